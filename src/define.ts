@@ -1,0 +1,4 @@
+/** Registers every widget. Safe to load twice: see `defineElement`. */
+import './timer/define.js';
+
+export * from './index.js';

@@ -1,0 +1,3 @@
+/** The widget classes, without registering them: see `spasm-widgets/define`. */
+export { SpasmTimer } from './timer/spasm-timer.js';
+export type { TimerEventDetail, TimerEventName, TimerMode, TimerStatus } from './timer/spasm-timer.js';

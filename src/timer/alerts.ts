@@ -1,0 +1,49 @@
+/**
+ * The optional end-of-session alerts. Synthesized, so there are no audio
+ * files to fetch, and silent rather than failing where a browser refuses.
+ */
+
+/**
+ * Browsers only let audio start from a user gesture, so the context is made
+ * (or resumed) when the user presses Start, and reused when the session ends.
+ */
+export function unlockAudio(existing: AudioContext | undefined): AudioContext | undefined {
+  try {
+    const context = existing ?? new AudioContext();
+    void context.resume().catch(() => undefined);
+    return context;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Two soft descending tones, about a second long. */
+export function playChime(context: AudioContext | undefined): void {
+  if (!context) return;
+  try {
+    const start = context.currentTime;
+    [880, 660].forEach((frequency, index) => {
+      const at = start + index * 0.35;
+      const oscillator = context.createOscillator();
+      const gain = context.createGain();
+      oscillator.frequency.value = frequency;
+      gain.gain.setValueAtTime(0.0001, at);
+      gain.gain.exponentialRampToValueAtTime(0.3, at + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.6);
+      oscillator.connect(gain).connect(context.destination);
+      oscillator.start(at);
+      oscillator.stop(at + 0.65);
+    });
+  } catch {
+    // Sound is a courtesy; the visible and announced "done" is what counts.
+  }
+}
+
+/** Vibrates where supported, and only after the user has interacted (else browsers log an intervention). */
+export function vibrate(): void {
+  try {
+    if (navigator.userActivation?.hasBeenActive) navigator.vibrate?.([200, 100, 200]);
+  } catch {
+    // Not supported here.
+  }
+}
