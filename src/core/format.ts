@@ -28,7 +28,7 @@ function split(ms: number): Required<DurationParts> {
   };
 }
 
-/** "14:59" for a countdown display; partial seconds round up, as a countdown should. */
+/** "14:59", "07:00" for a countdown display; partial seconds round up, as a countdown should. */
 export function formatCountdown(ms: number, locale: string): string {
   const { hours, minutes, seconds } = split(Math.ceil(Math.max(0, ms) / SECOND) * SECOND);
   if (DurationFormat) {
@@ -39,7 +39,7 @@ export function formatCountdown(ms: number, locale: string): string {
     });
   }
   const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
-  const head = hours > 0 ? `${hours}:${twoDigits.format(minutes)}` : `${minutes}`;
+  const head = hours > 0 ? `${hours}:${twoDigits.format(minutes)}` : twoDigits.format(minutes);
   return `${head}:${twoDigits.format(seconds)}`;
 }
 

@@ -148,7 +148,10 @@ export class SpasmTimer extends SpasmElement {
   /** The clock reading the session was last brought up to, to see which milestones passed since. */
   private syncedAt = Date.now();
   private completedWhileUpdating = false;
-  private readonly onVisibilityChange = () => this.tick();
+  private readonly onVisibilityChange = () => {
+    this.tick();
+    this.scheduleTick();
+  };
 
   /** `idle`, `running`, `paused` or `done`, as of now. */
   get state(): TimerStatus {

@@ -1,0 +1,26 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y'],
+  core: {
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  async viteFinal(viteConfig) {
+    // Lit must be pre-bundled once: otherwise the dev server may serve two copies
+    // (one via the optimizer, one raw) and elements break.
+    // esbuild takes experimentalDecorators/useDefineForClassFields from tsconfig.json.
+    const include = viteConfig.optimizeDeps?.include ?? [];
+    return {
+      ...viteConfig,
+      optimizeDeps: {
+        ...viteConfig.optimizeDeps,
+        include: [...new Set([...include, 'lit', 'lit/directive-helpers.js'])],
+      },
+    };
+  },
+};
+
+export default config;

@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+/**
+ * Smoke test of the built Storybook (storybook-static/): opens every story in
+ * headless Chromium, waits for it to render (and its play function to finish),
+ * runs axe-core on the story root and fails on axe violations, console errors,
+ * page errors, Storybook error screens and any request that leaves 127.0.0.1.
+ *
+ *   node scripts/smoke-stories.mjs        (after `npm run storybook:build`)
+ *
+ * Env: CHROME_PATH (default /usr/bin/chromium), STORYBOOK_DIR (default storybook-static).
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const RENDER_TIMEOUT_MS = 15_000;
+const SETTLE_MS = 250;
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static file server for ROOT on a free port of 127.0.0.1. */
+async function serve() {
+  const server = createServer(async (request, response) => {
+    try {
+      const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+      let file = resolve(join(ROOT, decodeURIComponent(pathname)));
+      if (file !== ROOT && !file.startsWith(ROOT + sep)) {
+        response.writeHead(403).end();
+        return;
+      }
+      let info = await stat(file).catch(() => undefined);
+      if (info?.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file).catch(() => undefined);
+      }
+      if (!info?.isFile()) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      response.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'content-length': info.size,
+      });
+      createReadStream(file).pipe(response);
+    } catch (error) {
+      response.writeHead(500).end(String(error));
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  return server;
+}
+
+/** Resolves once the story has rendered: root filled, custom elements upgraded with a shadow root, play done. */
+function storyRendered() {
+  const root = document.querySelector('#storybook-root');
+  if (document.body.classList.contains('sb-show-errordisplay')) return 'error-display';
+  const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+  if (phase === 'errored' || phase === 'aborted') return `phase:${phase}`;
+  if (!root || root.childElementCount === 0) return false;
+  const elements = [...root.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
+  if (elements.length === 0) return false;
+  if (!elements.every((element) => customElements.get(element.localName) && element.shadowRoot?.childElementCount)) return false;
+  // Storybook's own render phases, when exposed: wait for play and afterEach (the a11y addon) to finish.
+  if (phase !== undefined && phase !== 'finished' && phase !== 'completed') return false;
+  return 'ok';
+}
+
+function describeViolation(violation) {
+  const nodes = violation.nodes
+    .slice(0, 5)
+    .map((node) => `      ${node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : part)).join(' >>> ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+    .join('\n');
+  return `axe ${violation.id} (${violation.impact}): ${violation.help}\n${nodes}`;
+}
+
+async function checkStory(browser, baseUrl, story) {
+  const problems = [];
+  const context = await browser.newContext();
+  try {
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1') {
+        problems.push(`external request: ${url.href}`);
+        return route.abort();
+      }
+      return route.continue();
+    });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      const url = new URL(request.url());
+      if (url.hostname === '127.0.0.1') problems.push(`request failed: ${url.pathname} (${request.failure()?.errorText})`);
+    });
+
+    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
+    await page.goto(url, { waitUntil: 'load' });
+    let state;
+    try {
+      const handle = await page.waitForFunction(storyRendered, undefined, { timeout: RENDER_TIMEOUT_MS, polling: 50 });
+      state = await handle.jsonValue();
+    } catch {
+      state = 'timeout';
+    }
+    if (state !== 'ok') {
+      const detail = await page
+        .evaluate(() => document.querySelector('#error-message, .sb-errordisplay_main')?.textContent?.trim().slice(0, 300) ?? '')
+        .catch(() => '');
+      problems.push(`story did not render (${state})${detail ? `: ${detail}` : ''}`);
+      return problems;
+    }
+    await page.waitForTimeout(SETTLE_MS);
+
+    await page.addScriptTag({ path: AXE_PATH });
+    const violations = await page.evaluate(async () => {
+      const results = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+      return results.violations.map(({ id, impact, help, nodes }) => ({
+        id,
+        impact,
+        help,
+        nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+      }));
+    });
+    for (const violation of violations) problems.push(describeViolation(violation));
+    return problems;
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+async function main() {
+  const index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'));
+  const stories = Object.values(index.entries ?? {}).filter((entry) => entry.type === 'story');
+  if (stories.length === 0) {
+    console.error(`No stories found in ${join(ROOT, 'index.json')}.`);
+    console.log('0 passed, 0 failed');
+    return 1;
+  }
+
+  let server;
+  let browser;
+  let passed = 0;
+  let failed = 0;
+  try {
+    server = await serve();
+    const baseUrl = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    for (const story of stories) {
+      const started = Date.now();
+      let problems;
+      try {
+        problems = await checkStory(browser, baseUrl, story);
+      } catch (error) {
+        problems = [`smoke test error: ${error instanceof Error ? error.message : String(error)}`];
+      }
+      const label = `${story.title} › ${story.name} (${story.id}, ${Date.now() - started} ms)`;
+      if (problems.length === 0) {
+        passed++;
+        console.log(`ok   ${label}`);
+      } else {
+        failed++;
+        console.log(`FAIL ${label}`);
+        for (const problem of problems) console.log(`  - ${problem}`);
+      }
+    }
+  } finally {
+    await browser?.close().catch(() => {});
+    if (server) {
+      server.closeAllConnections?.();
+      await new Promise((done) => server.close(done));
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  }
+);

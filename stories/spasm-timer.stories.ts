@@ -1,0 +1,116 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/timer/define.js';
+import type { SpasmTimer, TimerMode } from '../src/timer/spasm-timer.js';
+import type { StoredTimer } from '../src/timer/timer-config.js';
+
+/** Args are named after the element's attributes. */
+interface TimerArgs {
+  mode: TimerMode;
+  minutes: number;
+  'rest-minutes': number;
+}
+
+type Story = StoryObj<TimerArgs>;
+
+/** A timer for `args`; `lang` and `persistKey` set its language and turn on `persist`. */
+const timer = (args: TimerArgs, { lang, persistKey }: { lang?: string; persistKey?: string } = {}): TemplateResult =>
+  html`<spasm-timer
+    mode=${args.mode}
+    minutes=${args.minutes}
+    rest-minutes=${args['rest-minutes']}
+    lang=${ifDefined(lang)}
+    ?persist=${persistKey !== undefined}
+    storage-key=${ifDefined(persistKey)}
+  ></spasm-timer>`;
+
+/** The rendered timer, once it has rendered. */
+async function timerIn(canvas: HTMLElement): Promise<SpasmTimer> {
+  const element = canvas.querySelector('spasm-timer');
+  if (!element) throw new Error('the story rendered no <spasm-timer>');
+  await element.updateComplete;
+  return element;
+}
+
+const meta = {
+  title: 'Widgets/Timer',
+  component: 'spasm-timer',
+  args: { mode: 'cold', minutes: 15, 'rest-minutes': 120 },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['cold', 'heat'] },
+    minutes: { control: { type: 'range', min: 1, max: 20, step: 1 } },
+    'rest-minutes': { control: { type: 'number', min: 120, max: 1440, step: 10 } },
+  },
+  parameters: { controls: { include: ['mode', 'minutes', 'rest-minutes'] } },
+  render: (args) => timer(args),
+} satisfies Meta<TimerArgs>;
+
+export default meta;
+
+export const Idle: Story = {};
+
+export const Running: Story = {
+  play: async ({ canvasElement }) => {
+    (await timerIn(canvasElement)).start();
+  },
+};
+
+export const Paused: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await timerIn(canvasElement);
+    element.start();
+    element.pause();
+  },
+};
+
+const DONE_KEY = 'spasm-timer-story-done';
+
+/** A cold session that ended a minute ago, read from storage: the skin now rests. */
+export const DoneResting: Story = {
+  name: 'Done / resting',
+  loaders: [
+    () => {
+      const endedAt = Date.now() - 60_000;
+      const stored: StoredTimer = {
+        version: 1,
+        state: { status: 'done', mode: 'cold', durationMs: 15 * 60_000, endedAt },
+        history: [{ mode: 'cold', endedAt }],
+      };
+      localStorage.setItem(DONE_KEY, JSON.stringify(stored));
+      return {};
+    },
+  ],
+  render: (args) => timer(args, { persistKey: DONE_KEY }),
+};
+
+export const Cold: Story = { args: { mode: 'cold' } };
+
+export const Heat: Story = { args: { mode: 'heat' } };
+
+export const Spanish: Story = { render: (args) => timer(args, { lang: 'es' }) };
+
+export const PseudoLocale: Story = {
+  name: 'Pseudo-locale (en-XA)',
+  render: (args) => timer(args, { lang: 'en-XA' }),
+};
+
+export const Themed: Story = {
+  render: (args) => html`<div
+    style="
+      --spasm-color-cold: #00507a;
+      --spasm-color-heat: #9a2a0a;
+      --spasm-color-text: #1f2933;
+      --spasm-color-surface: #fff8e7;
+      --spasm-color-accent: #5b2a86;
+      --spasm-color-border: #8a6d3b;
+      --spasm-focus-ring: 3px dashed #5b2a86;
+      --spasm-radius: 1.5rem;
+      --spasm-spacing: 1.5rem;
+      max-inline-size: 28rem;
+      font-family: Georgia, serif;
+    "
+  >
+    ${timer(args)}
+  </div>`,
+};
