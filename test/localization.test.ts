@@ -1,0 +1,120 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { configureLocalization, msg as hostMsg } from '@lit/localize';
+import sinon from 'sinon';
+import '../src/timer/define.js';
+import type { SpasmTimer } from '../src/timer/spasm-timer.js';
+import { captureWarnings, part, partText, warningText } from './helpers.js';
+
+/** Waits until the widget has loaded its locale and rendered in it. */
+async function settled(element: SpasmTimer): Promise<void> {
+  for (let i = 0; i < 5; i++) await element.updateComplete;
+}
+
+describe('per-widget localization', () => {
+  afterEach(() => {
+    sinon.restore();
+    document.documentElement.removeAttribute('lang');
+  });
+
+  it('renders in Spanish from its own lang, with Intl digits and words', async () => {
+    const timer = await fixture<SpasmTimer>(html`<spasm-timer lang="es"></spasm-timer>`);
+    await settled(timer);
+    expect(partText(timer, 'primary-button')).to.equal('Iniciar');
+    expect(partText(timer, 'title')).to.equal('Temporizador de frío y calor');
+    expect(part(timer, 'time').getAttribute('aria-label')).to.equal('Tiempo restante: 15 minutos');
+    expect(partText(timer, 'count')).to.equal('0 sesiones de frío hoy');
+    expect(part(timer, 'base').getAttribute('lang')).to.equal('es');
+    expect(part(timer, 'base').getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('takes the closest ancestor lang, crossing shadow roots', async () => {
+    const host = await fixture(html`<div lang="es-MX"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<spasm-timer></spasm-timer>';
+    const timer = shadow.querySelector('spasm-timer')!;
+    await settled(timer);
+    expect(partText(timer, 'primary-button')).to.equal('Iniciar');
+  });
+
+  it('falls back to <html lang>, then English', async () => {
+    document.documentElement.lang = 'es';
+    const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
+    await settled(timer);
+    expect(partText(timer, 'primary-button')).to.equal('Iniciar');
+    document.documentElement.removeAttribute('lang');
+    await settled(timer);
+    expect(partText(timer, 'primary-button')).to.equal('Start');
+  });
+
+  it('follows live changes of its own and of ancestor lang', async () => {
+    const wrapper = await fixture(html`<div lang="en"><spasm-timer></spasm-timer></div>`);
+    const timer = wrapper.querySelector('spasm-timer')!;
+    await settled(timer);
+    expect(partText(timer, 'primary-button')).to.equal('Start');
+    wrapper.setAttribute('lang', 'es');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settled(timer);
+    expect(partText(timer, 'primary-button')).to.equal('Iniciar');
+    timer.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settled(timer);
+    expect(partText(timer, 'primary-button')).to.equal('Start');
+  });
+
+  it('shows two languages side by side on one page', async () => {
+    const page = await fixture(html`<div>
+      <spasm-timer lang="es"></spasm-timer>
+      <spasm-timer lang="en"></spasm-timer>
+      <spasm-timer lang="en-XA"></spasm-timer>
+    </div>`);
+    const [spanish, english, pseudo] = [...page.querySelectorAll('spasm-timer')];
+    await Promise.all([settled(spanish), settled(english), settled(pseudo)]);
+    expect(partText(spanish, 'primary-button')).to.equal('Iniciar');
+    expect(partText(english, 'primary-button')).to.equal('Start');
+    expect(partText(pseudo, 'primary-button')).to.match(/^\[Šţàŕţ ~+\]$/);
+    // A later render of one does not leak its language into the other.
+    english.mode = 'heat';
+    await english.updateComplete;
+    expect(partText(english, 'safety')).to.contain('heat pad');
+    expect(partText(spanish, 'safety')).to.contain('bolsa de hielo');
+  });
+
+  it('renders every message of the pseudo-locale translated and longer', async () => {
+    const timer = await fixture<SpasmTimer>(html`<spasm-timer lang="en-XA"></spasm-timer>`);
+    await settled(timer);
+    const text = timer.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    // Nothing but digits, punctuation and pseudo text: any plain English word escaped translation.
+    const plainEnglishWords = text.replace(/\[[^\]]*\]/g, '').match(/[A-Za-z]{3,}/g);
+    expect(plainEnglishWords).to.equal(null);
+  });
+
+  it('warns once about an unknown language and shows English', async () => {
+    const warn = captureWarnings();
+    const page = await fixture(html`<div>
+      <spasm-timer lang="tlh"></spasm-timer>
+      <spasm-timer lang="tlh"></spasm-timer>
+    </div>`);
+    const timers = [...page.querySelectorAll('spasm-timer')];
+    await Promise.all(timers.map(settled));
+    expect(partText(timers[0], 'primary-button')).to.equal('Start');
+    expect(warn.callCount).to.equal(1);
+    expect(warningText(warn)).to.contain('"tlh"');
+  });
+
+  it('works on a page whose own code configured @lit/localize', async () => {
+    // The host app's runtime localization: one page-wide locale, configurable once.
+    const { setLocale } = configureLocalization({
+      sourceLocale: 'en',
+      targetLocales: ['fr'],
+      loadLocale: async () => ({ templates: { 'host.hello': 'Bonjour' } }),
+    });
+    await setLocale('fr');
+    expect(hostMsg('Hello', { id: 'host.hello' })).to.equal('Bonjour');
+
+    const timer = await fixture<SpasmTimer>(html`<spasm-timer lang="es"></spasm-timer>`);
+    await settled(timer);
+    expect(partText(timer, 'primary-button')).to.equal('Iniciar');
+    // Our widgets left the host's localization alone.
+    expect(hostMsg('Hello', { id: 'host.hello' })).to.equal('Bonjour');
+  });
+});
