@@ -7,7 +7,8 @@
  *
  *   node scripts/smoke-stories.mjs        (after `npm run storybook:build`)
  *
- * Env: CHROME_PATH (default /usr/bin/chromium), STORYBOOK_DIR (default storybook-static).
+ * Env: CHROME_PATH (default /usr/bin/chromium), STORYBOOK_DIR (default storybook-static),
+ * SMOKE_CONCURRENCY (stories open at once, default 1).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -20,6 +21,7 @@ const ROOT = resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const RENDER_TIMEOUT_MS = 15_000;
 const SETTLE_MS = 250;
+const CONCURRENCY = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 1);
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -50,6 +52,11 @@ async function serve() {
       if (info?.isDirectory()) {
         file = join(file, 'index.html');
         info = await stat(file).catch(() => undefined);
+      }
+      if (!info?.isFile() && pathname === '/favicon.ico') {
+        // Chromium asks for it on its own; its 404 would show up as a console error.
+        response.writeHead(204).end();
+        return;
       }
       if (!info?.isFile()) {
         response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -86,6 +93,12 @@ function storyRendered() {
   return 'ok';
 }
 
+/** A message's first line, at most 300 characters: stack traces stay out of the report. */
+function firstLine(text) {
+  const line = text.split('\n', 1)[0].trim();
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
 function describeViolation(violation) {
   const nodes = violation.nodes
     .slice(0, 5)
@@ -94,8 +107,10 @@ function describeViolation(violation) {
   return `axe ${violation.id} (${violation.impact}): ${violation.help}\n${nodes}`;
 }
 
+/** Opens one story; returns its problems (failures) and console warnings (reported, not failures). */
 async function checkStory(browser, baseUrl, story) {
   const problems = [];
+  const warnings = new Set();
   const context = await browser.newContext();
   try {
     await context.route('**/*', (route) => {
@@ -108,15 +123,17 @@ async function checkStory(browser, baseUrl, story) {
     });
     const page = await context.newPage();
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error') problems.push(`console error: ${firstLine(message.text())}`);
+      else if (message.type() === 'warning') warnings.add(`console warning: ${firstLine(message.text())}`);
     });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('pageerror', (error) => problems.push(`page error: ${firstLine(error.message)}`));
     page.on('requestfailed', (request) => {
       const url = new URL(request.url());
       if (url.hostname === '127.0.0.1') problems.push(`request failed: ${url.pathname} (${request.failure()?.errorText})`);
     });
 
-    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
+    // a11y.manual: the a11y addon skips its own axe run; this script runs axe itself.
+    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`;
     await page.goto(url, { waitUntil: 'load' });
     let state;
     try {
@@ -127,10 +144,10 @@ async function checkStory(browser, baseUrl, story) {
     }
     if (state !== 'ok') {
       const detail = await page
-        .evaluate(() => document.querySelector('#error-message, .sb-errordisplay_main')?.textContent?.trim().slice(0, 300) ?? '')
+        .evaluate(() => document.querySelector('#error-message')?.textContent ?? '')
         .catch(() => '');
-      problems.push(`story did not render (${state})${detail ? `: ${detail}` : ''}`);
-      return problems;
+      problems.push(`story did not render (${state})${detail.trim() ? `: ${firstLine(detail.trim())}` : ''}`);
+      return { problems, warnings };
     }
     await page.waitForTimeout(SETTLE_MS);
 
@@ -145,15 +162,20 @@ async function checkStory(browser, baseUrl, story) {
       }));
     });
     for (const violation of violations) problems.push(describeViolation(violation));
-    return problems;
+    return { problems, warnings };
   } finally {
     await context.close().catch(() => {});
   }
 }
 
 async function main() {
-  const index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'));
-  const stories = Object.values(index.entries ?? {}).filter((entry) => entry.type === 'story');
+  let stories = [];
+  try {
+    const index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'));
+    stories = Object.values(index.entries ?? {}).filter((entry) => entry.type === 'story');
+  } catch (error) {
+    console.error(`Cannot read the built Storybook (run \`npm run storybook:build\` first): ${error.message}`);
+  }
   if (stories.length === 0) {
     console.error(`No stories found in ${join(ROOT, 'index.json')}.`);
     console.log('0 passed, 0 failed');
@@ -179,28 +201,44 @@ async function main() {
         '--no-first-run',
       ],
     });
-    for (const story of stories) {
-      const started = Date.now();
-      let problems;
-      try {
-        problems = await checkStory(browser, baseUrl, story);
-      } catch (error) {
-        problems = [`smoke test error: ${error instanceof Error ? error.message : String(error)}`];
-      }
-      const label = `${story.title} › ${story.name} (${story.id}, ${Date.now() - started} ms)`;
-      if (problems.length === 0) {
-        passed++;
-        console.log(`ok   ${label}`);
-      } else {
-        failed++;
-        console.log(`FAIL ${label}`);
+    // A few stories at a time, each in its own browser context (own localStorage); reported in index order.
+    const results = new Array(stories.length);
+    let reported = 0;
+    let next = 0;
+    const report = () => {
+      while (reported < stories.length && results[reported]) {
+        const { story, problems, warnings, ms } = results[reported++];
+        const label = `${story.title} › ${story.name} (${story.id}, ${ms} ms)`;
+        if (problems.length === 0) passed++;
+        else failed++;
+        console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${label}`);
         for (const problem of problems) console.log(`  - ${problem}`);
+        for (const warning of warnings) console.log(`  ~ ${warning}`);
       }
-    }
+    };
+    const worker = async () => {
+      while (next < stories.length) {
+        const position = next++;
+        const story = stories[position];
+        const started = Date.now();
+        let result;
+        try {
+          result = await checkStory(browser, baseUrl, story);
+        } catch (error) {
+          result = { problems: [`smoke test error: ${error instanceof Error ? error.message : String(error)}`], warnings: [] };
+        }
+        results[position] = { story, ...result, ms: Date.now() - started };
+        report();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, stories.length) }, worker));
+  } catch (error) {
+    console.error(`smoke test aborted: ${error instanceof Error ? error.message : String(error)}`);
+    failed = stories.length - passed;
   } finally {
     await browser?.close().catch(() => {});
     if (server) {
-      server.closeAllConnections?.();
+      server.closeAllConnections();
       await new Promise((done) => server.close(done));
     }
   }

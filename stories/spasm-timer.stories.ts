@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/timer/define.js';
 import type { SpasmTimer, TimerMode } from '../src/timer/spasm-timer.js';
-import type { StoredTimer } from '../src/timer/timer-config.js';
+import type { StoredTimer } from '../src/timer/timer-storage.js';
 
 /** Args are named after the element's attributes. */
 interface TimerArgs {

@@ -42,7 +42,7 @@ describe('localStore', () => {
     const store = localStore('spasm-core-test', () => undefined);
     store.write({ a: 1 });
     expect(store.read()).to.deep.equal({ a: 1 });
-    store.remove();
+    localStorage.removeItem('spasm-core-test');
     expect(store.read()).to.equal(undefined);
   });
 

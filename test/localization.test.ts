@@ -22,7 +22,7 @@ describe('per-widget localization', () => {
     expect(partText(timer, 'primary-button')).to.equal('Iniciar');
     expect(partText(timer, 'title')).to.equal('Temporizador de frío y calor');
     expect(part(timer, 'time').getAttribute('aria-label')).to.equal('Tiempo restante: 15 minutos');
-    expect(partText(timer, 'count')).to.equal('0 sesiones de frío hoy');
+    expect(partText(timer, 'safety')).to.contain('bolsa de hielo');
     expect(part(timer, 'base').getAttribute('lang')).to.equal('es');
     expect(part(timer, 'base').getAttribute('dir')).to.equal('ltr');
   });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkMinutes, checkMode, checkStoredTimer, REST_MINUTES, SESSION_MINUTES } from '../src/timer/timer-config.js';
+import { checkMinutes, checkMode, REST_MINUTES, SESSION_MINUTES } from '../src/timer/timer-config.js';
+import { checkStoredTimer } from '../src/timer/timer-storage.js';
 
 describe('timer config: minutes', () => {
   const cases: [unknown, number, boolean][] = [

@@ -7,9 +7,7 @@ export function defineElement(name: string, constructor: CustomElementConstructo
   const existing = customElements.get(name);
   if (existing === constructor) return;
   if (existing) {
-    console.warn(
-      `<${name}> is already defined by another copy of the library; keeping the first one.`
-    );
+    console.warn(`<${name}> is defined by another copy of the library; using the first.`);
     return;
   }
   try {

@@ -28,47 +28,39 @@ function split(ms: number): Required<DurationParts> {
   };
 }
 
-/** "14:59", "07:00" for a countdown display; partial seconds round up, as a countdown should. */
+/** "14:59", "07:00" for a countdown (of at most an hour); partial seconds round up, as a countdown should. */
 export function formatCountdown(ms: number, locale: string): string {
-  const { hours, minutes, seconds } = split(Math.ceil(Math.max(0, ms) / SECOND) * SECOND);
-  if (DurationFormat) {
-    return new DurationFormat(locale, { style: 'digital', hoursDisplay: 'auto' }).format({
-      hours,
-      minutes,
-      seconds,
-    });
-  }
+  const { minutes, seconds } = split(Math.ceil(Math.max(0, ms) / SECOND) * SECOND);
+  if (DurationFormat) return new DurationFormat(locale, { style: 'digital', hoursDisplay: 'auto' }).format({ minutes, seconds });
   const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
-  const head = hours > 0 ? `${hours}:${twoDigits.format(minutes)}` : twoDigits.format(minutes);
-  return `${head}:${twoDigits.format(seconds)}`;
+  return `${twoDigits.format(minutes)}:${twoDigits.format(seconds)}`;
 }
 
 /**
  * A duration in words for screen readers and sentences: "14 minutes, 59 seconds",
- * or to the minute, rounded up: "1 hr, 45 min".
+ * or to the minute, rounded up: "1 hour, 45 minutes".
  */
-export function formatDuration(ms: number, locale: string, unit: 'second' | 'minute', style: 'long' | 'short'): string {
+export function formatDuration(ms: number, locale: string, unit: 'second' | 'minute'): string {
   const step = unit === 'second' ? SECOND : MINUTE;
-  const parts = split(Math.ceil(Math.max(0, ms) / step) * step);
-  const shown: DurationParts = {};
-  if (parts.hours) shown.hours = parts.hours;
-  if (parts.minutes || (unit === 'minute' && !parts.hours)) shown.minutes = parts.minutes;
-  if (unit === 'second' && (parts.seconds || !parts.hours && !parts.minutes)) shown.seconds = parts.seconds;
-  if (DurationFormat) return new DurationFormat(locale, { style }).format(shown);
-  const pieces = (Object.keys(shown) as (keyof DurationParts)[]).map((key) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: key.slice(0, -1), unitDisplay: style }).format(shown[key]!)
-  );
-  return new Intl.ListFormat(locale, { style: style === 'long' ? 'long' : 'narrow', type: 'unit' }).format(pieces);
+  const { hours, minutes, seconds } = split(Math.ceil(Math.max(0, ms) / step) * step);
+  // Zero parts are left out, but something is always said: "0 seconds".
+  const shown: DurationParts = {
+    ...(hours && { hours }),
+    ...((minutes || (unit === 'minute' && !hours)) && { minutes }),
+    ...(unit === 'second' && (seconds || !(hours || minutes)) && { seconds }),
+  };
+  if (DurationFormat) return new DurationFormat(locale, { style: 'long' }).format(shown);
+  // Older engines: the largest unit alone, still localized.
+  const [largest] = Object.keys(shown) as (keyof DurationParts)[];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: largest.slice(0, -1), unitDisplay: 'long' }).format(shown[largest]!);
 }
 
-/** A clock time ("14:30", "2:30 PM"), with the weekday when it is not today. */
-export function formatTimeOfDay(timestamp: number, locale: string, now: number): string {
-  const sameDay = new Date(timestamp).toDateString() === new Date(now).toDateString();
-  return new Intl.DateTimeFormat(locale, {
-    hour: 'numeric',
-    minute: '2-digit',
-    ...(sameDay ? {} : { weekday: 'long' }),
-  }).format(timestamp);
+/**
+ * A clock time: "14:30", "2:30 PM". No date: the sentence around it also
+ * says how long until then, which settles the day.
+ */
+export function formatTimeOfDay(timestamp: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(timestamp);
 }
 
 export function formatNumber(value: number, locale: string): string {
@@ -80,11 +72,6 @@ export function formatNumber(value: number, locale: string): string {
  * category has its own message, so translators can write all the forms
  * their language needs (Arabic has six); `other` is the required fallback.
  */
-export function plural<T>(
-  count: number,
-  locale: string,
-  forms: Partial<Record<Intl.LDMLPluralRule, () => T>> & { other: () => T }
-): T {
-  const category = new Intl.PluralRules(locale).select(count);
-  return (forms[category] ?? forms.other)();
+export function plural<T>(count: number, locale: string, forms: Partial<Record<Intl.LDMLPluralRule, T>> & { other: T }): T {
+  return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
 }

@@ -1,79 +1,41 @@
 /**
- * Picks the best supported locale for a BCP 47 tag. Pure: no DOM, no globals
- * beyond `Intl`, never throws, so it can be tested table-driven.
+ * Picks the best supported locale for a BCP 47 tag. Pure: no DOM, never
+ * throws, so it can be tested table-driven.
+ *
+ * Tags are compared after `Intl.Locale#maximize()`, which adds the likely
+ * script and region: `pt` is `pt-Latn-BR`, `zh-CN` is `zh-Hans-CN`, `zh-TW`
+ * is `zh-Hant-TW`. A tag then matches a supported locale exactly, else one of
+ * the same language and script, so `es-MX` gets `es`, `pt-PT` gets `pt-BR`,
+ * and a Traditional Chinese reader is not handed Simplified Chinese.
  */
-
-/** Tags whose language alone is ambiguous map to the variant we ship. */
-const LANGUAGE_DEFAULTS: Readonly<Record<string, string>> = {
-  pt: 'pt-BR',
-  zh: 'zh-Hans',
-};
-
-/** Region-only Chinese tags imply a script. */
-const CHINESE_REGION_SCRIPTS: Readonly<Record<string, string>> = {
-  CN: 'Hans',
-  SG: 'Hans',
-  MY: 'Hans',
-  TW: 'Hant',
-  HK: 'Hant',
-  MO: 'Hant',
-};
-
 export interface Negotiated {
   /** A locale from `supported`, or `fallback`. */
   locale: string;
-  /** False when nothing matched and `fallback` was used for a non-empty tag. */
+  /** False when a tag was given but nothing matched it. */
   matched: boolean;
 }
 
-function canonical(tag: string): string | undefined {
+function maximize(tag: string): Intl.Locale | undefined {
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    return new Intl.Locale(tag.replace(/_/g, '-')).maximize();
   } catch {
     return undefined;
   }
 }
 
-/**
- * Matches in order: the exact tag, language-script, language-region,
- * the language alone, the language's default variant, then any supported
- * locale of the same language. Case-insensitive.
- */
 export function negotiateLocale(
   tag: string | null | undefined,
   supported: readonly string[],
   fallback: string
 ): Negotiated {
-  const trimmed = (tag ?? '').trim();
-  if (trimmed === '') return { locale: fallback, matched: true };
-  const canonicalTag = canonical(trimmed.replace(/_/g, '-'));
-  if (!canonicalTag) return { locale: fallback, matched: false };
-
-  const byLowerCase = new Map(supported.map((s) => [s.toLowerCase(), s]));
-  const find = (candidate: string) => byLowerCase.get(candidate.toLowerCase());
-
-  const [language, ...subtags] = canonicalTag.split('-');
-  const script = subtags.find((s) => /^[A-Za-z]{4}$/.test(s));
-  const region = subtags.find((s) => /^([A-Za-z]{2}|\d{3})$/.test(s));
-  const impliedScript =
-    script ?? (language === 'zh' && region ? CHINESE_REGION_SCRIPTS[region.toUpperCase()] : undefined);
-
-  const languageDefault = LANGUAGE_DEFAULTS[language];
-  // A reader of another script (Traditional Chinese) is not served the default one (Simplified).
-  const scriptConflicts = Boolean(impliedScript && languageDefault?.endsWith(`-${impliedScript}`) === false && /-[A-Z][a-z]{3}$/.test(languageDefault));
-  const candidates = [
-    canonicalTag,
-    impliedScript && `${language}-${impliedScript}`,
-    region && `${language}-${region}`,
-    ...(scriptConflicts ? [] : [language, languageDefault]),
-  ];
-  for (const candidate of candidates) {
-    const found = candidate && find(candidate);
-    if (found) return { locale: found, matched: true };
-  }
-  if (!scriptConflicts) {
-    const sameLanguage = supported.find((s) => s.toLowerCase().split('-')[0] === language);
-    if (sameLanguage) return { locale: sameLanguage, matched: true };
-  }
-  return { locale: fallback, matched: language === fallback.split('-')[0] };
+  if (!tag?.trim()) return { locale: fallback, matched: true };
+  const wanted = maximize(tag.trim());
+  const sameScript = (candidate: string) => {
+    const offered = maximize(candidate);
+    return offered?.language === wanted?.language && offered?.script === wanted?.script;
+  };
+  const locale =
+    supported.find((candidate) => maximize(candidate)?.baseName === wanted?.baseName) ??
+    (wanted && supported.find(sameScript));
+  return locale ? { locale, matched: true } : { locale: fallback, matched: false };
 }

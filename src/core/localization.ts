@@ -5,13 +5,16 @@
  * only once, so a library that configured it would break host pages that use
  * it too, and could not show two languages side by side. We never install it:
  * our `msg` has the same type (so `lit-localize extract` finds its calls) and
- * resolves messages with @lit/localize's pure `runtimeMsg` against the locale
- * of the widget that is rendering right now (see `renderingIn`).
+ * looks messages up in the locale of the widget that is rendering right now
+ * (see `renderingIn`). Every message has an explicit id, so unlike
+ * @lit/localize's `runtimeMsg` we need no hashing of the English text.
  */
-import type { LocaleModule, MsgFn } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule, MsgFn, StrResult } from '@lit/localize';
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import type { TemplateResult } from 'lit';
 import { localeLoaders, sourceLocale } from '../generated/locale-loaders.js';
 import { negotiateLocale } from './locale-negotiation.js';
+import { warnInput } from './warn.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 export { sourceLocale };
@@ -36,8 +39,23 @@ export function renderingIn<T>(locale: string, fn: () => T): T {
   }
 }
 
-export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-  runtimeMsg(loaded.get(renderingLocale)?.templates, template as never, options)) as MsgFn;
+type Template = string | StrResult | TemplateResult;
+
+export const msg = ((template: Template, options?: { id?: string }) => {
+  const localized = loaded.get(renderingLocale)?.templates[options?.id ?? ''];
+  if (!localized) {
+    // English, the source: a str`` template is joined, anything else is used as it is.
+    return typeof template !== 'string' && 'strTag' in template
+      ? joinStringsAndValues(template.strings, template.values)
+      : template;
+  }
+  if (typeof localized === 'string') return localized;
+  // Translations hold the index of each source value, as word order may change.
+  const order = localized.values as number[];
+  const values = (template as Exclude<Template, string>).values;
+  if ('strTag' in localized) return joinStringsAndValues(localized.strings, values, order);
+  return { ...localized, values: order.map((index) => values[index]) };
+}) as MsgFn;
 
 /** Whether `locale`'s messages are ready to render synchronously. */
 export function isLocaleReady(locale: string): boolean {
@@ -84,10 +102,7 @@ export function localeForTag(tag: string | null | undefined, element: string): s
   const { locale, matched } = negotiateLocale(tag, supportedLocales, sourceLocale);
   if (!matched && tag && !reportedUnknownTags.has(tag)) {
     reportedUnknownTags.add(tag);
-    console.warn(
-      `<${element}>: language "${tag}" is not available; showing ${sourceLocale}. ` +
-        `Available: ${supportedLocales.join(', ')}.`
-    );
+    warnInput(element, 'lang', tag, `not available (${supportedLocales.join(', ')})`, sourceLocale);
   }
   return locale;
 }

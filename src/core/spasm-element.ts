@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   inheritedLanguage,
   isLocaleReady,
@@ -9,6 +8,7 @@ import {
   renderingIn,
   sourceLocale,
 } from './localization.js';
+import { warnInput } from './warn.js';
 
 const LANG_ATTRIBUTE_CHANGES: MutationObserverInit = {
   attributes: true,
@@ -23,23 +23,25 @@ const LANG_ATTRIBUTE_CHANGES: MutationObserverInit = {
  * custom states (`:state(running)`) for host styling.
  */
 export abstract class SpasmElement extends LitElement {
-  /** The supported locale this widget renders in now. */
-  @state() protected locale = sourceLocale;
+  static override properties: PropertyDeclarations = { locale: { state: true } };
 
-  private wantedLocale = sourceLocale;
-  private localeReady: Promise<void> = Promise.resolve();
-  private languageObserver?: MutationObserver;
-  private readonly internals = this.attachInternals();
+  /** The supported locale this widget renders in now. */
+  protected locale = sourceLocale;
+
+  #wantedLocale = sourceLocale;
+  #localeReady: Promise<void> = Promise.resolve();
+  #languageObserver?: MutationObserver;
+  readonly #internals = this.attachInternals();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observeLanguage();
-    this.syncLocale();
+    this.#observeLanguage();
+    this.#syncLocale();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.languageObserver?.disconnect();
+    this.#languageObserver?.disconnect();
   }
 
   /** `dir` for the widget's inner root: right to left for Arabic and the like. */
@@ -49,7 +51,7 @@ export abstract class SpasmElement extends LitElement {
 
   /** Waits for a locale being fetched, so a widget never flashes English first. */
   protected override async scheduleUpdate(): Promise<void> {
-    await this.localeReady;
+    await this.#localeReady;
     super.scheduleUpdate();
   }
 
@@ -61,42 +63,40 @@ export abstract class SpasmElement extends LitElement {
   /** Turns a custom state on or off; old engines without CustomStateSet skip it. */
   protected toggleCustomState(name: string, on: boolean): void {
     try {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
     } catch {
       // Styling hook only: nothing depends on it.
     }
   }
 
-  private observeLanguage(): void {
-    this.languageObserver ??= new MutationObserver(() => this.syncLocale());
-    this.languageObserver.disconnect();
-    this.languageObserver.observe(document.documentElement, LANG_ATTRIBUTE_CHANGES);
+  #observeLanguage(): void {
+    this.#languageObserver ??= new MutationObserver(() => this.#syncLocale());
+    this.#languageObserver.disconnect();
+    this.#languageObserver.observe(document.documentElement, LANG_ATTRIBUTE_CHANGES);
     // Attribute changes inside shadow roots are invisible to the document observer.
     let root = this.getRootNode();
     while (root instanceof ShadowRoot) {
-      this.languageObserver.observe(root, LANG_ATTRIBUTE_CHANGES);
+      this.#languageObserver.observe(root, LANG_ATTRIBUTE_CHANGES);
       root = root.host.getRootNode();
     }
   }
 
-  private syncLocale(): void {
+  #syncLocale(): void {
     const wanted = localeForTag(inheritedLanguage(this), this.localName);
-    if (wanted === this.wantedLocale) return;
-    this.wantedLocale = wanted;
+    if (wanted === this.#wantedLocale) return;
+    this.#wantedLocale = wanted;
     if (isLocaleReady(wanted)) {
       this.locale = wanted;
       return;
     }
-    this.localeReady = loadLocale(wanted).then(
+    this.#localeReady = loadLocale(wanted).then(
       () => {
-        if (this.wantedLocale === wanted) this.locale = wanted;
+        if (this.#wantedLocale === wanted) this.locale = wanted;
       },
       (error: unknown) => {
-        console.warn(
-          `<${this.localName}>: the "${wanted}" messages could not be loaded (${String(error)}); showing ${sourceLocale}.`
-        );
-        if (this.wantedLocale === wanted) this.locale = sourceLocale;
+        warnInput(this.localName, 'lang', wanted, `messages failed to load (${String(error)})`, sourceLocale);
+        if (this.#wantedLocale === wanted) this.locale = sourceLocale;
       }
     );
     this.requestUpdate();

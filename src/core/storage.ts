@@ -7,7 +7,6 @@
 export interface Store {
   read(): unknown;
   write(value: unknown): void;
-  remove(): void;
 }
 
 export function localStore(key: string, onFailure: (operation: string, error: unknown) => void): Store {
@@ -40,13 +39,6 @@ export function localStore(key: string, onFailure: (operation: string, error: un
         storage().setItem(key, JSON.stringify(value));
       } catch (error) {
         fail('write', error);
-      }
-    },
-    remove() {
-      try {
-        storage().removeItem(key);
-      } catch (error) {
-        fail('remove', error);
       }
     },
   };

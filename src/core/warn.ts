@@ -1,18 +1,19 @@
 /**
- * One format for every console warning, so a site developer reading the
- * console sees which element, which input, the bad value and what we used.
+ * The one format of every console warning, so a site developer sees which
+ * element, which input, the bad value, what was wrong and what we used:
+ *
+ *   <spasm-timer> minutes=45: over 20; using 20.
  */
-export function warnInput(element: string, input: string, value: unknown, usedInstead: string): void {
-  console.warn(`<${element}>: ${input} ${describe(value)} is not valid; using ${usedInstead}.`);
+export function warnInput(element: string, input: string, value: unknown, problem: string, usedInstead: string): void {
+  console.warn(`<${element}> ${input}=${describe(value)}: ${problem}; using ${usedInstead}.`);
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
   try {
-    const json = JSON.stringify(value);
-    if (json !== undefined) return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+    const json = JSON.stringify(value) ?? String(value);
+    return json.length > 80 ? `${json.slice(0, 77)}...` : json;
   } catch {
-    // Circular or otherwise unserializable: fall through to String().
+    // Circular or otherwise unserializable.
+    return String(value);
   }
-  return String(value);
 }

@@ -1,21 +1,8 @@
 /**
- * The optional end-of-session alerts. Synthesized, so there are no audio
- * files to fetch, and silent rather than failing where a browser refuses.
+ * The optional end-of-session alerts (`sound`, `vibrate`). Synthesized, so
+ * there are no audio files to fetch, and silent rather than failing where a
+ * browser refuses. Loaded only by timers that use them: see `SpasmTimer.start()`.
  */
-
-/**
- * Browsers only let audio start from a user gesture, so the context is made
- * (or resumed) when the user presses Start, and reused when the session ends.
- */
-export function unlockAudio(existing: AudioContext | undefined): AudioContext | undefined {
-  try {
-    const context = existing ?? new AudioContext();
-    void context.resume().catch(() => undefined);
-    return context;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Two soft descending tones, about a second long. */
 export function playChime(context: AudioContext | undefined): void {

@@ -1,0 +1,47 @@
+// Bundles the single-file drop-in for CDNs from tsc's output in dist/.
+// Lit and @lit/localize are bundled in: a `<script type="module">` page has
+// nothing else. Locales stay separate chunks beside it, loaded by import()
+// relative to the script's own URL, so only the languages a page uses load.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import terser from '@rollup/plugin-terser';
+
+/**
+ * msg() ignores `desc` at run time: it is the translator's note, read by
+ * `lit-localize extract` from the source. Dropping it keeps notes generous
+ * and the bundle small. `lit-localize extract` only accepts a plain string
+ * literal there, so this pattern sees every one.
+ */
+function stripMessageDescriptions() {
+  const desc = /,\s*desc:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
+  return {
+    name: 'strip-message-descriptions',
+    transform(code, id) {
+      if (!id.includes('/dist/') || !code.includes('desc:')) return null;
+      return { code: code.replace(desc, ''), map: null };
+    },
+  };
+}
+
+export default {
+  input: { 'spasm-widgets': 'dist/define.js' },
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : '[name]-[hash].js'),
+    sourcemap: true,
+  },
+  // Locale chunks import html/str from the entry itself: no extra shared chunk.
+  preserveEntrySignatures: 'allow-extension',
+  // @lit/localize's index also sets up its page-wide runtime, which we never use.
+  treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
+  plugins: [
+    stripMessageDescriptions(),
+    // Whitespace and comments out of html`` and css`` templates.
+    minifyHTML(),
+    // Production Lit: no "development" export condition.
+    nodeResolve({ exportConditions: ['production'] }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};
