@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document, window, customElements -- used inside page.evaluate(), which runs in the browser */
 /**
  * Smoke test of the built Storybook (storybook-static/): opens every story in
  * headless Chromium, waits for it to render (and its play function to finish),

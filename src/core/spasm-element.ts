@@ -23,7 +23,7 @@ const LANG_ATTRIBUTE_CHANGES: MutationObserverInit = {
  * custom states (`:state(running)`) for host styling.
  */
 export abstract class SpasmElement extends LitElement {
-  static override properties: PropertyDeclarations = { locale: { state: true } };
+  static override properties: PropertyDeclarations = { locale: { state: true, attribute: false } };
 
   /** The supported locale this widget renders in now. */
   protected locale = sourceLocale;

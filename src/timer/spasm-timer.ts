@@ -121,10 +121,10 @@ export class SpasmTimer extends SpasmElement {
     storageKey: { attribute: 'storage-key' },
     sound: { type: Boolean },
     vibrate: { type: Boolean },
-    session: { state: true },
-    history: { state: true },
-    now: { state: true },
-    announcement: { state: true },
+    session: { state: true, attribute: false },
+    history: { state: true, attribute: false },
+    now: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** `cold` or `heat`: the therapy of the next session. */
