@@ -29,7 +29,8 @@ export default {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : '[name]-[hash].js'),
+    chunkFileNames: (chunk) =>
+      chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : '[name]-[hash].js',
     sourcemap: true,
   },
   // Locale chunks import html/str from the entry itself: no extra shared chunk.

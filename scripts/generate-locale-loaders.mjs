@@ -11,9 +11,7 @@ const lines = [
   `export const sourceLocale = ${JSON.stringify(config.sourceLocale)};`,
   '',
   'export const localeLoaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {',
-  ...config.targetLocales.map(
-    (locale) => `  ${JSON.stringify(locale)}: () => import('./locales/${locale}.js'),`
-  ),
+  ...config.targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import('./locales/${locale}.js'),`),
   '};',
   '',
 ];

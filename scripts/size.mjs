@@ -23,7 +23,13 @@ const rows = files(root).map((path) => {
   const budget = BUDGETS[name];
   const over = budget !== undefined && gzip > budget;
   failed ||= over;
-  return { file: name, min: code.length, gzip, budget: budget ?? '', status: budget === undefined ? '' : over ? 'OVER' : 'ok' };
+  return {
+    file: name,
+    min: code.length,
+    gzip,
+    budget: budget ?? '',
+    status: budget === undefined ? '' : over ? 'OVER' : 'ok',
+  };
 });
 rows.sort((a, b) => Number(b.budget !== '') - Number(a.budget !== '') || a.file.localeCompare(b.file));
 const pad = (value, width) => String(value).padStart(width);

@@ -88,7 +88,8 @@ function storyRendered() {
   if (!root || root.childElementCount === 0) return false;
   const elements = [...root.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
   if (elements.length === 0) return false;
-  if (!elements.every((element) => customElements.get(element.localName) && element.shadowRoot?.childElementCount)) return false;
+  if (!elements.every((element) => customElements.get(element.localName) && element.shadowRoot?.childElementCount))
+    return false;
   // Storybook's own render phases, when exposed: wait for play and afterEach (the a11y addon) to finish.
   if (phase !== undefined && phase !== 'finished' && phase !== 'completed') return false;
   return 'ok';
@@ -103,7 +104,10 @@ function firstLine(text) {
 function describeViolation(violation) {
   const nodes = violation.nodes
     .slice(0, 5)
-    .map((node) => `      ${node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : part)).join(' >>> ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+    .map(
+      (node) =>
+        `      ${node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : part)).join(' >>> ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`
+    )
     .join('\n');
   return `axe ${violation.id} (${violation.impact}): ${violation.help}\n${nodes}`;
 }
@@ -130,7 +134,8 @@ async function checkStory(browser, baseUrl, story) {
     page.on('pageerror', (error) => problems.push(`page error: ${firstLine(error.message)}`));
     page.on('requestfailed', (request) => {
       const url = new URL(request.url());
-      if (url.hostname === '127.0.0.1') problems.push(`request failed: ${url.pathname} (${request.failure()?.errorText})`);
+      if (url.hostname === '127.0.0.1')
+        problems.push(`request failed: ${url.pathname} (${request.failure()?.errorText})`);
     });
 
     // a11y.manual: the a11y addon skips its own axe run; this script runs axe itself.
@@ -226,7 +231,10 @@ async function main() {
         try {
           result = await checkStory(browser, baseUrl, story);
         } catch (error) {
-          result = { problems: [`smoke test error: ${error instanceof Error ? error.message : String(error)}`], warnings: [] };
+          result = {
+            problems: [`smoke test error: ${error instanceof Error ? error.message : String(error)}`],
+            warnings: [],
+          };
         }
         results[position] = { story, ...result, ms: Date.now() - started };
         report();

@@ -96,8 +96,9 @@ export const PseudoLocale: Story = {
 };
 
 export const Themed: Story = {
-  render: (args) => html`<div
-    style="
+  render: (args) =>
+    html`<div
+      style="
       --spasm-color-cold: #00507a;
       --spasm-color-heat: #9a2a0a;
       --spasm-color-text: #1f2933;
@@ -110,7 +111,7 @@ export const Themed: Story = {
       max-inline-size: 28rem;
       font-family: Georgia, serif;
     "
-  >
-    ${timer(args)}
-  </div>`,
+    >
+      ${timer(args)}
+    </div>`,
 };

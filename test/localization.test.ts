@@ -62,11 +62,13 @@ describe('per-widget localization', () => {
   });
 
   it('shows two languages side by side on one page', async () => {
-    const page = await fixture(html`<div>
-      <spasm-timer lang="es"></spasm-timer>
-      <spasm-timer lang="en"></spasm-timer>
-      <spasm-timer lang="en-XA"></spasm-timer>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <spasm-timer lang="es"></spasm-timer>
+        <spasm-timer lang="en"></spasm-timer>
+        <spasm-timer lang="en-XA"></spasm-timer>
+      </div>`
+    );
     const [spanish, english, pseudo] = [...page.querySelectorAll('spasm-timer')];
     await Promise.all([settled(spanish), settled(english), settled(pseudo)]);
     expect(partText(spanish, 'primary-button')).to.equal('Iniciar');
@@ -90,10 +92,12 @@ describe('per-widget localization', () => {
 
   it('warns once about an unknown language and shows English', async () => {
     const warn = captureWarnings();
-    const page = await fixture(html`<div>
-      <spasm-timer lang="tlh"></spasm-timer>
-      <spasm-timer lang="tlh"></spasm-timer>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <spasm-timer lang="tlh"></spasm-timer>
+        <spasm-timer lang="tlh"></spasm-timer>
+      </div>`
+    );
     const timers = [...page.querySelectorAll('spasm-timer')];
     await Promise.all(timers.map(settled));
     expect(partText(timers[0], 'primary-button')).to.equal('Start');

@@ -25,7 +25,9 @@ function liveRegionText(timer: SpasmTimer): string {
 }
 
 /** Records every spasm-timer-* event on `target`, in order. */
-function recordEvents(target: EventTarget): { type: string; detail: TimerEventDetail; bubbles: boolean; composed: boolean }[] {
+function recordEvents(
+  target: EventTarget
+): { type: string; detail: TimerEventDetail; bubbles: boolean; composed: boolean }[] {
   const events: { type: string; detail: TimerEventDetail; bubbles: boolean; composed: boolean }[] = [];
   for (const type of ['start', 'pause', 'resume', 'complete', 'reset']) {
     target.addEventListener(`spasm-timer-${type}`, (event) => {
@@ -126,7 +128,9 @@ describe('<spasm-timer>', () => {
       expect(liveRegionText(timer)).to.contain('Session complete.');
       expect(partText(timer, 'count')).to.equal('1 cold session today');
       // 09:15 plus two hours of skin rest.
-      const nextAt = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(MORNING + 135 * MINUTE);
+      const nextAt = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(
+        MORNING + 135 * MINUTE
+      );
       expect(partText(timer, 'rest')).to.equal(`Let your skin rest. Next session from ${nextAt} (in 2 hours).`);
       expect(timer.nextSessionAt).to.equal(MORNING + 135 * MINUTE);
       expect(events.map((e) => e.type)).to.deep.equal(['start', 'complete']);
@@ -147,7 +151,9 @@ describe('<spasm-timer>', () => {
       timer.start();
       expect(timer.state).to.equal('done');
       expect(warn.callCount).to.equal(1);
-      expect(warningText(warn)).to.match(/^<spasm-timer> start\(\)=.*: the skin rests until then; using no new session\.$/);
+      expect(warningText(warn)).to.match(
+        /^<spasm-timer> start\(\)=.*: the skin rests until then; using no new session\.$/
+      );
 
       await clock.tickAsync(45 * MINUTE);
       expect(partText(timer, 'rest')).to.contain('(in 1 hour, 15 minutes)');
@@ -204,7 +210,7 @@ describe('<spasm-timer>', () => {
       ]);
     });
 
-    it('reset goes back to idle, moves focus to Start and keeps today\'s count', async () => {
+    it("reset goes back to idle, moves focus to Start and keeps today's count", async () => {
       const timer = await fixture<SpasmTimer>(html`<spasm-timer minutes="1" mode="heat"></spasm-timer>`);
       const events = recordEvents(timer);
       timer.start();
@@ -336,7 +342,10 @@ describe('<spasm-timer>', () => {
     const badStates: [string, string][] = [
       ['corrupted JSON', '{"version":1,"state":'],
       ['a foreign value', '"hello"'],
-      ['an impossible session', '{"version":1,"state":{"status":"running","mode":"cold","durationMs":99999999,"endsAt":1},"history":[]}'],
+      [
+        'an impossible session',
+        '{"version":1,"state":{"status":"running","mode":"cold","durationMs":99999999,"endsAt":1},"history":[]}',
+      ],
     ];
     for (const [name, stored] of badStates) {
       it(`warns once about ${name} in storage and starts fresh`, async () => {

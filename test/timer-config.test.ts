@@ -52,7 +52,11 @@ describe('timer config: stored state', () => {
     ['an unknown status', { ...good, state: { status: 'frozen' } }, false],
     ['a session over 20 minutes', { ...good, state: { ...good.state, durationMs: 45 * 60_000 } }, false],
     ['an end far in the future', { ...good, state: { ...good.state, endsAt: now + 10 * 3_600_000 } }, false],
-    ['a paused time over the length', { ...good, state: { status: 'paused', mode: 'cold', durationMs: 1, remainingMs: 5 } }, false],
+    [
+      'a paused time over the length',
+      { ...good, state: { status: 'paused', mode: 'cold', durationMs: 1, remainingMs: 5 } },
+      false,
+    ],
     ['history not a list', { ...good, history: {} }, false],
   ];
   for (const [name, value, usable] of cases) {

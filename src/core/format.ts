@@ -31,7 +31,8 @@ function split(ms: number): Required<DurationParts> {
 /** "14:59", "07:00" for a countdown (of at most an hour); partial seconds round up, as a countdown should. */
 export function formatCountdown(ms: number, locale: string): string {
   const { minutes, seconds } = split(Math.ceil(Math.max(0, ms) / SECOND) * SECOND);
-  if (DurationFormat) return new DurationFormat(locale, { style: 'digital', hoursDisplay: 'auto' }).format({ minutes, seconds });
+  if (DurationFormat)
+    return new DurationFormat(locale, { style: 'digital', hoursDisplay: 'auto' }).format({ minutes, seconds });
   const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
   return `${twoDigits.format(minutes)}:${twoDigits.format(seconds)}`;
 }
@@ -52,7 +53,9 @@ export function formatDuration(ms: number, locale: string, unit: 'second' | 'min
   if (DurationFormat) return new DurationFormat(locale, { style: 'long' }).format(shown);
   // Older engines: the largest unit alone, still localized.
   const [largest] = Object.keys(shown) as (keyof DurationParts)[];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: largest.slice(0, -1), unitDisplay: 'long' }).format(shown[largest]!);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: largest.slice(0, -1), unitDisplay: 'long' }).format(
+    shown[largest]!
+  );
 }
 
 /**
@@ -72,6 +75,10 @@ export function formatNumber(value: number, locale: string): string {
  * category has its own message, so translators can write all the forms
  * their language needs (Arabic has six); `other` is the required fallback.
  */
-export function plural<T>(count: number, locale: string, forms: Partial<Record<Intl.LDMLPluralRule, T>> & { other: T }): T {
+export function plural<T>(
+  count: number,
+  locale: string,
+  forms: Partial<Record<Intl.LDMLPluralRule, T>> & { other: T }
+): T {
   return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
 }

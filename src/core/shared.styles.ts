@@ -38,6 +38,9 @@ export const sharedStyles = css`
   }
   button,
   label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
     font: inherit;
     color: inherit;
     background: none;
@@ -69,6 +72,7 @@ export const sharedStyles = css`
   }
   .icon {
     inline-size: 1.25em;
+    vertical-align: -0.25em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;

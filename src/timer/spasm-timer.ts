@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
 import { formatCountdown, formatDuration, formatNumber, formatTimeOfDay, plural } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
@@ -8,12 +8,7 @@ import { SpasmElement } from '../core/spasm-element.js';
 import { warnInput } from '../core/warn.js';
 import { timerStyles } from './spasm-timer.styles.js';
 import type { TimerStore } from './timer-storage.js';
-import {
-  checkMinutes,
-  checkMode,
-  REST_MINUTES,
-  SESSION_MINUTES,
-} from './timer-config.js';
+import { checkMinutes, checkMode, REST_MINUTES, SESSION_MINUTES } from './timer-config.js';
 import {
   advance,
   countToday,
@@ -45,11 +40,7 @@ export interface TimerEventDetail {
 }
 
 export type TimerEventName =
-  | 'spasm-timer-start'
-  | 'spasm-timer-pause'
-  | 'spasm-timer-resume'
-  | 'spasm-timer-complete'
-  | 'spasm-timer-reset';
+  'spasm-timer-start' | 'spasm-timer-pause' | 'spasm-timer-resume' | 'spasm-timer-complete' | 'spasm-timer-reset';
 
 /**
  * What the live region says. Consecutive announcements always differ (each
@@ -58,13 +49,13 @@ export type TimerEventName =
 type Announcement = { kind: 'started' | 'left'; ms: number } | { kind: 'paused' | 'resumed' | 'reset' | 'done' };
 
 // Simple line icons: a six-armed snowflake and a flame. Stroked, so they follow the text colour.
-const SNOWFLAKE = svg`<path d="M12 2v20M3.3 7l17.4 10M3.3 17 20.7 7"/>`;
-const FLAME = svg`<path d="M12 22a6 6 0 0 1-6-6c0-4 4-6 4-11 3 2 8 6 8 11a6 6 0 0 1-6 6z"/>`;
+const ICON_PATHS: Record<TimerMode, string> = {
+  cold: 'M12 2v20M3.3 7l17.4 10M3.3 17 20.7 7',
+  heat: 'M12 22a6 6 0 0 1-6-6c0-4 4-6 4-11 3 2 8 6 8 11a6 6 0 0 1-6 6z',
+};
 
 const icon = (mode: TimerMode): TemplateResult =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-    ${mode === 'cold' ? SNOWFLAKE : FLAME}
-  </svg>`;
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON_PATHS[mode]} /></svg>`;
 
 /**
  * An ice and heat therapy timer. It counts one cold or heat session of at most
@@ -190,7 +181,13 @@ export class SpasmTimer extends SpasmElement {
     if (this.session.status === 'running' || this.session.status === 'paused') return;
     const resting = this.nextSessionAt;
     if (resting !== null) {
-      warnInput(this.localName, 'start()', new Date(resting).toLocaleTimeString(), 'the skin rests until then', 'no new session');
+      warnInput(
+        this.localName,
+        'start()',
+        new Date(resting).toLocaleTimeString(),
+        'the skin rests until then',
+        'no new session'
+      );
       return;
     }
     if (this.sound || this.vibrate) {
@@ -264,8 +261,14 @@ export class SpasmTimer extends SpasmElement {
     const underWay = status === 'running' || status === 'paused';
     const locale = this.locale;
     const modeNames: Record<TimerMode, string> = {
-      cold: msg('Cold', { id: 'timer.mode.cold', desc: 'Name of cold (ice pack) therapy, on the mode switch and under the time. One word if possible.' }),
-      heat: msg('Heat', { id: 'timer.mode.heat', desc: 'Name of heat (heat pad) therapy, on the mode switch and under the time. One word if possible.' }),
+      cold: msg('Cold', {
+        id: 'timer.mode.cold',
+        desc: 'Name of cold (ice pack) therapy, on the mode switch and under the time. One word if possible.',
+      }),
+      heat: msg('Heat', {
+        id: 'timer.mode.heat',
+        desc: 'Name of heat (heat pad) therapy, on the mode switch and under the time. One word if possible.',
+      }),
     };
 
     return html`
@@ -278,10 +281,17 @@ export class SpasmTimer extends SpasmElement {
           <legend>${msg('Therapy', { id: 'timer.modes.legend', desc: 'Label of the cold/heat switch.' })}</legend>
           <div class="row">
             ${TIMER_MODES.map(
-              (option) => html`<label>
-                <input type="radio" name="mode" .value=${option} .checked=${option === mode} @change=${this.#onModeInput} />
-                ${icon(option)} ${modeNames[option]}
-              </label>`
+              (option) =>
+                html`<label>
+                  <input
+                    type="radio"
+                    name="mode"
+                    .value=${option}
+                    .checked=${option === mode}
+                    @change=${this.#onModeInput}
+                  />
+                  ${icon(option)} ${modeNames[option]}
+                </label>`
             )}
           </div>
         </fieldset>
@@ -299,38 +309,39 @@ export class SpasmTimer extends SpasmElement {
               stroke-dashoffset=${(100 * left) / sessionMs}
             />
           </svg>
-            <div
-              role="timer"
-              class="time"
-              part="time"
-              aria-label=${this.#timeLabel(left)}
-            >
-              ${formatCountdown(left, locale)}
-            </div>
-            <span class="row mode">${icon(mode)} ${modeNames[mode]}</span>
-            ${this.#renderStatus(status)}
+          <div role="timer" class="time" part="time" aria-label=${this.#timeLabel(left)}>
+            ${formatCountdown(left, locale)}
+          </div>
+          <span class="row mode">${icon(mode)} ${modeNames[mode]}</span>
+          ${this.#renderStatus(status)}
         </div>
 
         <div class="row" part="controls">
           ${this.#renderPrimaryButton(status, restEnd !== undefined && !underWay)}
-          ${status === 'idle'
-            ? nothing
-            : html`<button part="reset-button" @click=${this.#onResetClick}>
-                ${msg('Reset', { id: 'timer.reset', desc: 'Button that ends the session and sets the timer back. Short: about 12 characters.' })}
-              </button>`}
+          ${
+            status === 'idle'
+              ? nothing
+              : html`<button part="reset-button" @click=${this.#onResetClick}>
+                  ${msg('Reset', { id: 'timer.reset', desc: 'Button that ends the session and sets the timer back. Short: about 12 characters.' })}
+                </button>`
+          }
         </div>
 
         <p class="safety" part="safety">${icon(mode)} ${this.#safetyLine(mode)}</p>
-        ${restEnd === undefined || underWay
-          ? nothing
-          : html`<p part="rest" id="rest">
-              ${msg(
-                str`Let your skin rest. Next session from ${formatTimeOfDay(restEnd, locale)} (in ${formatDuration(restEnd - this.now, locale, 'minute')}).`,
-                { id: 'timer.rest', desc: 'After a session. ${0} is a clock time (14:30); ${1} is the time left, e.g. "1 hour, 45 minutes".' }
-              )}
-            </p>`}
-        ${this.#countLine(mode)}
-        ${safetyFooter()}
+        ${
+          restEnd === undefined || underWay
+            ? nothing
+            : html`<p part="rest" id="rest">
+                ${msg(
+                  str`Let your skin rest. Next session from ${formatTimeOfDay(restEnd, locale)} (in ${formatDuration(restEnd - this.now, locale, 'minute')}).`,
+                  {
+                    id: 'timer.rest',
+                    desc: 'After a session. ${0} is a clock time (14:30); ${1} is the time left, e.g. "1 hour, 45 minutes".',
+                  }
+                )}
+              </p>`
+        }
+        ${this.#countLine(mode)} ${safetyFooter()}
         <div role="status" class="visually-hidden">${this.#renderAnnouncement()}</div>
       </section>
     `;
@@ -344,18 +355,33 @@ export class SpasmTimer extends SpasmElement {
   }
 
   #renderStatus(status: TimerStatus): TemplateResult | typeof nothing {
-    if (status === 'paused') return html`<span>${msg('Paused', { id: 'timer.status.paused', desc: 'Shown under the time while the session is paused.' })}</span>`;
-    if (status === 'done') return html`<span>${msg('Session complete', { id: 'timer.status.done', desc: 'Shown under the time when a session has ended.' })}</span>`;
+    if (status === 'paused')
+      return html`<span
+        >${msg('Paused', { id: 'timer.status.paused', desc: 'Shown under the time while the session is paused.' })}</span
+      >`;
+    if (status === 'done')
+      return html`<span
+        >${msg('Session complete', { id: 'timer.status.done', desc: 'Shown under the time when a session has ended.' })}</span
+      >`;
     return nothing;
   }
 
   #renderPrimaryButton(status: TimerStatus, resting: boolean): TemplateResult {
     const label =
       status === 'running'
-        ? msg('Pause', { id: 'timer.pause', desc: 'Button that pauses the running session. Short: about 12 characters.' })
+        ? msg('Pause', {
+            id: 'timer.pause',
+            desc: 'Button that pauses the running session. Short: about 12 characters.',
+          })
         : status === 'paused'
-          ? msg('Resume', { id: 'timer.resume', desc: 'Button that continues a paused session. Short: about 12 characters.' })
-          : msg('Start', { id: 'timer.start', desc: 'Button that starts a cold or heat session. Short: about 12 characters.' });
+          ? msg('Resume', {
+              id: 'timer.resume',
+              desc: 'Button that continues a paused session. Short: about 12 characters.',
+            })
+          : msg('Start', {
+              id: 'timer.start',
+              desc: 'Button that starts a cold or heat session. Short: about 12 characters.',
+            });
     // aria-disabled, not disabled: the button keeps focus and explains itself via the rest line.
     return html`<button
       class="primary"
@@ -386,51 +412,55 @@ export class SpasmTimer extends SpasmElement {
     if (count === 0) return nothing;
     const n = formatNumber(count, this.locale);
     // One message per CLDR plural category (but "zero"): translators fill the forms their language uses.
-    return html`<p class="note" part="count">${mode === 'cold'
-      ? plural(count, this.locale, {
-        one: msg(str`${n} cold session today`, {
-            id: 'timer.count.cold.one',
-            desc: 'Finished cold sessions today, CLDR plural form "one"; ${0} is the number. If your language has no "one" form, translate it like "other".',
-          }),
-        two: msg(str`${n} cold sessions today`, {
-            id: 'timer.count.cold.two',
-            desc: 'Finished cold sessions today, CLDR plural form "two"; ${0} is the number. If your language has no "two" form, translate it like "other".',
-          }),
-        few: msg(str`${n} cold sessions today`, {
-            id: 'timer.count.cold.few',
-            desc: 'Finished cold sessions today, CLDR plural form "few"; ${0} is the number. If your language has no "few" form, translate it like "other".',
-          }),
-        many: msg(str`${n} cold sessions today`, {
-            id: 'timer.count.cold.many',
-            desc: 'Finished cold sessions today, CLDR plural form "many"; ${0} is the number. If your language has no "many" form, translate it like "other".',
-          }),
-        other: msg(str`${n} cold sessions today`, {
-            id: 'timer.count.cold.other',
-            desc: 'Finished cold sessions today, CLDR plural form "other"; ${0} is the number. If your language has no "other" form, translate it like "other".',
-          }),
-        })
-      : plural(count, this.locale, {
-        one: msg(str`${n} heat session today`, {
-            id: 'timer.count.heat.one',
-            desc: 'Finished heat sessions today, CLDR plural form "one"; ${0} is the number. If your language has no "one" form, translate it like "other".',
-          }),
-        two: msg(str`${n} heat sessions today`, {
-            id: 'timer.count.heat.two',
-            desc: 'Finished heat sessions today, CLDR plural form "two"; ${0} is the number. If your language has no "two" form, translate it like "other".',
-          }),
-        few: msg(str`${n} heat sessions today`, {
-            id: 'timer.count.heat.few',
-            desc: 'Finished heat sessions today, CLDR plural form "few"; ${0} is the number. If your language has no "few" form, translate it like "other".',
-          }),
-        many: msg(str`${n} heat sessions today`, {
-            id: 'timer.count.heat.many',
-            desc: 'Finished heat sessions today, CLDR plural form "many"; ${0} is the number. If your language has no "many" form, translate it like "other".',
-          }),
-        other: msg(str`${n} heat sessions today`, {
-            id: 'timer.count.heat.other',
-            desc: 'Finished heat sessions today, CLDR plural form "other"; ${0} is the number. If your language has no "other" form, translate it like "other".',
-          }),
-        })}</p>`;
+    return html`<p class="note" part="count">
+      ${
+        mode === 'cold'
+          ? plural(count, this.locale, {
+              one: msg(str`${n} cold session today`, {
+                id: 'timer.count.cold.one',
+                desc: 'Finished cold sessions today, CLDR plural form "one"; ${0} is the number. If your language has no "one" form, translate it like "other".',
+              }),
+              two: msg(str`${n} cold sessions today`, {
+                id: 'timer.count.cold.two',
+                desc: 'Finished cold sessions today, CLDR plural form "two"; ${0} is the number. If your language has no "two" form, translate it like "other".',
+              }),
+              few: msg(str`${n} cold sessions today`, {
+                id: 'timer.count.cold.few',
+                desc: 'Finished cold sessions today, CLDR plural form "few"; ${0} is the number. If your language has no "few" form, translate it like "other".',
+              }),
+              many: msg(str`${n} cold sessions today`, {
+                id: 'timer.count.cold.many',
+                desc: 'Finished cold sessions today, CLDR plural form "many"; ${0} is the number. If your language has no "many" form, translate it like "other".',
+              }),
+              other: msg(str`${n} cold sessions today`, {
+                id: 'timer.count.cold.other',
+                desc: 'Finished cold sessions today, CLDR plural form "other" (every language has it); ${0} is the number.',
+              }),
+            })
+          : plural(count, this.locale, {
+              one: msg(str`${n} heat session today`, {
+                id: 'timer.count.heat.one',
+                desc: 'Finished heat sessions today, CLDR plural form "one"; ${0} is the number. If your language has no "one" form, translate it like "other".',
+              }),
+              two: msg(str`${n} heat sessions today`, {
+                id: 'timer.count.heat.two',
+                desc: 'Finished heat sessions today, CLDR plural form "two"; ${0} is the number. If your language has no "two" form, translate it like "other".',
+              }),
+              few: msg(str`${n} heat sessions today`, {
+                id: 'timer.count.heat.few',
+                desc: 'Finished heat sessions today, CLDR plural form "few"; ${0} is the number. If your language has no "few" form, translate it like "other".',
+              }),
+              many: msg(str`${n} heat sessions today`, {
+                id: 'timer.count.heat.many',
+                desc: 'Finished heat sessions today, CLDR plural form "many"; ${0} is the number. If your language has no "many" form, translate it like "other".',
+              }),
+              other: msg(str`${n} heat sessions today`, {
+                id: 'timer.count.heat.other',
+                desc: 'Finished heat sessions today, CLDR plural form "other" (every language has it); ${0} is the number.',
+              }),
+            })
+      }
+    </p>`;
   }
 
   #renderAnnouncement(): string | typeof nothing {
@@ -451,13 +481,22 @@ export class SpasmTimer extends SpasmElement {
         });
         break;
       case 'paused':
-        text = msg('Paused.', { id: 'timer.announce.paused', desc: 'Screen reader announcement when the session is paused.' });
+        text = msg('Paused.', {
+          id: 'timer.announce.paused',
+          desc: 'Screen reader announcement when the session is paused.',
+        });
         break;
       case 'resumed':
-        text = msg('Resumed.', { id: 'timer.announce.resumed', desc: 'Screen reader announcement when the session continues.' });
+        text = msg('Resumed.', {
+          id: 'timer.announce.resumed',
+          desc: 'Screen reader announcement when the session continues.',
+        });
         break;
       case 'reset':
-        text = msg('Timer reset.', { id: 'timer.announce.reset', desc: 'Screen reader announcement when the timer is set back.' });
+        text = msg('Timer reset.', {
+          id: 'timer.announce.reset',
+          desc: 'Screen reader announcement when the timer is set back.',
+        });
         break;
       case 'done':
         text = msg('Session complete. Take the pack off and let your skin rest.', {

@@ -23,10 +23,7 @@ export function checkMode(value: unknown): Checked<TimerMode> {
     : { value: DEFAULT_MODE, problem: `not one of ${TIMER_MODES.join(', ')}` };
 }
 
-export function checkMinutes(
-  value: unknown,
-  limits: { fallback: number; min: number; max: number }
-): Checked<number> {
+export function checkMinutes(value: unknown, limits: { fallback: number; min: number; max: number }): Checked<number> {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isFinite(number)) {
     return { value: limits.fallback, problem: 'not a number' };

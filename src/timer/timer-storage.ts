@@ -17,8 +17,7 @@ export interface StoredTimer {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isMode = (value: unknown): value is TimerMode => TIMER_MODES.includes(value as TimerMode);
 const MAX_SESSION_MS = SESSION_MINUTES.max * MINUTE_MS;
 
@@ -76,6 +75,7 @@ export function openTimerStore(element: string, key: string, now: number): Timer
   );
   const stored = store.read();
   const checked = checkStoredTimer(stored, now);
-  if (checked.problem) warnInput(element, `stored "${key}"`, stored, checked.problem, checked.value ? 'the rest' : 'a fresh timer');
+  if (checked.problem)
+    warnInput(element, `stored "${key}"`, stored, checked.problem, checked.value ? 'the rest' : 'a fresh timer');
   return { saved: checked.value, save: (timer) => store.write(timer) };
 }
