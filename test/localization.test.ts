@@ -27,6 +27,30 @@ describe('per-widget localization', () => {
     expect(part(timer, 'base').getAttribute('dir')).to.equal('ltr');
   });
 
+  it('counts sessions with the plural forms of the language', async () => {
+    const endedAt = Date.now() - 60_000;
+    const saved = (count: number) => ({
+      version: 1,
+      state: { status: 'done', mode: 'cold', durationMs: 900_000, endedAt },
+      history: Array.from({ length: count }, () => ({ mode: 'cold', endedAt })),
+    });
+    const cases: [string, number, string][] = [
+      ['es', 1, '1 sesión de frío hoy'],
+      ['es', 2, '2 sesiones de frío hoy'],
+      ['en', 1, '1 cold session today'],
+      ['en', 3, '3 cold sessions today'],
+    ];
+    for (const [lang, count, expected] of cases) {
+      localStorage.setItem('spasm-plural-test', JSON.stringify(saved(count)));
+      const timer = await fixture<SpasmTimer>(
+        html`<spasm-timer lang=${lang} persist storage-key="spasm-plural-test"></spasm-timer>`
+      );
+      await settled(timer);
+      expect(partText(timer, 'count')).to.equal(expected);
+    }
+    localStorage.removeItem('spasm-plural-test');
+  });
+
   it('takes the closest ancestor lang, crossing shadow roots', async () => {
     const host = await fixture(html`<div lang="es-MX"></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
