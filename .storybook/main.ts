@@ -11,7 +11,7 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     // Lit must be pre-bundled once: otherwise the dev server may serve two copies
     // (one via the optimizer, one raw) and elements break.
-    // esbuild takes experimentalDecorators/useDefineForClassFields from tsconfig.json.
+    // The transformer takes `useDefineForClassFields: false` from tsconfig.json, so fields do not shadow Lit accessors.
     const include = viteConfig.optimizeDeps?.include ?? [];
     return {
       ...viteConfig,

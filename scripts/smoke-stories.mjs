@@ -8,7 +8,7 @@
  *
  *   node scripts/smoke-stories.mjs        (after `npm run storybook:build`)
  *
- * Env: CHROME_PATH (default /usr/bin/chromium), STORYBOOK_DIR (default storybook-static),
+ * Env: CHROME_PATH (see browsers.mjs), STORYBOOK_DIR (default storybook-static),
  * SMOKE_CONCURRENCY (stories open at once, default 1).
  */
 import { createReadStream } from 'node:fs';
@@ -17,6 +17,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './browsers.mjs';
 
 const ROOT = resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -195,18 +196,7 @@ async function main() {
   try {
     server = await serve();
     const baseUrl = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     // A few stories at a time, each in its own browser context (own localStorage); reported in index order.
     const results = new Array(stories.length);
     let reported = 0;
