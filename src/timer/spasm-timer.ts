@@ -153,7 +153,8 @@ export class SpasmTimer extends SpasmElement {
   #alerts?: Promise<typeof import('./alerts.js')>;
   /** The clock reading the session was last brought up to, to see which milestones passed since. */
   #syncedAt = Date.now();
-  #completedWhileUpdating = false;
+  /** A session ended (seen by #sync); its event fires after the render that shows it. */
+  #completionPending = false;
   readonly #onVisibilityChange = () => {
     this.#tick();
     this.#scheduleTick();
@@ -244,8 +245,8 @@ export class SpasmTimer extends SpasmElement {
 
   protected override updated(): void {
     this.#toggleCustomStates();
-    if (this.#completedWhileUpdating) {
-      this.#completedWhileUpdating = false;
+    if (this.#completionPending) {
+      this.#completionPending = false;
       this.#dispatch('spasm-timer-complete', this.now);
     }
     this.#scheduleTick();
@@ -542,7 +543,7 @@ export class SpasmTimer extends SpasmElement {
     if (after.status === 'done') {
       this.history = pruneHistory([...this.history, { mode: after.mode, endedAt: after.endedAt }], now);
       this.#announce({ kind: 'done' });
-      this.#completedWhileUpdating = true;
+      this.#completionPending = true;
       // A chime long after the end (a reload hours later) would only confuse.
       if (now - after.endedAt < MINUTE_MS) {
         this.#alerts
