@@ -23,12 +23,20 @@ function stripMessageDescriptions() {
   };
 }
 
-export default {
-  input: { 'spasm-widgets': 'dist/define.js' },
+/** One self-contained drop-in per entry: each is the only script a page needs. */
+const DROP_INS = {
+  'spasm-widgets': 'dist/define.js',
+  'spasm-timer': 'dist/timer/define.js',
+  'spasm-checklist': 'dist/checklist/define.js',
+};
+
+export default Object.entries(DROP_INS).map(([name, input]) => ({
+  input: { [name]: input },
   output: {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
+    // Lazily loaded chunks sit beside the drop-in; their hashes keep each drop-in's own apart.
     chunkFileNames: (chunk) =>
       chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : '[name]-[hash].js',
     sourcemap: true,
@@ -45,4 +53,4 @@ export default {
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
-};
+}));

@@ -1,4 +1,5 @@
 /** Registers every widget. Safe to load twice: see `defineElement`. */
 import './timer/define.js';
+import './checklist/define.js';
 
 export * from './index.js';

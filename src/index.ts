@@ -1,3 +1,10 @@
 /** The widget classes, without registering them: see `spasm-widgets/define`. */
 export { SpasmTimer } from './timer/spasm-timer.js';
 export type { TimerEventDetail, TimerEventName, TimerMode, TimerStatus } from './timer/spasm-timer.js';
+export { SpasmChecklist } from './checklist/spasm-checklist.js';
+export type {
+  ChecklistChangeDetail,
+  ChecklistCompleteDetail,
+  ChecklistStep,
+  Therapy,
+} from './checklist/spasm-checklist.js';

@@ -1,0 +1,404 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { emit } from '../core/events.js';
+import { formatNumber, plural } from '../core/format.js';
+import { msg, str } from '../core/localization.js';
+import { safetyFooter } from '../core/safety.js';
+import { sharedStyles } from '../core/shared.styles.js';
+import { SpasmElement } from '../core/spasm-element.js';
+import { localStore, type Store } from '../core/storage.js';
+import { warnInput } from '../core/warn.js';
+import {
+  checkSteps,
+  checkStoredTicks,
+  countDone,
+  type ChecklistStep,
+  type StoredTicks,
+  type Therapy,
+} from './checklist-content.js';
+import { defaultSteps, doctorAdvice, doctorReasons } from './default-content.js';
+import { checklistStyles } from './spasm-checklist.styles.js';
+
+export type { ChecklistStep, Therapy };
+
+/** `detail` of `spasm-checklist-change`. */
+export interface ChecklistChangeDetail {
+  id: string;
+  checked: boolean;
+  done: number;
+  total: number;
+}
+
+/** `detail` of `spasm-checklist-complete`. */
+export interface ChecklistCompleteDetail {
+  total: number;
+}
+
+/** What the checklist needs of a linked `<spasm-timer>`; typed structurally so the timer's code is not bundled here. */
+interface LinkedTimer extends HTMLElement {
+  mode: Therapy;
+  minutes: number;
+  readonly state: string;
+  readonly nextSessionAt: number | null;
+  start(): void;
+}
+
+const TIMER_EVENTS = ['start', 'pause', 'resume', 'complete', 'reset'].map((type) => `spasm-timer-${type}`);
+
+/**
+ * A first-aid checklist for a back spasm: the steps in order, each a native
+ * checkbox with a "how" detail, progress, and the reasons to see a doctor and
+ * the urgent warning signs, always visible and never a checkbox.
+ *
+ * Content comes from the `steps` property, else a child
+ * `<script type="application/json">{"steps": [...]}</script>`, else the
+ * default steps in the widget's language.
+ *
+ * @tag spasm-checklist
+ * @summary First-aid checklist for a back spasm, with progress and warning signs.
+ *
+ * @fires spasm-checklist-change - A step was ticked or unticked by the user (or by a linked timer's finished session). `detail: { id, checked, done, total }`.
+ * @fires spasm-checklist-complete - The last step was ticked. `detail: { total }`.
+ *
+ * @csspart base - The card that holds the whole checklist.
+ * @csspart title - The checklist's title.
+ * @csspart progress - The "3 of 7 done" line and its bar.
+ * @csspart steps - The list of steps.
+ * @csspart step - One step.
+ * @csspart detail - A step's expandable "how".
+ * @csspart timer-button - "Start a 15-minute cold session", with a linked timer.
+ * @csspart complete - The message shown when every step is done.
+ * @csspart reset-button - "Start over".
+ * @csspart doctor - When to see a doctor.
+ * @csspart footer - The urgent warning signs and the disclaimer.
+ *
+ * @cssprop [--spasm-color-accent=#1a5fb4] - Checkboxes, progress bar and buttons.
+ * @cssprop [--spasm-color-urgent=#a4262c] - The urgent warning box.
+ * @cssprop [--spasm-color-text=inherit] - Text colour; defaults to the page's.
+ * @cssprop [--spasm-color-surface=none] - Card background.
+ * @cssprop [--spasm-color-muted=inherit] - Secondary text.
+ * @cssprop [--spasm-color-on-accent=#fff] - Text on filled buttons.
+ * @cssprop [--spasm-focus-ring] - Focus outline, e.g. `3px solid orange`.
+ * @cssprop [--spasm-radius=0.75rem] - Corner radius.
+ * @cssprop [--spasm-spacing=1rem] - Padding.
+ *
+ * Custom state for host styling: `:state(complete)`.
+ */
+export class SpasmChecklist extends SpasmElement {
+  static override styles = [sharedStyles, checklistStyles];
+
+  static override properties: PropertyDeclarations = {
+    persist: { type: Boolean },
+    storageKey: { attribute: 'storage-key' },
+    timer: {},
+    steps: { attribute: false },
+    ticked: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** Keep the ticks across reloads, in localStorage, by step id. Off by default: nothing is stored. */
+  persist = false;
+
+  /** The localStorage key used with `persist`; give each checklist on a site its own. */
+  storageKey = 'spasm-checklist';
+
+  /** The id of a `<spasm-timer>` on the page: cold and heat steps can then start it, and its finished sessions tick them. */
+  timer?: string;
+
+  /** Custom steps: `Array<{ id, title, detail?, therapy?: 'cold' | 'heat' }>`. Bad steps are dropped with a warning. */
+  steps?: ChecklistStep[];
+
+  private ticked: ReadonlySet<string> = new Set();
+  private announcement?: 'progress' | 'complete' = undefined;
+
+  /** The host's valid steps (from `steps` or the JSON child); empty means the default steps. */
+  #hostSteps: ChecklistStep[] = [];
+  #store?: Store;
+  readonly #contentObserver = new MutationObserver(() => this.#readJsonChild());
+  readonly #onTimerEvent = (event: Event) => this.#timerChanged(event as CustomEvent<{ mode: Therapy }>);
+
+  /** Ticked steps among those shown. */
+  get done(): number {
+    return countDone(this.#steps(), this.ticked);
+  }
+
+  /** Steps shown. */
+  get total(): number {
+    return this.#steps().length;
+  }
+
+  /** Unticks every step. Fires no event: it is not a step's change. */
+  reset(): void {
+    this.#setTicked(new Set());
+    this.announcement = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#contentObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readJsonChild();
+    for (const type of TIMER_EVENTS) document.addEventListener(type, this.#onTimerEvent);
+    // A timer defined after this checklist rendered: show its button once it can start.
+    void customElements.whenDefined('spasm-timer').then(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#contentObserver.disconnect();
+    for (const type of TIMER_EVENTS) document.removeEventListener(type, this.#onTimerEvent);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('steps') && this.steps !== undefined) this.#useHostSteps(this.steps);
+    if (changed.has('persist') || changed.has('storageKey')) this.#openStore();
+  }
+
+  protected override updated(): void {
+    this.toggleCustomState('complete', this.done === this.total);
+  }
+
+  protected override render(): TemplateResult {
+    const steps = this.#steps();
+    const done = countDone(steps, this.ticked);
+    const total = steps.length;
+    const timer = this.#linkedTimer();
+    return html`
+      <section class="base" part="base" lang=${this.locale} dir=${this.direction} aria-labelledby="title">
+        <p class="title" part="title" id="title">
+          ${msg('First aid for a back spasm', { id: 'checklist.title', desc: 'Title of the checklist widget. Short.' })}
+        </p>
+        <div part="progress">
+          <p id="progress">${this.#progressText(done, total)}</p>
+          <progress max=${total} .value=${done} aria-labelledby="progress"></progress>
+        </div>
+        <ol class="steps" part="steps">
+          ${steps.map(
+            (step) =>
+              html`<li part="step">
+                <label>
+                  <input
+                    type="checkbox"
+                    .checked=${this.ticked.has(step.id)}
+                    @change=${(event: Event) => this.#onToggle(step.id, (event.target as HTMLInputElement).checked)}
+                  />
+                  ${step.title}
+                </label>
+                ${
+                  step.detail
+                    ? html`<details part="detail">
+                        <summary>
+                          ${msg('How', { id: 'checklist.how', desc: 'Opens the how-to text of a step. One short word.' })}<span
+                            class="visually-hidden"
+                            >: ${step.title}</span
+                          >
+                        </summary>
+                        <p>${step.detail}</p>
+                      </details>`
+                    : nothing
+                }
+                ${step.therapy && timer ? this.#renderTimerButton(step.therapy, timer) : nothing}
+              </li>`
+          )}
+        </ol>
+        ${
+          done === total
+            ? html`<p class="complete" part="complete">
+                ${msg(
+                  "All done. Keep moving gently, and see a doctor if it isn't clearly better within 1 to 2 weeks.",
+                  { id: 'checklist.complete', desc: 'Shown when every step is ticked.' }
+                )}
+              </p>`
+            : nothing
+        }
+        ${
+          done > 0
+            ? html`<button part="reset-button" @click=${this.#onResetClick}>
+                ${msg('Start over', { id: 'checklist.reset', desc: 'Button that unticks every step. Short.' })}
+              </button>`
+            : nothing
+        }
+        <div part="doctor">
+          <p class="subtitle">
+            ${msg('When to see a doctor', { id: 'checklist.doctor.title', desc: 'Heading of the doctor section.' })}
+          </p>
+          <ul>
+            ${doctorReasons().map((reason) => html`<li>${reason}</li>`)}
+          </ul>
+          <p>${doctorAdvice()}</p>
+        </div>
+        ${safetyFooter()}
+        <div role="status" class="visually-hidden">${this.#renderAnnouncement(done, total)}</div>
+      </section>
+    `;
+  }
+
+  #progressText(done: number, total: number): string {
+    const d = formatNumber(done, this.locale);
+    const t = formatNumber(total, this.locale);
+    // One message per CLDR plural category of the number done.
+    return plural(done, this.locale, {
+      zero: msg(str`${d} of ${t} done`, {
+        id: 'checklist.progress.zero',
+        desc: 'Progress, CLDR plural form "zero" of the first number (steps done); the second is the total. If your language has no "zero" form, translate it like "other".',
+      }),
+      one: msg(str`${d} of ${t} done`, {
+        id: 'checklist.progress.one',
+        desc: 'Progress, CLDR plural form "one" of the first number (steps done); the second is the total. If your language has no "one" form, translate it like "other".',
+      }),
+      two: msg(str`${d} of ${t} done`, {
+        id: 'checklist.progress.two',
+        desc: 'Progress, CLDR plural form "two" of the first number (steps done); the second is the total. If your language has no "two" form, translate it like "other".',
+      }),
+      few: msg(str`${d} of ${t} done`, {
+        id: 'checklist.progress.few',
+        desc: 'Progress, CLDR plural form "few" of the first number (steps done); the second is the total. If your language has no "few" form, translate it like "other".',
+      }),
+      many: msg(str`${d} of ${t} done`, {
+        id: 'checklist.progress.many',
+        desc: 'Progress, CLDR plural form "many" of the first number (steps done); the second is the total. If your language has no "many" form, translate it like "other".',
+      }),
+      other: msg(str`${d} of ${t} done`, {
+        id: 'checklist.progress.other',
+        desc: 'Progress, CLDR plural form "other" (every language has it) of the first number (steps done); the second is the total.',
+      }),
+    });
+  }
+
+  #renderTimerButton(therapy: Therapy, timer: LinkedTimer): TemplateResult {
+    const minutes = formatNumber(timer.minutes, this.locale);
+    // The timer is busy or the skin is resting: it would refuse to start.
+    const unavailable = timer.state === 'running' || timer.state === 'paused' || timer.nextSessionAt !== null;
+    return html`<button
+      part="timer-button"
+      aria-disabled=${unavailable ? 'true' : 'false'}
+      @click=${() => this.#startTimer(therapy, timer, unavailable)}
+    >
+      ${
+        therapy === 'cold'
+          ? msg(str`Start a ${minutes}-minute cold session`, {
+              id: 'checklist.timer.cold',
+              desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (1 to 20): choose a wording that reads right for any number.',
+            })
+          : msg(str`Start a ${minutes}-minute heat session`, {
+              id: 'checklist.timer.heat',
+              desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (1 to 20): choose a wording that reads right for any number.',
+            })
+      }
+    </button>`;
+  }
+
+  #renderAnnouncement(done: number, total: number): string | typeof nothing {
+    if (this.announcement === 'complete') {
+      return msg('All steps done.', {
+        id: 'checklist.announce.complete',
+        desc: 'Screen reader announcement when every step is ticked.',
+      });
+    }
+    return this.announcement === 'progress' ? this.#progressText(done, total) : nothing;
+  }
+
+  #onToggle(id: string, checked: boolean): void {
+    const ticked = new Set(this.ticked);
+    if (checked) ticked.add(id);
+    else ticked.delete(id);
+    this.#setTicked(ticked);
+    this.#changed(id, checked);
+  }
+
+  /** Reports a step's change: the event, the announcement and, for the last step, completion. */
+  #changed(id: string, checked: boolean): void {
+    const done = this.done;
+    const total = this.total;
+    emit<ChecklistChangeDetail>(this, 'spasm-checklist-change', { id, checked, done, total });
+    const complete = checked && done === total;
+    this.announcement = complete ? 'complete' : 'progress';
+    if (complete) emit<ChecklistCompleteDetail>(this, 'spasm-checklist-complete', { total });
+  }
+
+  async #onResetClick(): Promise<void> {
+    this.reset();
+    // The button is gone now: keep keyboard focus in the list.
+    await this.updateComplete;
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  #startTimer(therapy: Therapy, timer: LinkedTimer, unavailable: boolean): void {
+    if (unavailable) return;
+    timer.mode = therapy;
+    timer.start();
+    timer.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** A linked timer changed state: refresh its buttons; a finished session ticks its step. */
+  #timerChanged(event: CustomEvent<{ mode: Therapy }>): void {
+    const timer = this.#linkedTimer();
+    if (!timer || event.composedPath()[0] !== timer) return;
+    this.requestUpdate();
+    if (event.type !== 'spasm-timer-complete') return;
+    const step = this.#steps().find((candidate) => candidate.therapy === event.detail.mode);
+    if (!step || this.ticked.has(step.id)) return;
+    this.#setTicked(new Set([...this.ticked, step.id]));
+    this.#changed(step.id, true);
+  }
+
+  #linkedTimer(): LinkedTimer | undefined {
+    if (!this.timer) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const element = root.getElementById?.(this.timer) ?? document.getElementById(this.timer);
+    return element?.localName === 'spasm-timer' && 'start' in element ? (element as LinkedTimer) : undefined;
+  }
+
+  #steps(): ChecklistStep[] {
+    return this.#hostSteps.length > 0 ? this.#hostSteps : defaultSteps();
+  }
+
+  /** The JSON child is read only while no `steps` property was set: the property wins. */
+  #readJsonChild(): void {
+    if (this.steps !== undefined) return;
+    const script = this.querySelector('script[type="application/json"]');
+    if (script) this.#useHostSteps(script.textContent ?? '');
+  }
+
+  #useHostSteps(content: unknown): void {
+    const { steps, problems } = checkSteps(content);
+    if (problems.length > 0) {
+      const used = steps.length > 0 ? 'the valid steps' : 'the default steps';
+      warnInput(this.localName, 'steps', content, problems.join('; '), used);
+    }
+    this.#hostSteps = steps;
+    this.requestUpdate();
+  }
+
+  #setTicked(ticked: ReadonlySet<string>): void {
+    this.ticked = ticked;
+    const stored: StoredTicks = { version: 1, ticked: [...ticked] };
+    this.#store?.write(stored);
+  }
+
+  /** With `persist`, adopts stored ticks; unusable stored data is reported and left until the next tick. */
+  #openStore(): void {
+    this.#store = undefined;
+    if (!this.persist) return;
+    const key = this.storageKey;
+    const store = localStore(key, (operation, error) =>
+      warnInput(this.localName, 'storage-key', key, `localStorage ${operation} failed (${String(error)})`, 'no storage')
+    );
+    const stored = store.read();
+    const ticked = checkStoredTicks(stored);
+    if (stored !== undefined && !ticked) {
+      warnInput(this.localName, `stored "${key}"`, stored, 'not a saved checklist', 'no ticks');
+    }
+    // Ticks made before `persist` was set are kept too.
+    if (ticked) this.ticked = new Set([...ticked, ...this.ticked]);
+    this.#store = store;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spasm-checklist': SpasmChecklist;
+  }
+  interface GlobalEventHandlersEventMap {
+    'spasm-checklist-change': CustomEvent<ChecklistChangeDetail>;
+    'spasm-checklist-complete': CustomEvent<ChecklistCompleteDetail>;
+  }
+}
