@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/timer/define.js';
 import type { SpasmTimer, TimerEventDetail } from '../src/timer/spasm-timer.js';
@@ -455,14 +456,28 @@ describe('<spasm-timer>', () => {
 
     it('works with the keyboard alone', async () => {
       const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
-      const heat = timer.shadowRoot!.querySelector<HTMLInputElement>('input[value="heat"]')!;
-      const cold = timer.shadowRoot!.querySelector<HTMLInputElement>('input[value="cold"]')!;
-      cold.focus();
-      expect(timer.shadowRoot!.activeElement).to.equal(cold);
-      // Native radios, native buttons: the browser gives arrow keys, Space and Enter.
-      expect(heat.type).to.equal('radio');
-      expect(button(timer, 'primary-button').localName).to.equal('button');
-      expect(button(timer, 'primary-button').tabIndex).to.equal(0);
+      const active = () => timer.shadowRoot!.activeElement;
+      timer.shadowRoot!.querySelector<HTMLInputElement>('input[value="cold"]')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await timer.updateComplete;
+      expect(timer.mode).to.equal('heat');
+      await sendKeys({ press: 'Tab' });
+      expect(active()).to.equal(button(timer, 'primary-button'));
+      await sendKeys({ press: ' ' });
+      expect(timer.state).to.equal('running');
+      await timer.updateComplete;
+      // The same button now pauses: focus stayed on it.
+      expect(active()).to.equal(button(timer, 'primary-button'));
+      await sendKeys({ press: 'Enter' });
+      expect(timer.state).to.equal('paused');
+      await timer.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(active()).to.equal(button(timer, 'reset-button'));
+      await sendKeys({ press: 'Enter' });
+      await timer.updateComplete;
+      await timer.updateComplete;
+      expect(timer.state).to.equal('idle');
+      expect(active()).to.equal(button(timer, 'primary-button'));
     });
   });
 });

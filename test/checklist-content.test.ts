@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { checkSteps, checkStoredTicks, countDone } from '../src/checklist/checklist-content.js';
+
+describe('checklist content: checkSteps', () => {
+  const good = { id: 'a', title: 'Walk' };
+  const cases: [string, unknown, string[], RegExp[]][] = [
+    ['an array of steps', [good, { id: 'b', title: 'Ice', therapy: 'cold', detail: 'Wrap it' }], ['a', 'b'], []],
+    ['a document with steps', { steps: [good] }, ['a'], []],
+    ['JSON text', JSON.stringify({ steps: [good] }), ['a'], []],
+    ['malformed JSON', '{"steps": [', [], [/malformed/]],
+    ['a non-array', { steps: 'walk' }, [], [/not an array/]],
+    ['null', null, [], [/not an array/]],
+    ['a step without id', [{ title: 'x' }, good], ['a'], [/step 1 has no id/]],
+    ['a duplicate id', [good, { id: 'a', title: 'Again' }], ['a'], [/step 2 repeats the id "a"/]],
+    ['an empty title', [{ id: 'x', title: '  ' }, good], ['a'], [/step 1 \("x"\) has an empty title/]],
+    ['a null step', [null, good], ['a'], [/step 1 has no id/]],
+    ['an unknown therapy', [{ id: 'x', title: 'Lava', therapy: 'lava' }], ['x'], [/unknown therapy/]],
+    ['only bad steps', [{ id: '' }, { title: 'x' }], [], [/step 1/, /step 2/]],
+  ];
+  for (const [name, input, ids, problems] of cases) {
+    it(name, () => {
+      const checked = checkSteps(input);
+      expect(checked.steps.map((step) => step.id)).to.deep.equal(ids);
+      expect(checked.problems).to.have.length(problems.length);
+      problems.forEach((pattern, index) => expect(checked.problems[index]).to.match(pattern));
+    });
+  }
+
+  it('keeps only the known fields, and text as it is', () => {
+    const title = '<img src=x onerror=alert(1)>';
+    const [step] = checkSteps([{ id: 'x', title, detail: '', therapy: 'heat', extra: 1 }]).steps;
+    expect(step).to.deep.equal({ id: 'x', title, therapy: 'heat' });
+  });
+});
+
+describe('checklist content: progress and storage', () => {
+  const steps = [
+    { id: 'a', title: 'A' },
+    { id: 'b', title: 'B' },
+  ];
+  it('counts ticks of the steps shown only', () => {
+    expect(countDone(steps, new Set(['a', 'gone']))).to.equal(1);
+    expect(countDone(steps, new Set())).to.equal(0);
+    expect(countDone(steps, new Set(['a', 'b']))).to.equal(2);
+  });
+
+  const stored: [unknown, string[] | undefined][] = [
+    [{ version: 1, ticked: ['a'] }, ['a']],
+    [{ version: 1, ticked: [] }, []],
+    [{ version: 2, ticked: ['a'] }, undefined],
+    [{ version: 1, ticked: [1] }, undefined],
+    [['a'], undefined],
+    ['garbage', undefined],
+    [null, undefined],
+  ];
+  for (const [value, expected] of stored) {
+    it(`stored ${JSON.stringify(value)} -> ${JSON.stringify(expected)}`, () =>
+      expect(checkStoredTicks(value)).to.deep.equal(expected));
+  }
+});

@@ -1,0 +1,418 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/checklist/define.js';
+import '../src/timer/define.js';
+import type { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
+import type { SpasmTimer } from '../src/timer/spasm-timer.js';
+import { captureWarnings, fakeClock, MINUTE, part, partText, warningText } from './helpers.js';
+
+const KEY = 'spasm-checklist-test';
+
+const checkboxes = (list: SpasmChecklist) => [
+  ...list.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
+];
+const stepTitles = (list: SpasmChecklist) =>
+  [...list.shadowRoot!.querySelectorAll('[part="step"] label')].map((label) => label.textContent!.trim());
+const liveRegionText = (list: SpasmChecklist) =>
+  list.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** Records change and complete events on `target`. */
+function recordEvents(target: EventTarget) {
+  const events: { type: string; detail: unknown }[] = [];
+  for (const type of ['spasm-checklist-change', 'spasm-checklist-complete']) {
+    target.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+  }
+  return events;
+}
+
+describe('<spasm-checklist>', () => {
+  afterEach(() => {
+    sinon.restore();
+    localStorage.clear();
+  });
+
+  describe('default content', () => {
+    it('shows the seven first-aid steps in order, with progress, doctor and urgent sections', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
+      expect(stepTitles(list)).to.deep.equal([
+        'Stop what you were doing',
+        'Cool it first',
+        'Rest for a short while, well supported',
+        'Keep moving gently',
+        'Warm it after a day or two',
+        'Take pain relief as the label says',
+        'Drink enough and eat well',
+      ]);
+      expect(list.total).to.equal(7);
+      expect(list.done).to.equal(0);
+      expect(partText(list, 'progress')).to.equal('0 of 7 done');
+      expect(part<HTMLProgressElement>(list, 'progress').querySelector('progress')!.value).to.equal(0);
+      expect(partText(list, 'doctor')).to.contain('1 to 2 weeks');
+      expect(partText(list, 'footer')).to.contain('Get urgent medical help');
+      // The warning signs are never a checkbox.
+      expect(part(list, 'doctor').querySelector('input')).to.equal(null);
+      expect(part(list, 'footer').querySelector('input')).to.equal(null);
+      // No timer linked: no timer buttons.
+      expect(list.shadowRoot!.querySelector('[part="timer-button"]')).to.equal(null);
+    });
+
+    it('each step has an expandable "how"', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
+      const details = list.shadowRoot!.querySelectorAll('details');
+      expect(details).to.have.length(7);
+      const cold = details[1];
+      expect(cold.open).to.equal(false);
+      cold.querySelector('summary')!.click();
+      expect(cold.open).to.equal(true);
+      expect(cold.textContent).to.contain('15 minutes');
+      expect(cold.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('How: Cool it first');
+    });
+
+    it('renders in Spanish', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang="es"></spasm-checklist>`);
+      for (let i = 0; i < 4; i++) await list.updateComplete;
+      expect(stepTitles(list)[0]).to.equal('Deja lo que estabas haciendo');
+      expect(partText(list, 'progress')).to.equal('0 de 7 hechos');
+      checkboxes(list)[0].click();
+      await list.updateComplete;
+      expect(partText(list, 'progress')).to.equal('1 de 7 hecho');
+    });
+  });
+
+  describe('ticking', () => {
+    it('counts progress, announces it and fires change events with details', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
+      const events = recordEvents(document);
+      checkboxes(list)[0].click();
+      checkboxes(list)[1].click();
+      await list.updateComplete;
+      expect(list.done).to.equal(2);
+      expect(partText(list, 'progress')).to.equal('2 of 7 done');
+      expect(liveRegionText(list)).to.equal('2 of 7 done');
+      checkboxes(list)[0].click();
+      await list.updateComplete;
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        { id: 'stop', checked: true, done: 1, total: 7 },
+        { id: 'cold', checked: true, done: 2, total: 7 },
+        { id: 'stop', checked: false, done: 1, total: 7 },
+      ]);
+    });
+
+    it('completes with a message, an event, a custom state; Start over resets and keeps focus', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
+      const events = recordEvents(list);
+      for (const box of checkboxes(list)) box.click();
+      await list.updateComplete;
+      expect(list.done).to.equal(7);
+      expect(partText(list, 'complete')).to.contain('All done.');
+      expect(liveRegionText(list)).to.equal('All steps done.');
+      expect(events.filter((e) => e.type === 'spasm-checklist-complete')).to.deep.equal([
+        { type: 'spasm-checklist-complete', detail: { total: 7 } },
+      ]);
+      expect(list.matches(':state(complete)')).to.equal(true);
+
+      part(list, 'reset-button').click();
+      await list.updateComplete;
+      await list.updateComplete;
+      expect(list.done).to.equal(0);
+      expect(list.shadowRoot!.querySelector('[part="reset-button"]')).to.equal(null);
+      expect(list.shadowRoot!.activeElement).to.equal(checkboxes(list)[0]);
+      expect(events.filter((e) => e.type === 'spasm-checklist-change')).to.have.length(7);
+    });
+
+    it('fires no events for reset() or property sets', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
+      checkboxes(list)[0].click();
+      const events = recordEvents(list);
+      list.reset();
+      list.steps = [{ id: 'x', title: 'X' }];
+      await list.updateComplete;
+      expect(events).to.deep.equal([]);
+    });
+  });
+
+  describe('custom content', () => {
+    const steps = [
+      { id: 'walk', title: 'Walk for 5 minutes' },
+      { id: 'ice', title: 'Ice it', detail: 'Wrapped, 15 minutes', therapy: 'cold' as const },
+    ];
+
+    it('takes steps from the property', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist .steps=${steps}></spasm-checklist>`);
+      expect(stepTitles(list)).to.deep.equal(['Walk for 5 minutes', 'Ice it']);
+      expect(list.total).to.equal(2);
+      expect(list.shadowRoot!.querySelectorAll('details')).to.have.length(1);
+    });
+
+    it('takes steps from a JSON child, and follows its changes', async () => {
+      const list = await fixture<SpasmChecklist>(
+        html`<spasm-checklist>
+          <script type="application/json">
+            { "steps": [{ "id": "walk", "title": "Walk" }] }
+          </script>
+        </spasm-checklist>`
+      );
+      await list.updateComplete;
+      expect(stepTitles(list)).to.deep.equal(['Walk']);
+      list.querySelector('script')!.textContent = JSON.stringify({ steps });
+      await new Promise((resolve) => setTimeout(resolve));
+      await list.updateComplete;
+      expect(stepTitles(list)).to.deep.equal(['Walk for 5 minutes', 'Ice it']);
+    });
+
+    it('renders host text as text', async () => {
+      const payload = '<img src=x onerror="window.__xss = 1">';
+      const list = await fixture<SpasmChecklist>(
+        html`<spasm-checklist .steps=${[{ id: 'x', title: payload, detail: payload }]}></spasm-checklist>`
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(list.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(stepTitles(list)).to.deep.equal([payload]);
+      expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+    });
+
+    const bad: [string, unknown, RegExp, string[]][] = [
+      ['malformed JSON', '{"steps": [', /malformed/, []],
+      ['a non-array', { steps: {} }, /not an array/, []],
+      ['a missing id', [{ title: 'No id' }, steps[0]], /step 1 has no id/, ['walk']],
+      ['a duplicate id', [steps[0], { id: 'walk', title: 'Again' }], /step 2 repeats the id "walk"/, ['walk']],
+      ['an empty title', [{ id: 'e', title: '' }, steps[0]], /step 1 \("e"\) has an empty title/, ['walk']],
+    ];
+    for (const [name, content, problem, ids] of bad) {
+      it(`warns once about ${name}, drops bad steps, falls back to the defaults when none is left`, async () => {
+        const warn = captureWarnings();
+        const list =
+          typeof content === 'string'
+            ? await fixture<SpasmChecklist>(
+                html`<spasm-checklist
+                  ><script type="application/json">
+                    ${content}
+                  </script></spasm-checklist
+                >`
+              )
+            : await fixture<SpasmChecklist>(html`<spasm-checklist .steps=${content}></spasm-checklist>`);
+        await list.updateComplete;
+        expect(warn.callCount).to.equal(1);
+        expect(warningText(warn)).to.match(/^<spasm-checklist> steps=/);
+        expect(warningText(warn)).to.match(problem);
+        expect(warningText(warn)).to.contain(ids.length ? 'using the valid steps' : 'using the default steps');
+        expect(list.total).to.equal(ids.length || 7);
+      });
+    }
+  });
+
+  describe('persist', () => {
+    it('stores nothing without persist', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist storage-key=${KEY}></spasm-checklist>`);
+      checkboxes(list)[0].click();
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('keeps ticks across reloads, and those of steps that still exist when the steps change', async () => {
+      const first = await fixture<SpasmChecklist>(html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`);
+      checkboxes(first)[0].click();
+      checkboxes(first)[1].click();
+      first.remove();
+
+      const second = await fixture<SpasmChecklist>(
+        html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`
+      );
+      expect(second.done).to.equal(2);
+      expect(
+        checkboxes(second)
+          .map((box) => box.checked)
+          .slice(0, 3)
+      ).to.deep.equal([true, true, false]);
+
+      second.steps = [
+        { id: 'cold', title: 'Ice' },
+        { id: 'new', title: 'Something new' },
+      ];
+      await second.updateComplete;
+      expect(second.done).to.equal(1);
+      expect(partText(second, 'progress')).to.equal('1 of 2 done');
+    });
+
+    it('warns once about unusable stored data and keeps working', async () => {
+      localStorage.setItem(KEY, '{"version":1,"ticked":"all"}');
+      const warn = captureWarnings();
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`);
+      expect(warn.callCount).to.equal(1);
+      expect(warningText(warn)).to.contain(`<spasm-checklist> stored "${KEY}"=`);
+      checkboxes(list)[0].click();
+      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ version: 1, ticked: ['stop'] });
+    });
+
+    it('keeps working when localStorage throws', async () => {
+      sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('denied', 'SecurityError'));
+      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('denied', 'SecurityError'));
+      const warn = captureWarnings();
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`);
+      checkboxes(list)[0].click();
+      checkboxes(list)[1].click();
+      expect(list.done).to.equal(2);
+      expect(warn.callCount).to.equal(1);
+    });
+  });
+
+  describe('linked with a timer', () => {
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(() => (clock = fakeClock()));
+    afterEach(() => clock.restore());
+
+    async function page(minutes = 12) {
+      const root = await fixture(
+        html`<div>
+          <spasm-timer id="t" minutes=${minutes}></spasm-timer>
+          <spasm-checklist timer="t"></spasm-checklist>
+        </div>`
+      );
+      const timer = root.querySelector('spasm-timer')!;
+      const list = root.querySelector('spasm-checklist')!;
+      await timer.updateComplete;
+      await list.updateComplete;
+      return { timer, list };
+    }
+
+    it("offers the timer on the cold and heat steps, with the timer's own minutes", async () => {
+      const { list } = await page();
+      const buttons = [...list.shadowRoot!.querySelectorAll('[part="timer-button"]')].map((b) => b.textContent!.trim());
+      expect(buttons).to.deep.equal(['Start a 12-minute cold session', 'Start a 12-minute heat session']);
+    });
+
+    it('starts the timer in the right mode', async () => {
+      const { timer, list } = await page();
+      const heatButton = list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="timer-button"]')[1];
+      heatButton.click();
+      expect(timer.state).to.equal('running');
+      expect(timer.mode).to.equal('heat');
+      await list.updateComplete;
+      expect(heatButton.getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('ticks the matching step when the timer completes a session, with a change event', async () => {
+      const { timer, list } = await page(1);
+      const events = recordEvents(list);
+      list.shadowRoot!.querySelector<HTMLButtonElement>('[part="timer-button"]')!.click();
+      await clock.tickAsync(MINUTE);
+      expect(timer.state).to.equal('done');
+      await list.updateComplete;
+      expect(checkboxes(list)[1].checked).to.equal(true);
+      expect(events).to.deep.equal([
+        { type: 'spasm-checklist-change', detail: { id: 'cold', checked: true, done: 1, total: 7 } },
+      ]);
+      // The skin now rests: the timer would refuse, so the buttons say so.
+      const buttons = [...list.shadowRoot!.querySelectorAll('[part="timer-button"]')];
+      expect(buttons.map((b) => b.getAttribute('aria-disabled'))).to.deep.equal(['true', 'true']);
+    });
+
+    it('ignores other timers', async () => {
+      const root = await fixture(
+        html`<div>
+          <spasm-timer id="other" minutes="1"></spasm-timer>
+          <spasm-checklist timer="missing"></spasm-checklist>
+        </div>`
+      );
+      const list = root.querySelector('spasm-checklist')!;
+      root.querySelector<SpasmTimer>('spasm-timer')!.start();
+      await clock.tickAsync(MINUTE);
+      expect(list.done).to.equal(0);
+      expect(list.shadowRoot!.querySelector('[part="timer-button"]')).to.equal(null);
+    });
+  });
+
+  describe('print', () => {
+    let emulated = false;
+    afterEach(async () => {
+      if (emulated) await emulateMedia({ media: 'screen' });
+    });
+
+    /**
+     * Puts the element under print media: emulated where the browser allows it
+     * (Chromium); else (Firefox over WebDriver BiDi) its own @media print rules
+     * are adopted as screen rules, which applies exactly those rules.
+     */
+    async function printMedia(element: Element): Promise<void> {
+      try {
+        await emulateMedia({ media: 'print' });
+        emulated = true;
+      } catch {
+        const root = element.shadowRoot!;
+        const printRules = root.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+          .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+        expect(printRules.length).to.be.greaterThan(0);
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(printRules.join('\n'));
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      }
+    }
+
+    it('hides the buttons and keeps the ticks', async () => {
+      const root = await fixture(
+        html`<div>
+          <spasm-timer id="pt"></spasm-timer>
+          <spasm-checklist timer="pt"></spasm-checklist>
+        </div>`
+      );
+      const list = root.querySelector('spasm-checklist')!;
+      await list.updateComplete;
+      checkboxes(list)[0].click();
+      await list.updateComplete;
+      const reset = part(list, 'reset-button');
+      expect(getComputedStyle(reset).display).not.to.equal('none');
+      await printMedia(list);
+      expect(getComputedStyle(reset).display).to.equal('none');
+      expect(getComputedStyle(part(list, 'timer-button')).display).to.equal('none');
+      expect(getComputedStyle(checkboxes(list)[0]).display).not.to.equal('none');
+      expect(checkboxes(list)[0].checked).to.equal(true);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of ['en', 'es']) {
+      it(`has no axe violations in any state (${lang})`, async () => {
+        const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang=${lang}></spasm-checklist>`);
+        for (let i = 0; i < 4; i++) await list.updateComplete;
+        await expect(list).to.be.accessible();
+        checkboxes(list)[0].click();
+        list.shadowRoot!.querySelector('details')!.open = true;
+        await list.updateComplete;
+        await expect(list).to.be.accessible();
+        for (const box of checkboxes(list).slice(1)) box.click();
+        await list.updateComplete;
+        await expect(list).to.be.accessible();
+      });
+    }
+
+    it('has targets of at least 44 by 44 px', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
+      checkboxes(list)[0].click();
+      await list.updateComplete;
+      for (const target of list.shadowRoot!.querySelectorAll('[part="step"] label, summary, button')) {
+        const { height } = target.getBoundingClientRect();
+        expect(height, target.textContent!.trim()).to.be.at.least(44);
+      }
+    });
+
+    it('works with the keyboard alone', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
+      const active = () => list.shadowRoot!.activeElement;
+      checkboxes(list)[0].focus();
+      await sendKeys({ press: ' ' });
+      await list.updateComplete;
+      expect(list.done).to.equal(1);
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.localName).to.equal('summary');
+      await sendKeys({ press: 'Enter' });
+      expect(list.shadowRoot!.querySelector('details')!.open).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(active()).to.equal(checkboxes(list)[1]);
+      await sendKeys({ press: ' ' });
+      await list.updateComplete;
+      expect(list.done).to.equal(2);
+    });
+  });
+});
