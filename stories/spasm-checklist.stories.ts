@@ -1,0 +1,147 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/checklist/define.js';
+import '../src/timer/define.js';
+import type { ChecklistStep, SpasmChecklist } from '../src/checklist/spasm-checklist.js';
+
+/** Args are named after the element's attributes. */
+interface ChecklistArgs {
+  persist: boolean;
+  'storage-key': string;
+}
+
+type Story = StoryObj<ChecklistArgs>;
+
+interface ChecklistOptions {
+  /** The checklist's own `lang`; without it, the toolbar's wrapper sets the language. */
+  lang?: string;
+  /** The id of a `<spasm-timer>` to link. */
+  timer?: string;
+  /** Custom steps, set as the `steps` property. */
+  steps?: ChecklistStep[];
+  /** Light DOM content, e.g. a `<script type="application/json">`. */
+  content?: TemplateResult;
+}
+
+/** A checklist for `args`, with the optional language, linked timer, steps or child content. */
+const checklist = (args: ChecklistArgs, { lang, timer, steps, content }: ChecklistOptions = {}): TemplateResult =>
+  html`<spasm-checklist
+    ?persist=${args.persist}
+    storage-key=${args['storage-key']}
+    timer=${ifDefined(timer)}
+    lang=${ifDefined(lang)}
+    .steps=${steps}
+    >${content}</spasm-checklist
+  >`;
+
+/** The rendered checklist, once it has rendered. */
+async function checklistIn(canvas: HTMLElement): Promise<SpasmChecklist> {
+  const element = canvas.querySelector('spasm-checklist');
+  if (!element) throw new Error('the story rendered no <spasm-checklist>');
+  await element.updateComplete;
+  return element;
+}
+
+/** Clicks the checkboxes at `indexes` (all of them without `indexes`), as a user would, and checks the count. */
+async function tick(canvas: HTMLElement, indexes?: number[]): Promise<void> {
+  const element = await checklistIn(canvas);
+  const boxes = [...(element.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
+  const chosen = indexes ? indexes.map((index) => boxes[index]) : boxes;
+  for (const box of chosen) {
+    if (!box) throw new Error('the checklist has fewer steps than the story expects');
+    box.click();
+  }
+  await element.updateComplete;
+  if (element.done !== chosen.length) throw new Error(`expected ${chosen.length} steps done, got ${element.done}`);
+}
+
+const meta = {
+  title: 'Widgets/Checklist',
+  component: 'spasm-checklist',
+  args: { persist: false, 'storage-key': 'spasm-checklist-story' },
+  argTypes: {
+    persist: { control: 'boolean' },
+    'storage-key': { control: 'text' },
+  },
+  parameters: { controls: { include: ['persist', 'storage-key'] } },
+  render: (args) => checklist(args),
+} satisfies Meta<ChecklistArgs>;
+
+export default meta;
+
+export const Default: Story = {};
+
+/** The first three default steps (stop, cold, rest) ticked. */
+export const PartlyDone: Story = {
+  name: 'Partly done',
+  play: async ({ canvasElement }) => tick(canvasElement, [0, 1, 2]),
+};
+
+export const Complete: Story = {
+  play: async ({ canvasElement }) => tick(canvasElement),
+};
+
+const customSteps: ChecklistStep[] = [
+  { id: 'sit', title: 'Sit or lie down', detail: 'Find a position that eases the pain.' },
+  { id: 'ice', title: 'Put ice on it', detail: 'Wrap it in a towel; 15 minutes at most.', therapy: 'cold' },
+  { id: 'walk', title: 'Walk a little', detail: 'A few slow minutes, a few times a day.' },
+];
+
+export const CustomSteps: Story = {
+  name: 'Custom steps',
+  render: (args) => checklist(args, { steps: customSteps }),
+};
+
+/** The same steps as a host page would write them: a child JSON script. */
+export const JsonContent: Story = {
+  name: 'JSON content',
+  render: (args) =>
+    checklist(args, {
+      content: html`<script type="application/json">
+        {
+          "steps": [
+            { "id": "sit", "title": "Sit or lie down", "detail": "Find a position that eases the pain." },
+            {
+              "id": "ice",
+              "title": "Put ice on it",
+              "detail": "Wrap it in a towel; 15 minutes at most.",
+              "therapy": "cold"
+            },
+            { "id": "walk", "title": "Walk a little", "detail": "A few slow minutes, a few times a day." }
+          ]
+        }
+      </script>`,
+    }),
+};
+
+/** The cold and heat steps get a button that starts the timer; its finished sessions tick them. */
+export const LinkedWithTimer: Story = {
+  name: 'Linked with a timer',
+  render: (args) =>
+    html`<div
+      style="display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); align-items: start;"
+    >
+      <spasm-timer id="story-timer" minutes="15"></spasm-timer>
+      ${checklist(args, { timer: 'story-timer' })}
+    </div>`,
+};
+
+export const Spanish: Story = { render: (args) => checklist(args, { lang: 'es' }) };
+
+export const Themed: Story = {
+  render: (args) =>
+    html`<div
+      style="
+      --spasm-color-accent: #0b5d5b;
+      --spasm-color-surface: #fdf6ec;
+      --spasm-color-text: #1f2933;
+      --spasm-color-urgent: #8b1a1a;
+      --spasm-radius: 1.25rem;
+      max-inline-size: 36rem;
+      font-family: Georgia, serif;
+    "
+    >
+      ${checklist(args)}
+    </div>`,
+};
