@@ -28,6 +28,7 @@ const DROP_INS = {
   'spasm-widgets': 'dist/define.js',
   'spasm-timer': 'dist/timer/define.js',
   'spasm-checklist': 'dist/checklist/define.js',
+  'spasm-quiz': 'dist/quiz/define.js',
 };
 
 export default Object.entries(DROP_INS).map(([name, input]) => ({

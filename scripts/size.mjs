@@ -7,7 +7,12 @@ import { gzipSync } from 'node:zlib';
 
 const root = new URL('../dist/cdn/', import.meta.url).pathname;
 /** Budgets in bytes (1 KB = 1,000 bytes here, the stricter reading). */
-const BUDGETS = { 'spasm-timer.js': 12_000, 'spasm-checklist.js': 12_000, 'spasm-widgets.js': 20_000 };
+const BUDGETS = {
+  'spasm-timer.js': 12_000,
+  'spasm-checklist.js': 12_000,
+  'spasm-quiz.js': 13_000,
+  'spasm-widgets.js': 20_000,
+};
 
 const files = (dir) =>
   readdirSync(dir).flatMap((name) => {

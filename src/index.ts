@@ -8,3 +8,5 @@ export type {
   ChecklistStep,
   Therapy,
 } from './checklist/spasm-checklist.js';
+export { SpasmQuiz } from './quiz/spasm-quiz.js';
+export type { QuizAnswerDetail, QuizCompleteDetail, QuizOption, QuizQuestion } from './quiz/spasm-quiz.js';

@@ -1,0 +1,6 @@
+import { defineElement } from '../core/define.js';
+import { SpasmQuiz } from './spasm-quiz.js';
+
+defineElement('spasm-quiz', SpasmQuiz);
+
+export { SpasmQuiz };

@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+export const quizStyles = css`
+  :host {
+    --_right: var(--spasm-color-right, #1e6b34);
+    --_wrong: var(--spasm-color-wrong, #a4262c);
+  }
+  fieldset {
+    display: grid;
+    gap: 0.5rem;
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  legend {
+    font-weight: 700;
+    margin-block-end: 0.5rem;
+  }
+  label {
+    justify-content: start;
+  }
+  input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .right {
+    --_mark: var(--_right);
+  }
+  .wrong {
+    --_mark: var(--_wrong);
+  }
+  /* The verdict is coloured (and has an icon and words); explanations keep the text colour. */
+  label.right,
+  label.wrong,
+  p.right,
+  p.wrong,
+  .verdict {
+    border-color: var(--_mark);
+    color: var(--_mark);
+  }
+  .feedback {
+    display: grid;
+    gap: 0.5rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_mark);
+  }
+  .verdict,
+  .prompt {
+    font-weight: 700;
+  }
+  .review {
+    display: grid;
+    gap: 1rem;
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+  [part='results'] {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .primary {
+    justify-self: start;
+  }
+`;

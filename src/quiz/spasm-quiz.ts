@@ -1,0 +1,461 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { emit } from '../core/events.js';
+import { formatNumber, plural } from '../core/format.js';
+import { msg, str } from '../core/localization.js';
+import { safetyFooter } from '../core/safety.js';
+import { sharedStyles } from '../core/shared.styles.js';
+import { SpasmElement } from '../core/spasm-element.js';
+import { localStore, type Store } from '../core/storage.js';
+import { warnInput } from '../core/warn.js';
+import { defaultQuestions } from './default-questions.js';
+import { checkStoredAttempt, newAttempt, type QuizAttempt } from './quiz-attempt.js';
+import { checkQuestions, isCorrect, scoreOf, type QuizOption, type QuizQuestion } from './quiz-content.js';
+import { quizStyles } from './spasm-quiz.styles.js';
+
+export type { QuizOption, QuizQuestion };
+
+/** `detail` of `spasm-quiz-answer`. */
+export interface QuizAnswerDetail {
+  questionId: string;
+  correct: boolean;
+  /** The chosen option ids. */
+  selected: string[];
+}
+
+/** `detail` of `spasm-quiz-complete`. */
+export interface QuizCompleteDetail {
+  score: number;
+  total: number;
+  answers: QuizAnswerDetail[];
+}
+
+const ICON_PATHS = { right: 'M4 12l5 5L20 6', wrong: 'M6 6l12 12M18 6 6 18' };
+const icon = (kind: 'right' | 'wrong') =>
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON_PATHS[kind]} /></svg>`;
+
+/**
+ * A prevention quiz: one question at a time, checked on demand, with right
+ * or wrong told in words and an icon and the explanation, then the score and
+ * a review of every question. Never advances by itself.
+ *
+ * Content comes from the `questions` property, else a child
+ * `<script type="application/json">{"questions": [...]}</script>`, else the
+ * default questions in the widget's language.
+ *
+ * @tag spasm-quiz
+ * @summary Prevention quiz about back spasms, with explanations and a score.
+ *
+ * @fires spasm-quiz-answer - An answer was checked. `detail: { questionId, correct, selected }`.
+ * @fires spasm-quiz-complete - The results were shown. `detail: { score, total, answers }`.
+ *
+ * @csspart base - The card that holds the whole quiz.
+ * @csspart title - The quiz's title.
+ * @csspart position - "Question 2 of 9".
+ * @csspart question - The question's fieldset.
+ * @csspart option - One answer option.
+ * @csspart feedback - Right or wrong, and the explanation.
+ * @csspart check-button - "Check answer".
+ * @csspart next-button - "Next question" or "See your score".
+ * @csspart results - The score and the review.
+ * @csspart retry-button - "Try again".
+ * @csspart footer - The urgent warning signs and the disclaimer.
+ *
+ * @cssprop [--spasm-color-accent=#1a5fb4] - Buttons and chosen options.
+ * @cssprop [--spasm-color-right=#1e6b34] - Right answers.
+ * @cssprop [--spasm-color-wrong=#a4262c] - Wrong answers.
+ * @cssprop [--spasm-color-text=inherit] - Text colour; defaults to the page's.
+ * @cssprop [--spasm-color-surface=none] - Card background.
+ * @cssprop [--spasm-color-muted=inherit] - Secondary text.
+ * @cssprop [--spasm-color-on-accent=#fff] - Text on filled buttons.
+ * @cssprop [--spasm-focus-ring] - Focus outline, e.g. `3px solid orange`.
+ * @cssprop [--spasm-radius=0.75rem] - Corner radius.
+ * @cssprop [--spasm-spacing=1rem] - Padding.
+ *
+ * Custom state for host styling: `:state(results)`.
+ */
+export class SpasmQuiz extends SpasmElement {
+  static override styles = [sharedStyles, quizStyles];
+
+  static override properties: PropertyDeclarations = {
+    shuffle: { type: Boolean },
+    persist: { type: Boolean },
+    storageKey: { attribute: 'storage-key' },
+    questions: { attribute: false },
+    attempt: { state: true, attribute: false },
+    selection: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** Reorder questions and options on each attempt. */
+  shuffle = false;
+
+  /** Keep an unfinished quiz across reloads, in localStorage. Off by default: nothing is stored. */
+  persist = false;
+
+  /** The localStorage key used with `persist`; give each quiz on a site its own. */
+  storageKey = 'spasm-quiz';
+
+  /** Custom questions; see `QuizQuestion`. Bad questions are dropped with a warning. */
+  questions?: QuizQuestion[];
+
+  /** The random source for `shuffle`, in [0, 1). Replace it for repeatable orders (tests, screenshots). */
+  random: () => number = Math.random;
+
+  private attempt?: QuizAttempt = undefined;
+  /** The options chosen for the current question, before it is checked. */
+  private selection: string[] = [];
+  private announcement?: 'choose' | 'feedback' | 'results' = undefined;
+
+  /** The host's valid questions (from `questions` or the JSON child); empty means the defaults. */
+  #hostQuestions: QuizQuestion[] = [];
+  #store?: Store;
+  /** Where focus goes after the next render: the feedback, a prompt or the results. */
+  #focusAfterRender?: string;
+  readonly #contentObserver = new MutationObserver(() => this.#readJsonChild());
+
+  /** Right answers so far. */
+  get score(): number {
+    return scoreOf(this.#questions(), this.attempt?.answers ?? {});
+  }
+
+  /** Questions in the quiz. */
+  get total(): number {
+    return this.#questions().length;
+  }
+
+  /** Starts a new attempt: answers cleared, a new order with `shuffle`. Fires no event. */
+  reset(): void {
+    this.#newAttempt();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#contentObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readJsonChild();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#contentObserver.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('questions') && this.questions !== undefined) this.#useHostQuestions(this.questions);
+    if (changed.has('persist') || changed.has('storageKey')) this.#openStore();
+    // A first attempt, or a new one when the questions changed under the current one.
+    if (!this.attempt || !checkStoredAttempt(this.attempt, this.#questions())) this.#newAttempt();
+  }
+
+  protected override updated(): void {
+    const attempt = this.attempt!;
+    this.toggleCustomState('results', attempt.index >= attempt.order.length);
+    if (this.#focusAfterRender) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
+      this.#focusAfterRender = undefined;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const attempt = this.attempt!;
+    const questions = this.#questions();
+    const atResults = attempt.index >= attempt.order.length;
+    return html`
+      <section class="base" part="base" lang=${this.locale} dir=${this.direction} aria-labelledby="title">
+        <p class="title" part="title" id="title">
+          ${msg('Quiz: keep back spasms away', { id: 'quiz.title', desc: 'Title of the prevention quiz widget. Short.' })}
+        </p>
+        ${atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt)}
+        ${safetyFooter()}
+        <div role="status" class="visually-hidden">${this.#renderAnnouncement(questions, attempt)}</div>
+      </section>
+    `;
+  }
+
+  #renderQuestion(questions: QuizQuestion[], attempt: QuizAttempt): TemplateResult {
+    const question = this.#byId(questions, attempt.order[attempt.index]);
+    const answer = attempt.answers[question.id];
+    const checked = answer !== undefined;
+    const chosen = checked ? answer : this.selection;
+    const multiple = question.type === 'multiple';
+    const position = formatNumber(attempt.index + 1, this.locale);
+    const count = formatNumber(attempt.order.length, this.locale);
+    const last = attempt.index === attempt.order.length - 1;
+    return html`
+      <p class="note" part="position">
+        ${msg(str`Question ${position} of ${count}`, {
+          id: 'quiz.position',
+          desc: 'Above each question. ${0} is its number, ${1} the number of questions.',
+        })}
+      </p>
+      <fieldset part="question">
+        <legend><span id="prompt" tabindex="-1">${question.prompt}</span></legend>
+        ${
+          multiple
+            ? html`<p class="note">
+                ${msg('Choose all that apply.', { id: 'quiz.chooseAll', desc: 'Hint under a question with several right answers.' })}
+              </p>`
+            : nothing
+        }
+        ${attempt.optionOrder[question.id].map((id) => {
+          const right = question.correct.includes(id);
+          const mark = checked && (right || chosen.includes(id)) ? (right ? 'right' : 'wrong') : '';
+          return html`<label part="option" class=${mark}>
+            <input
+              type=${multiple ? 'checkbox' : 'radio'}
+              name="answer"
+              .value=${id}
+              .checked=${chosen.includes(id)}
+              ?disabled=${checked}
+              @change=${this.#onSelect}
+            />
+            ${this.#label(question, id)} ${mark ? icon(mark) : nothing}
+          </label>`;
+        })}
+      </fieldset>
+      ${
+        checked
+          ? html`${this.#renderFeedback(question, answer)}
+              <button class="primary" part="next-button" @click=${this.#onNext}>
+                ${
+                  last
+                    ? msg('See your score', { id: 'quiz.results.show', desc: 'Button after the last question. Short.' })
+                    : msg('Next question', { id: 'quiz.next', desc: 'Button to go on to the next question. Short.' })
+                }
+              </button>`
+          : html`<button class="primary" part="check-button" @click=${this.#onCheck}>
+              ${msg('Check answer', { id: 'quiz.check', desc: 'Button that checks the chosen answer. Short.' })}
+            </button>`
+      }
+    `;
+  }
+
+  #renderFeedback(question: QuizQuestion, answer: string[]): TemplateResult {
+    const right = isCorrect(question, answer);
+    return html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback" id="feedback" tabindex="-1">
+      <p class="verdict">${icon(right ? 'right' : 'wrong')} ${this.#verdict(right)}</p>
+      ${right ? nothing : html`<p>${this.#rightAnswer(question)}</p>`}
+      <p>${question.explanation}</p>
+    </div>`;
+  }
+
+  #renderResults(questions: QuizQuestion[], attempt: QuizAttempt): TemplateResult {
+    return html`<div part="results">
+      <p class="title" id="results" tabindex="-1">${this.#scoreText(questions, attempt)}</p>
+      <ol class="review">
+        ${attempt.order.map((id) => {
+          const question = this.#byId(questions, id);
+          const answer = attempt.answers[id] ?? [];
+          const right = isCorrect(question, answer);
+          return html`<li>
+            <p class="prompt">${question.prompt}</p>
+            <p class=${right ? 'right' : 'wrong'}>
+              ${icon(right ? 'right' : 'wrong')} ${this.#verdict(right)}
+              ${msg(str`Your answer: ${this.#labels(question, answer)}`, {
+                id: 'quiz.review.yours',
+                desc: 'In the results. ${0} is the answer (or answers) the user chose.',
+              })}
+            </p>
+            ${right ? nothing : html`<p>${this.#rightAnswer(question)}</p>`}
+            <p class="note">${question.explanation}</p>
+          </li>`;
+        })}
+      </ol>
+      <button class="primary" part="retry-button" @click=${this.#onRetry}>
+        ${msg('Try again', { id: 'quiz.retry', desc: 'Button that starts the quiz again. Short.' })}
+      </button>
+    </div>`;
+  }
+
+  #renderAnnouncement(questions: QuizQuestion[], attempt: QuizAttempt): string | typeof nothing {
+    if (this.announcement === 'choose') {
+      return msg('Choose an answer first.', {
+        id: 'quiz.chooseFirst',
+        desc: 'Said when "Check answer" is pressed with nothing chosen.',
+      });
+    }
+    if (this.announcement === 'results') return this.#scoreText(questions, attempt);
+    const id = attempt.order[attempt.index];
+    const answer = id === undefined ? undefined : attempt.answers[id];
+    if (this.announcement !== 'feedback' || !answer) return nothing;
+    return this.#verdict(isCorrect(this.#byId(questions, id), answer));
+  }
+
+  #verdict(right: boolean): string {
+    return right
+      ? msg('Right!', { id: 'quiz.right', desc: 'Feedback for a right answer, next to a check mark.' })
+      : msg('Not quite.', { id: 'quiz.wrong', desc: 'Feedback for a wrong answer, next to a cross. Kind, not harsh.' });
+  }
+
+  #rightAnswer(question: QuizQuestion): string {
+    return msg(str`The right answer: ${this.#labels(question, question.correct)}`, {
+      id: 'quiz.rightAnswer',
+      desc: 'After a wrong answer and in the results. ${0} is the right answer (or answers).',
+    });
+  }
+
+  #scoreText(questions: QuizQuestion[], attempt: QuizAttempt): string {
+    const score = scoreOf(questions, attempt.answers);
+    const s = formatNumber(score, this.locale);
+    const t = formatNumber(attempt.order.length, this.locale);
+    // One message per CLDR plural category of the score.
+    return plural(score, this.locale, {
+      zero: msg(str`You got ${s} of ${t} right`, {
+        id: 'quiz.score.zero',
+        desc: 'The score, CLDR plural form "zero" of the first number (right answers); the second is the number of questions. If your language has no "zero" form, translate it like "other".',
+      }),
+      one: msg(str`You got ${s} of ${t} right`, {
+        id: 'quiz.score.one',
+        desc: 'The score, CLDR plural form "one" of the first number (right answers); the second is the number of questions. If your language has no "one" form, translate it like "other".',
+      }),
+      two: msg(str`You got ${s} of ${t} right`, {
+        id: 'quiz.score.two',
+        desc: 'The score, CLDR plural form "two" of the first number (right answers); the second is the number of questions. If your language has no "two" form, translate it like "other".',
+      }),
+      few: msg(str`You got ${s} of ${t} right`, {
+        id: 'quiz.score.few',
+        desc: 'The score, CLDR plural form "few" of the first number (right answers); the second is the number of questions. If your language has no "few" form, translate it like "other".',
+      }),
+      many: msg(str`You got ${s} of ${t} right`, {
+        id: 'quiz.score.many',
+        desc: 'The score, CLDR plural form "many" of the first number (right answers); the second is the number of questions. If your language has no "many" form, translate it like "other".',
+      }),
+      other: msg(str`You got ${s} of ${t} right`, {
+        id: 'quiz.score.other',
+        desc: 'The score, CLDR plural form "other" (every language has it) of the first number (right answers); the second is the number of questions.',
+      }),
+    });
+  }
+
+  /** An option's label; True and False come in the widget's language. */
+  #label(question: QuizQuestion, id: string): string {
+    const own = question.options.find((option) => option.id === id);
+    if (own) return own.label;
+    return id === 'true'
+      ? msg('True', { id: 'quiz.true', desc: 'Answer to a true/false question.' })
+      : msg('False', { id: 'quiz.false', desc: 'Answer to a true/false question.' });
+  }
+
+  /** Labels joined the way the language lists things: "A, B and C". */
+  #labels(question: QuizQuestion, ids: readonly string[]): string {
+    const labels = ids.map((id) => this.#label(question, id));
+    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(labels);
+  }
+
+  #onSelect(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.selection =
+      input.type === 'radio'
+        ? [input.value]
+        : input.checked
+          ? [...this.selection, input.value]
+          : this.selection.filter((id) => id !== input.value);
+  }
+
+  #onCheck(): void {
+    const attempt = this.attempt!;
+    if (this.selection.length === 0) {
+      this.announcement = 'choose';
+      return;
+    }
+    const questionId = attempt.order[attempt.index];
+    // Stored in the order shown, which is the order the user saw them.
+    const selected = attempt.optionOrder[questionId].filter((id) => this.selection.includes(id));
+    this.#update({ ...attempt, answers: { ...attempt.answers, [questionId]: selected } });
+    this.selection = [];
+    this.announcement = 'feedback';
+    this.#focusAfterRender = '#feedback';
+    const question = this.#byId(this.#questions(), questionId);
+    emit<QuizAnswerDetail>(this, 'spasm-quiz-answer', { questionId, correct: isCorrect(question, selected), selected });
+  }
+
+  #onNext(): void {
+    const attempt = this.attempt!;
+    const index = attempt.index + 1;
+    this.#update({ ...attempt, index });
+    if (index < attempt.order.length) {
+      this.announcement = undefined;
+      this.#focusAfterRender = '#prompt';
+      return;
+    }
+    this.announcement = 'results';
+    this.#focusAfterRender = '#results';
+    const questions = this.#questions();
+    const answers = attempt.order.map((questionId) => {
+      const selected = attempt.answers[questionId] ?? [];
+      return { questionId, correct: isCorrect(this.#byId(questions, questionId), selected), selected };
+    });
+    emit<QuizCompleteDetail>(this, 'spasm-quiz-complete', {
+      score: answers.filter((answer) => answer.correct).length,
+      total: attempt.order.length,
+      answers,
+    });
+  }
+
+  #onRetry(): void {
+    this.#newAttempt();
+    this.#focusAfterRender = '#prompt';
+  }
+
+  #newAttempt(): void {
+    this.#update(newAttempt(this.#questions(), this.shuffle, this.random));
+    this.selection = [];
+    this.announcement = undefined;
+  }
+
+  #update(attempt: QuizAttempt): void {
+    this.attempt = attempt;
+    this.#store?.write(attempt);
+  }
+
+  #byId(questions: QuizQuestion[], id: string): QuizQuestion {
+    return questions.find((question) => question.id === id)!;
+  }
+
+  #questions(): QuizQuestion[] {
+    return this.#hostQuestions.length > 0 ? this.#hostQuestions : defaultQuestions();
+  }
+
+  /** The JSON child is read only while no `questions` property was set: the property wins. */
+  #readJsonChild(): void {
+    if (this.questions !== undefined) return;
+    const script = this.querySelector('script[type="application/json"]');
+    if (script) this.#useHostQuestions(script.textContent ?? '');
+  }
+
+  #useHostQuestions(content: unknown): void {
+    const { questions, problems } = checkQuestions(content);
+    if (problems.length > 0) {
+      const used = questions.length > 0 ? 'the valid questions' : 'the default questions';
+      warnInput(this.localName, 'questions', content, problems.join('; '), used);
+    }
+    this.#hostQuestions = questions;
+    this.requestUpdate();
+  }
+
+  /** With `persist`, resumes a stored unfinished attempt that still fits the questions. */
+  #openStore(): void {
+    this.#store = undefined;
+    if (!this.persist) return;
+    const key = this.storageKey;
+    const store = localStore(key, (operation, error) =>
+      warnInput(this.localName, 'storage-key', key, `localStorage ${operation} failed (${String(error)})`, 'no storage')
+    );
+    const stored = store.read();
+    const attempt = checkStoredAttempt(stored, this.#questions());
+    if (stored !== undefined && !attempt) {
+      warnInput(this.localName, `stored "${key}"`, stored, 'not an attempt at these questions', 'a new attempt');
+    }
+    if (attempt && attempt.index < attempt.order.length) this.attempt = attempt;
+    this.#store = store;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spasm-quiz': SpasmQuiz;
+  }
+  interface GlobalEventHandlersEventMap {
+    'spasm-quiz-answer': CustomEvent<QuizAnswerDetail>;
+    'spasm-quiz-complete': CustomEvent<QuizCompleteDetail>;
+  }
+}
