@@ -1,0 +1,396 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/quiz/define.js';
+import type { QuizQuestion, SpasmQuiz } from '../src/quiz/spasm-quiz.js';
+import { captureWarnings, part, partText, warningText } from './helpers.js';
+
+const KEY = 'spasm-quiz-test';
+
+const QUESTIONS: QuizQuestion[] = [
+  {
+    id: 'tf',
+    type: 'true-false',
+    prompt: 'Wrap ice in a cloth.',
+    options: [],
+    correct: ['true'],
+    explanation: 'A cloth protects your skin.',
+  },
+  {
+    id: 'one',
+    type: 'single',
+    prompt: 'What comes first?',
+    options: [
+      { id: 'heat', label: 'Heat' },
+      { id: 'cold', label: 'Cold' },
+    ],
+    correct: ['cold'],
+    explanation: 'Cold first, heat later.',
+  },
+  {
+    id: 'many',
+    type: 'multiple',
+    prompt: 'What helps?',
+    options: [
+      { id: 'walk', label: 'Walking' },
+      { id: 'stretch', label: 'Stretching' },
+      { id: 'bed', label: 'A week in bed' },
+    ],
+    correct: ['walk', 'stretch'],
+    explanation: 'Gentle movement helps.',
+  },
+];
+
+const inputs = (quiz: SpasmQuiz) => [...quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="question"] input')];
+const active = (quiz: SpasmQuiz) => quiz.shadowRoot!.activeElement;
+const liveRegionText = (quiz: SpasmQuiz) =>
+  quiz.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+async function choose(quiz: SpasmQuiz, ...values: string[]): Promise<void> {
+  for (const value of values)
+    inputs(quiz)
+      .find((input) => input.value === value)!
+      .click();
+  await quiz.updateComplete;
+}
+
+async function press(quiz: SpasmQuiz, name: 'check-button' | 'next-button' | 'retry-button'): Promise<void> {
+  part(quiz, name).click();
+  await quiz.updateComplete;
+}
+
+/** Records answer and complete events on `target`. */
+function recordEvents(target: EventTarget) {
+  const events: { type: string; detail: unknown }[] = [];
+  for (const type of ['spasm-quiz-answer', 'spasm-quiz-complete']) {
+    target.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+  }
+  return events;
+}
+
+describe('<spasm-quiz>', () => {
+  afterEach(() => {
+    sinon.restore();
+    localStorage.clear();
+  });
+
+  describe('default questions', () => {
+    it('asks nine questions, one at a time, each in a fieldset with its prompt as legend', async () => {
+      const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz></spasm-quiz>`);
+      expect(quiz.total).to.equal(9);
+      expect(partText(quiz, 'position')).to.equal('Question 1 of 9');
+      const fieldset = part(quiz, 'question');
+      expect(fieldset.localName).to.equal('fieldset');
+      expect(fieldset.querySelector('legend')!.textContent).to.contain('Staying in bed');
+      expect(inputs(quiz).map((input) => [input.type, input.value])).to.deep.equal([
+        ['radio', 'true'],
+        ['radio', 'false'],
+      ]);
+      expect(partText(quiz, 'footer')).to.contain('Get urgent medical help');
+    });
+
+    it('renders in Spanish', async () => {
+      const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz lang="es"></spasm-quiz>`);
+      for (let i = 0; i < 4; i++) await quiz.updateComplete;
+      expect(partText(quiz, 'position')).to.equal('Pregunta 1 de 9');
+      expect(partText(quiz, 'question')).to.contain('Verdadero');
+      await choose(quiz, 'false');
+      await press(quiz, 'check-button');
+      expect(partText(quiz, 'feedback')).to.contain('¡Correcto!');
+    });
+  });
+
+  describe('answering', () => {
+    let quiz: SpasmQuiz;
+    beforeEach(async () => {
+      quiz = await fixture<SpasmQuiz>(html`<spasm-quiz .questions=${QUESTIONS}></spasm-quiz>`);
+    });
+
+    const cases: [string, number, string[], boolean][] = [
+      ['true-false, right', 0, ['true'], true],
+      ['true-false, wrong', 0, ['false'], false],
+      ['single, right', 1, ['cold'], true],
+      ['single, wrong', 1, ['heat'], false],
+      ['multiple, exactly right', 2, ['walk', 'stretch'], true],
+      ['multiple, one missing', 2, ['walk'], false],
+      ['multiple, one too many', 2, ['walk', 'stretch', 'bed'], false],
+    ];
+    for (const [name, index, chosen, right] of cases) {
+      it(`${name}: told in words and an icon, with the explanation and an event`, async () => {
+        const events = recordEvents(document);
+        for (let i = 0; i < index; i++) {
+          await choose(quiz, ...QUESTIONS[i].correct);
+          await press(quiz, 'check-button');
+          await press(quiz, 'next-button');
+        }
+        await choose(quiz, ...chosen);
+        await press(quiz, 'check-button');
+        const feedback = part(quiz, 'feedback');
+        expect(feedback.textContent).to.contain(right ? 'Right!' : 'Not quite.');
+        expect(feedback.querySelector('svg')).not.to.equal(null);
+        expect(feedback.textContent).to.contain(QUESTIONS[index].explanation);
+        if (!right) expect(feedback.textContent).to.contain('The right answer:');
+        expect(liveRegionText(quiz)).to.equal(right ? 'Right!' : 'Not quite.');
+        expect(active(quiz)).to.equal(feedback);
+        expect(inputs(quiz).every((input) => input.disabled)).to.equal(true);
+        expect(events.at(-1)).to.deep.equal({
+          type: 'spasm-quiz-answer',
+          detail: { questionId: QUESTIONS[index].id, correct: right, selected: chosen },
+        });
+        // Never advances by itself.
+        expect(partText(quiz, 'position')).to.equal(`Question ${index + 1} of 3`);
+      });
+    }
+
+    it('asks for a choice instead of checking nothing', async () => {
+      const events = recordEvents(quiz);
+      await press(quiz, 'check-button');
+      expect(liveRegionText(quiz)).to.equal('Choose an answer first.');
+      expect(quiz.shadowRoot!.querySelector('[part="feedback"]')).to.equal(null);
+      expect(events).to.deep.equal([]);
+    });
+
+    it('shows the score, a review of every question and retries', async () => {
+      const events = recordEvents(quiz);
+      for (const answer of [['true'], ['heat'], ['walk', 'stretch']]) {
+        await choose(quiz, ...answer);
+        await press(quiz, 'check-button');
+        await press(quiz, 'next-button');
+      }
+      const results = part(quiz, 'results');
+      expect(results.querySelector('#results')!.textContent!.trim()).to.equal('You got 2 of 3 right');
+      expect(active(quiz)).to.equal(results.querySelector('#results'));
+      expect(liveRegionText(quiz)).to.equal('You got 2 of 3 right');
+      expect(quiz.score).to.equal(2);
+      const review = [...results.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(review).to.have.length(3);
+      expect(review[1]).to.contain('Not quite. Your answer: Heat');
+      expect(review[1]).to.contain('The right answer: Cold');
+      expect(review[1]).to.contain('Cold first, heat later.');
+      expect(review[2]).to.contain('Your answer: Walking and Stretching');
+      expect(events.at(-1)).to.deep.equal({
+        type: 'spasm-quiz-complete',
+        detail: {
+          score: 2,
+          total: 3,
+          answers: [
+            { questionId: 'tf', correct: true, selected: ['true'] },
+            { questionId: 'one', correct: false, selected: ['heat'] },
+            { questionId: 'many', correct: true, selected: ['walk', 'stretch'] },
+          ],
+        },
+      });
+
+      await press(quiz, 'retry-button');
+      await quiz.updateComplete;
+      expect(partText(quiz, 'position')).to.equal('Question 1 of 3');
+      expect(quiz.score).to.equal(0);
+      expect(active(quiz)?.id).to.equal('prompt');
+      expect(quiz.matches(':state(results)')).to.equal(false);
+    });
+
+    it('reset() starts again without events', async () => {
+      await choose(quiz, 'true');
+      await press(quiz, 'check-button');
+      const events = recordEvents(quiz);
+      quiz.reset();
+      await quiz.updateComplete;
+      expect(quiz.score).to.equal(0);
+      expect(inputs(quiz).every((input) => !input.disabled && !input.checked)).to.equal(true);
+      expect(events).to.deep.equal([]);
+    });
+  });
+
+  it('runs to the score with the keyboard alone, focus following each step', async () => {
+    const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz .questions=${QUESTIONS}></spasm-quiz>`);
+    inputs(quiz)[0].focus();
+    for (let question = 0; question < QUESTIONS.length; question++) {
+      if (question > 0) {
+        expect(active(quiz)?.id).to.equal('prompt');
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(active(quiz)).to.equal(inputs(quiz)[0]);
+      await sendKeys({ press: ' ' });
+      for (let tabs = 0; active(quiz) !== part(quiz, 'check-button') && tabs < 5; tabs++)
+        await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await quiz.updateComplete;
+      expect(active(quiz)?.id).to.equal('feedback');
+      await sendKeys({ press: 'Tab' });
+      expect(active(quiz)).to.equal(part(quiz, 'next-button'));
+      await sendKeys({ press: 'Enter' });
+      await quiz.updateComplete;
+    }
+    expect(active(quiz)?.id).to.equal('results');
+    // The first option of each: True (right), Heat (wrong), Walking alone (wrong).
+    expect(quiz.score).to.equal(1);
+  });
+
+  it('shuffles questions and options with the injected random source, on each attempt', async () => {
+    const quiz = document.createElement('spasm-quiz');
+    quiz.shuffle = true;
+    quiz.questions = QUESTIONS;
+    quiz.random = () => 0;
+    document.body.append(quiz);
+    await quiz.updateComplete;
+    // Fisher-Yates with random() = 0 rotates left: tf, one, many -> one, many, tf.
+    expect(part(quiz, 'question').textContent).to.contain('What comes first?');
+    expect(inputs(quiz).map((input) => input.value)).to.deep.equal(['cold', 'heat']);
+    quiz.random = () => 0.99;
+    quiz.reset();
+    await quiz.updateComplete;
+    expect(part(quiz, 'question').textContent).to.contain('Wrap ice in a cloth.');
+    quiz.remove();
+  });
+
+  describe('persist', () => {
+    it('resumes an unfinished quiz after a reload, but not a finished one', async () => {
+      const first = await fixture<SpasmQuiz>(
+        html`<spasm-quiz persist storage-key=${KEY} .questions=${QUESTIONS}></spasm-quiz>`
+      );
+      await choose(first, 'true');
+      await press(first, 'check-button');
+      await press(first, 'next-button');
+      await choose(first, 'heat');
+      await press(first, 'check-button');
+      first.remove();
+
+      const second = await fixture<SpasmQuiz>(
+        html`<spasm-quiz persist storage-key=${KEY} .questions=${QUESTIONS}></spasm-quiz>`
+      );
+      expect(partText(second, 'position')).to.equal('Question 2 of 3');
+      expect(partText(second, 'feedback')).to.contain('Not quite.');
+      expect(second.score).to.equal(1);
+      await press(second, 'next-button');
+      await choose(second, 'walk');
+      await press(second, 'check-button');
+      await press(second, 'next-button');
+      expect(second.shadowRoot!.querySelector('[part="results"]')).not.to.equal(null);
+      second.remove();
+
+      const third = await fixture<SpasmQuiz>(
+        html`<spasm-quiz persist storage-key=${KEY} .questions=${QUESTIONS}></spasm-quiz>`
+      );
+      expect(partText(third, 'position')).to.equal('Question 1 of 3');
+    });
+
+    it('stores nothing without persist', async () => {
+      const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz storage-key=${KEY}></spasm-quiz>`);
+      await choose(quiz, 'false');
+      await press(quiz, 'check-button');
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('warns once about a stored attempt that does not fit, and starts afresh', async () => {
+      localStorage.setItem(
+        KEY,
+        JSON.stringify({ version: 1, order: ['gone'], optionOrder: {}, index: 0, answers: {} })
+      );
+      const warn = captureWarnings();
+      const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz persist storage-key=${KEY}></spasm-quiz>`);
+      expect(warn.callCount).to.equal(1);
+      expect(warningText(warn)).to.contain(`<spasm-quiz> stored "${KEY}"=`);
+      expect(partText(quiz, 'position')).to.equal('Question 1 of 9');
+    });
+  });
+
+  describe('custom content', () => {
+    it('takes questions from a JSON child', async () => {
+      const quiz = await fixture<SpasmQuiz>(
+        html`<spasm-quiz>
+          <script type="application/json">
+            ${JSON.stringify({ questions: QUESTIONS.slice(1, 2) })}
+          </script>
+        </spasm-quiz>`
+      );
+      await quiz.updateComplete;
+      expect(quiz.total).to.equal(1);
+      expect(partText(quiz, 'question')).to.contain('What comes first?');
+    });
+
+    it('renders host text as text', async () => {
+      const payload = '<img src=x onerror="window.__quizXss = 1">';
+      const quiz = await fixture<SpasmQuiz>(
+        html`<spasm-quiz .questions=${[{ ...QUESTIONS[1], prompt: payload, explanation: payload }]}></spasm-quiz>`
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(quiz.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(part(quiz, 'question').querySelector('legend')!.textContent).to.equal(payload);
+      expect((window as unknown as { __quizXss?: number }).__quizXss).to.equal(undefined);
+    });
+
+    const bad: [string, unknown, RegExp, number][] = [
+      ['malformed JSON', '{"questions": [', /malformed/, 9],
+      [
+        'no correct answer',
+        [{ ...QUESTIONS[1], correct: [] }, QUESTIONS[0]],
+        /question "one" has no correct answer/,
+        1,
+      ],
+      [
+        'a correct id not among the options',
+        [{ ...QUESTIONS[1], correct: ['lava'] }],
+        /question "one" has a correct id that is not an option/,
+        9,
+      ],
+      ['an unknown type', [{ ...QUESTIONS[1], type: 'essay' }, QUESTIONS[0]], /question "one" has an unknown type/, 1],
+      ['duplicate ids', [QUESTIONS[0], { ...QUESTIONS[1], id: 'tf' }], /question "tf" repeats an id/, 1],
+    ];
+    for (const [name, content, problem, total] of bad) {
+      it(`warns once about ${name}, drops that question, falls back to the defaults when none is left`, async () => {
+        const warn = captureWarnings();
+        const quiz =
+          typeof content === 'string'
+            ? await fixture<SpasmQuiz>(
+                html`<spasm-quiz
+                  ><script type="application/json">
+                    ${content}
+                  </script></spasm-quiz
+                >`
+              )
+            : await fixture<SpasmQuiz>(html`<spasm-quiz .questions=${content}></spasm-quiz>`);
+        await quiz.updateComplete;
+        expect(warn.callCount).to.equal(1);
+        expect(warningText(warn)).to.match(/^<spasm-quiz> questions=/);
+        expect(warningText(warn)).to.match(problem);
+        expect(quiz.total).to.equal(total);
+        await choose(quiz, inputs(quiz)[0].value);
+        await press(quiz, 'check-button');
+        expect(part(quiz, 'feedback')).not.to.equal(null);
+      });
+    }
+  });
+
+  describe('accessibility', () => {
+    for (const lang of ['en', 'es']) {
+      it(`has no axe violations in any state (${lang})`, async () => {
+        const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz lang=${lang}></spasm-quiz>`);
+        for (let i = 0; i < 4; i++) await quiz.updateComplete;
+        await expect(quiz).to.be.accessible();
+        await choose(quiz, 'true');
+        await press(quiz, 'check-button');
+        await expect(quiz).to.be.accessible();
+        await press(quiz, 'next-button');
+        await choose(quiz, 'cold');
+        await press(quiz, 'check-button');
+        await expect(quiz).to.be.accessible();
+        while (!quiz.shadowRoot!.querySelector('[part="results"]')) {
+          if (!quiz.shadowRoot!.querySelector('[part="feedback"]')) {
+            await choose(quiz, inputs(quiz)[0].value);
+            await press(quiz, 'check-button');
+          }
+          await press(quiz, 'next-button');
+        }
+        await expect(quiz).to.be.accessible();
+      });
+    }
+
+    it('has one polite live region and targets of at least 44 px', async () => {
+      const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz></spasm-quiz>`);
+      expect(quiz.shadowRoot!.querySelectorAll('[role="status"], [aria-live]')).to.have.length(1);
+      for (const target of quiz.shadowRoot!.querySelectorAll('label, button')) {
+        expect(target.getBoundingClientRect().height, target.textContent!.trim()).to.be.at.least(44);
+      }
+    });
+  });
+});
