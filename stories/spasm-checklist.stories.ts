@@ -84,7 +84,12 @@ export const Complete: Story = {
 
 const customSteps: ChecklistStep[] = [
   { id: 'sit', title: 'Sit or lie down', detail: 'Find a position that eases the pain.' },
-  { id: 'ice', title: 'Put ice on it', detail: 'Wrap it in a towel; 15 minutes at most.', therapy: 'cold' },
+  {
+    id: 'ice',
+    title: 'Put ice on it',
+    detail: 'Wrap it in a towel; about 15 minutes, never more than 20.',
+    therapy: 'cold',
+  },
   { id: 'walk', title: 'Walk a little', detail: 'A few slow minutes, a few times a day.' },
 ];
 
@@ -105,7 +110,7 @@ export const JsonContent: Story = {
             {
               "id": "ice",
               "title": "Put ice on it",
-              "detail": "Wrap it in a towel; 15 minutes at most.",
+              "detail": "Wrap it in a towel; about 15 minutes, never more than 20.",
               "therapy": "cold"
             },
             { "id": "walk", "title": "Walk a little", "detail": "A few slow minutes, a few times a day." }

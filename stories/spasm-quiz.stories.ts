@@ -1,0 +1,227 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/quiz/define.js';
+import type { QuizQuestion, SpasmQuiz } from '../src/quiz/spasm-quiz.js';
+
+/** Args are named after the element's attributes. */
+interface QuizArgs {
+  shuffle: boolean;
+  persist: boolean;
+  'storage-key': string;
+}
+
+type Story = StoryObj<QuizArgs>;
+
+interface QuizOptions {
+  /** The quiz's own `lang`; without it, the toolbar's wrapper sets the language. */
+  lang?: string;
+  /** Custom questions, set as the `questions` property. */
+  questions?: QuizQuestion[];
+  /** Light DOM content, e.g. a `<script type="application/json">`. */
+  content?: TemplateResult;
+}
+
+/** A quiz for `args`, with the optional language, questions or child content. */
+const quiz = (args: QuizArgs, { lang, questions, content }: QuizOptions = {}): TemplateResult =>
+  html`<spasm-quiz
+    ?shuffle=${args.shuffle}
+    ?persist=${args.persist}
+    storage-key=${args['storage-key']}
+    lang=${ifDefined(lang)}
+    .questions=${questions}
+    >${content}</spasm-quiz
+  >`;
+
+/** The rendered quiz, once it has rendered. */
+async function quizIn(canvas: HTMLElement): Promise<SpasmQuiz> {
+  const element = canvas.querySelector('spasm-quiz');
+  if (!element) throw new Error('the story rendered no <spasm-quiz>');
+  await element.updateComplete;
+  return element;
+}
+
+/** A part of the quiz's shadow DOM, or null when it is not shown. */
+const part = (element: SpasmQuiz, name: string): HTMLElement | null =>
+  element.shadowRoot?.querySelector<HTMLElement>(`[part=${name}]`) ?? null;
+
+/** Clicks `target`, as a user would, and waits for the quiz to render. */
+async function click(element: SpasmQuiz, target: HTMLElement | null | undefined, what: string): Promise<void> {
+  if (!target) throw new Error(`the quiz shows no ${what}`);
+  target.click();
+  await element.updateComplete;
+}
+
+/** Chooses the option with id `value` (the first option without it) of the current question and checks it. */
+async function answer(element: SpasmQuiz, value?: string): Promise<void> {
+  const inputs = [...(part(element, 'question')?.querySelectorAll('input') ?? [])];
+  // The option ids are set as the `value` property, not as an attribute.
+  const input = value === undefined ? inputs[0] : inputs.find((candidate) => candidate.value === value);
+  await click(element, input, `option "${value ?? 'first'}"`);
+  await click(element, part(element, 'check-button'), 'check button');
+  if (!part(element, 'feedback')) throw new Error('checking an answer showed no feedback');
+}
+
+/** Answers the first question with `value` and checks the feedback and score. */
+async function answerFirst(canvas: HTMLElement, value: string, right: boolean): Promise<void> {
+  const element = await quizIn(canvas);
+  await answer(element, value);
+  const verdict = part(element, 'feedback')?.classList.contains('right');
+  if (verdict !== right) throw new Error(`expected the feedback to say ${right ? 'right' : 'wrong'}`);
+  if (element.score !== (right ? 1 : 0)) throw new Error(`expected a score of ${right ? 1 : 0}, got ${element.score}`);
+}
+
+/** Answers every question with its first option, then goes on, until the results show. */
+async function answerAll(canvas: HTMLElement): Promise<void> {
+  const element = await quizIn(canvas);
+  for (let asked = 0; !part(element, 'results'); asked++) {
+    if (asked >= element.total) throw new Error(`no results after ${element.total} questions`);
+    await answer(element);
+    await click(element, part(element, 'next-button'), 'next button');
+  }
+  if (!part(element, 'retry-button')) throw new Error('the results have no retry button');
+}
+
+const meta = {
+  title: 'Widgets/Quiz',
+  component: 'spasm-quiz',
+  args: { shuffle: false, persist: false, 'storage-key': 'spasm-quiz-story' },
+  argTypes: {
+    shuffle: { control: 'boolean' },
+    persist: { control: 'boolean' },
+    'storage-key': { control: 'text' },
+  },
+  parameters: { controls: { include: ['shuffle', 'persist', 'storage-key'] } },
+  render: (args) => quiz(args),
+} satisfies Meta<QuizArgs>;
+
+export default meta;
+
+/** The first default question (bed rest, true or false). */
+export const Start: Story = {};
+
+export const AnsweredRight: Story = {
+  name: 'Answered right',
+  play: async ({ canvasElement }) => answerFirst(canvasElement, 'false', true),
+};
+
+export const AnsweredWrong: Story = {
+  name: 'Answered wrong',
+  play: async ({ canvasElement }) => answerFirst(canvasElement, 'true', false),
+};
+
+/** Every question answered with its first option: the score and the review. */
+export const Results: Story = {
+  play: async ({ canvasElement }) => answerAll(canvasElement),
+};
+
+const customQuestions: QuizQuestion[] = [
+  {
+    id: 'wrap-ice',
+    type: 'true-false',
+    prompt: 'Wrap ice in a cloth before you put it on your back.',
+    options: [],
+    correct: ['true'],
+    explanation: 'A cloth keeps the cold from hurting your skin. Keep it on for about 15 minutes.',
+  },
+  {
+    id: 'lift',
+    type: 'single',
+    prompt: 'How long should one heat-pad session last?',
+    options: [
+      { id: 'short', label: 'About 15 minutes' },
+      { id: 'hour', label: 'A whole hour' },
+      { id: 'night', label: 'All night, while you sleep' },
+    ],
+    correct: ['short'],
+    explanation: "About 15 minutes, never more than 20. Follow the pad's instructions and don't fall asleep on it.",
+  },
+  {
+    id: 'habits',
+    type: 'multiple',
+    prompt: 'Which habits help your back?',
+    options: [
+      { id: 'walk', label: 'Walking a little every day' },
+      { id: 'breaks', label: 'Getting up from your chair now and then' },
+      { id: 'sit', label: 'Sitting for hours without a break' },
+    ],
+    correct: ['walk', 'breaks'],
+    explanation: 'Moving often keeps the back muscles loose. Sitting still for hours makes them stiff.',
+  },
+];
+
+export const CustomQuestions: Story = {
+  name: 'Custom questions',
+  render: (args) => quiz(args, { questions: customQuestions }),
+};
+
+/** The same questions as a host page would write them: a child JSON script. */
+export const JsonQuestions: Story = {
+  name: 'JSON questions',
+  render: (args) =>
+    quiz(args, {
+      content: html`<script type="application/json">
+        {
+          "questions": [
+            {
+              "id": "wrap-ice",
+              "type": "true-false",
+              "prompt": "Wrap ice in a cloth before you put it on your back.",
+              "options": [],
+              "correct": ["true"],
+              "explanation": "A cloth keeps the cold from hurting your skin. Keep it on for about 15 minutes."
+            },
+            {
+              "id": "lift",
+              "type": "single",
+              "prompt": "How long should one heat-pad session last?",
+              "options": [
+                { "id": "short", "label": "About 15 minutes" },
+                { "id": "hour", "label": "A whole hour" },
+                { "id": "night", "label": "All night, while you sleep" }
+              ],
+              "correct": ["short"],
+              "explanation": "About 15 minutes, never more than 20. Follow the pad's instructions and don't fall asleep on it."
+            },
+            {
+              "id": "habits",
+              "type": "multiple",
+              "prompt": "Which habits help your back?",
+              "options": [
+                { "id": "walk", "label": "Walking a little every day" },
+                { "id": "breaks", "label": "Getting up from your chair now and then" },
+                { "id": "sit", "label": "Sitting for hours without a break" }
+              ],
+              "correct": ["walk", "breaks"],
+              "explanation": "Moving often keeps the back muscles loose. Sitting still for hours makes them stiff."
+            }
+          ]
+        }
+      </script>`,
+    }),
+};
+
+/** Questions and options in a new order on each attempt. */
+export const Shuffled: Story = { args: { shuffle: true } };
+
+export const Spanish: Story = { render: (args) => quiz(args, { lang: 'es' }) };
+
+/** Answered wrong, so the themed right and wrong colours both show. */
+export const Themed: Story = {
+  play: async ({ canvasElement }) => answerFirst(canvasElement, 'true', false),
+  render: (args) =>
+    html`<div
+      style="
+      --spasm-color-accent: #0b5d5b;
+      --spasm-color-surface: #fdf6ec;
+      --spasm-color-text: #1f2933;
+      --spasm-color-right: #1a5e2c;
+      --spasm-color-wrong: #8b1a1a;
+      --spasm-radius: 1.25rem;
+      max-inline-size: 36rem;
+      font-family: Georgia, serif;
+    "
+    >
+      ${quiz(args)}
+    </div>`,
+};
