@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { themed } from './themed.js';
 import '../src/checklist/define.js';
 import '../src/timer/define.js';
 import type { ChecklistStep, SpasmChecklist } from '../src/checklist/spasm-checklist.js';
@@ -134,19 +135,4 @@ export const LinkedWithTimer: Story = {
 
 export const Spanish: Story = { render: (args) => checklist(args, { lang: 'es' }) };
 
-export const Themed: Story = {
-  render: (args) =>
-    html`<div
-      style="
-      --spasm-color-accent: #0b5d5b;
-      --spasm-color-surface: #fdf6ec;
-      --spasm-color-text: #1f2933;
-      --spasm-color-urgent: #8b1a1a;
-      --spasm-radius: 1.25rem;
-      max-inline-size: 36rem;
-      font-family: Georgia, serif;
-    "
-    >
-      ${checklist(args)}
-    </div>`,
-};
+export const Themed: Story = { render: (args) => themed(checklist(args)) };

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { themed } from './themed.js';
 import '../src/quiz/define.js';
 import type { QuizQuestion, SpasmQuiz } from '../src/quiz/spasm-quiz.js';
 
@@ -209,19 +210,5 @@ export const Spanish: Story = { render: (args) => quiz(args, { lang: 'es' }) };
 /** Answered wrong, so the themed right and wrong colours both show. */
 export const Themed: Story = {
   play: async ({ canvasElement }) => answerFirst(canvasElement, 'true', false),
-  render: (args) =>
-    html`<div
-      style="
-      --spasm-color-accent: #0b5d5b;
-      --spasm-color-surface: #fdf6ec;
-      --spasm-color-text: #1f2933;
-      --spasm-color-right: #1a5e2c;
-      --spasm-color-wrong: #8b1a1a;
-      --spasm-radius: 1.25rem;
-      max-inline-size: 36rem;
-      font-family: Georgia, serif;
-    "
-    >
-      ${quiz(args)}
-    </div>`,
+  render: (args) => themed(quiz(args), '--spasm-color-right: #1a5e2c; --spasm-color-wrong: #8b1a1a;'),
 };

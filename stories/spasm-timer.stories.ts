@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { themed } from './themed.js';
 import '../src/timer/define.js';
 import type { SpasmTimer, TimerMode } from '../src/timer/spasm-timer.js';
 import type { StoredTimer } from '../src/timer/timer-storage.js';
@@ -96,22 +97,5 @@ export const PseudoLocale: Story = {
 };
 
 export const Themed: Story = {
-  render: (args) =>
-    html`<div
-      style="
-      --spasm-color-cold: #00507a;
-      --spasm-color-heat: #9a2a0a;
-      --spasm-color-text: #1f2933;
-      --spasm-color-surface: #fff8e7;
-      --spasm-color-accent: #5b2a86;
-      --spasm-color-border: #8a6d3b;
-      --spasm-focus-ring: 3px dashed #5b2a86;
-      --spasm-radius: 1.5rem;
-      --spasm-spacing: 1.5rem;
-      max-inline-size: 28rem;
-      font-family: Georgia, serif;
-    "
-    >
-      ${timer(args)}
-    </div>`,
+  render: (args) => themed(timer(args), '--spasm-color-cold: #00507a; --spasm-color-heat: #9a2a0a;'),
 };

@@ -20,7 +20,7 @@ describe('checklist content: checkSteps', () => {
   for (const [name, input, ids, problems] of cases) {
     it(name, () => {
       const checked = checkSteps(input);
-      expect(checked.steps.map((step) => step.id)).to.deep.equal(ids);
+      expect(checked.items.map((step) => step.id)).to.deep.equal(ids);
       expect(checked.problems).to.have.length(problems.length);
       problems.forEach((pattern, index) => expect(checked.problems[index]).to.match(pattern));
     });
@@ -28,7 +28,7 @@ describe('checklist content: checkSteps', () => {
 
   it('keeps only the known fields, and text as it is', () => {
     const title = '<img src=x onerror=alert(1)>';
-    const [step] = checkSteps([{ id: 'x', title, detail: '', therapy: 'heat', extra: 1 }]).steps;
+    const [step] = checkSteps([{ id: 'x', title, detail: '', therapy: 'heat', extra: 1 }]).items;
     expect(step).to.deep.equal({ id: 'x', title, therapy: 'heat' });
   });
 });

@@ -87,7 +87,7 @@ describe('quiz content: checkQuestions', () => {
   for (const [name, input, ids, problems] of cases) {
     it(name, () => {
       const checked = checkQuestions(input);
-      expect(checked.questions.map((question) => question.id)).to.deep.equal(ids);
+      expect(checked.items.map((question) => question.id)).to.deep.equal(ids);
       expect(checked.problems).to.have.length(problems.length);
       problems.forEach((pattern, index) => expect(checked.problems[index]).to.match(pattern));
     });

@@ -1,3 +1,5 @@
+import { hostList, type CheckedContent } from '../core/host-content.js';
+
 /**
  * The checklist's content model and its validation. Pure: no DOM, no
  * messages, so hosts' documents can be checked table-driven.
@@ -15,13 +17,6 @@ export interface ChecklistStep {
   therapy?: Therapy;
 }
 
-export interface CheckedSteps {
-  /** The usable steps, in order; empty when none was usable. */
-  steps: ChecklistStep[];
-  /** What was wrong, one phrase per problem; empty when all was well. */
-  problems: string[];
-}
-
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** Why a step cannot be shown, or undefined when it can. */
@@ -36,22 +31,15 @@ function stepProblem(step: Partial<Record<keyof ChecklistStep, unknown>> | null,
  * Keeps the valid steps of a host document: an array of steps, or
  * `{ "steps": [...] }`, or its JSON text. Bad steps are dropped one by one.
  */
-export function checkSteps(input: unknown): CheckedSteps {
-  let document = input;
-  if (typeof input === 'string') {
-    try {
-      document = JSON.parse(input);
-    } catch {
-      return { steps: [], problems: ['the JSON is malformed'] };
-    }
-  }
-  const list = Array.isArray(document) ? document : (document as { steps?: unknown } | null)?.steps;
-  if (!Array.isArray(list)) return { steps: [], problems: ['"steps" is not an array'] };
+export function checkSteps(input: unknown): CheckedContent<ChecklistStep> {
+  const { list, problem } = hostList(input, 'steps');
+  if (!list) return { items: [], problems: [problem!] };
 
   const problems: string[] = [];
   const seen = new Set<string>();
   const steps: ChecklistStep[] = [];
-  list.forEach((step: Partial<Record<keyof ChecklistStep, unknown>> | null, index) => {
+  list.forEach((value, index) => {
+    const step = value as Partial<Record<keyof ChecklistStep, unknown>> | null;
     const problem = stepProblem(step, seen);
     if (problem) {
       problems.push(`step ${index + 1} ${problem}`);
@@ -63,7 +51,7 @@ export function checkSteps(input: unknown): CheckedSteps {
     if (therapy !== undefined && !knownTherapy) problems.push(`step ${index + 1} ("${id}") has an unknown therapy`);
     steps.push({ id, title, ...(isText(detail) && { detail }), ...(knownTherapy && { therapy: therapy as Therapy }) });
   });
-  return { steps, problems };
+  return { items: steps, problems };
 }
 
 /** How many of `steps` are ticked. Ticks of steps no longer shown do not count (but are kept). */

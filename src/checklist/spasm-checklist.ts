@@ -5,7 +5,8 @@ import { msg, str } from '../core/localization.js';
 import { safetyFooter } from '../core/safety.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
-import { localStore, type Store } from '../core/storage.js';
+import { localStoreFor, type Store } from '../core/storage.js';
+import { HostContent } from '../core/host-content.js';
 import { warnInput } from '../core/warn.js';
 import {
   checkSteps,
@@ -110,10 +111,9 @@ export class SpasmChecklist extends SpasmElement {
   private ticked: ReadonlySet<string> = new Set();
   private announcement?: 'progress' | 'complete' = undefined;
 
-  /** The host's valid steps (from `steps` or the JSON child); empty means the default steps. */
-  #hostSteps: ChecklistStep[] = [];
+  /** The host's valid steps (from `steps` or the JSON child); none means the default steps. */
+  readonly #content = new HostContent(this, 'steps', checkSteps);
   #store?: Store;
-  readonly #contentObserver = new MutationObserver(() => this.#readJsonChild());
   readonly #onTimerEvent = (event: Event) => this.#timerChanged(event as CustomEvent<{ mode: Therapy }>);
 
   /** Ticked steps among those shown. */
@@ -134,8 +134,6 @@ export class SpasmChecklist extends SpasmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#contentObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.#readJsonChild();
     for (const type of TIMER_EVENTS) document.addEventListener(type, this.#onTimerEvent);
     // A timer defined after this checklist rendered: show its button once it can start.
     void customElements.whenDefined('spasm-timer').then(() => this.requestUpdate());
@@ -143,12 +141,11 @@ export class SpasmChecklist extends SpasmElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#contentObserver.disconnect();
     for (const type of TIMER_EVENTS) document.removeEventListener(type, this.#onTimerEvent);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('steps') && this.steps !== undefined) this.#useHostSteps(this.steps);
+    if (changed.has('steps') && this.steps !== undefined) this.#content.use(this.steps);
     if (changed.has('persist') || changed.has('storageKey')) this.#openStore();
   }
 
@@ -348,24 +345,7 @@ export class SpasmChecklist extends SpasmElement {
   }
 
   #steps(): ChecklistStep[] {
-    return this.#hostSteps.length > 0 ? this.#hostSteps : defaultSteps();
-  }
-
-  /** The JSON child is read only while no `steps` property was set: the property wins. */
-  #readJsonChild(): void {
-    if (this.steps !== undefined) return;
-    const script = this.querySelector('script[type="application/json"]');
-    if (script) this.#useHostSteps(script.textContent ?? '');
-  }
-
-  #useHostSteps(content: unknown): void {
-    const { steps, problems } = checkSteps(content);
-    if (problems.length > 0) {
-      const used = steps.length > 0 ? 'the valid steps' : 'the default steps';
-      warnInput(this.localName, 'steps', content, problems.join('; '), used);
-    }
-    this.#hostSteps = steps;
-    this.requestUpdate();
+    return this.#content.items.length > 0 ? this.#content.items : defaultSteps();
   }
 
   #setTicked(ticked: ReadonlySet<string>): void {
@@ -379,9 +359,7 @@ export class SpasmChecklist extends SpasmElement {
     this.#store = undefined;
     if (!this.persist) return;
     const key = this.storageKey;
-    const store = localStore(key, (operation, error) =>
-      warnInput(this.localName, 'storage-key', key, `localStorage ${operation} failed (${String(error)})`, 'no storage')
-    );
+    const store = localStoreFor(this.localName, key);
     const stored = store.read();
     const ticked = checkStoredTicks(stored);
     if (stored !== undefined && !ticked) {

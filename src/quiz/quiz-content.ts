@@ -1,3 +1,5 @@
+import { hostList, type CheckedContent } from '../core/host-content.js';
+
 /**
  * The quiz's content model, its validation and its scoring. Pure: no DOM,
  * no messages, so it is tested table-driven.
@@ -19,12 +21,6 @@ export interface QuizQuestion {
   /** Ids of the right options; true-false questions use "true" or "false". */
   correct: string[];
   explanation: string;
-}
-
-export interface CheckedQuestions {
-  questions: QuizQuestion[];
-  /** One phrase per problem, naming the question. */
-  problems: string[];
 }
 
 export const TRUE_FALSE_IDS = ['true', 'false'] as const;
@@ -58,22 +54,15 @@ function questionProblem(question: Raw, seen: ReadonlySet<string>): string | und
  * Keeps the valid questions of a host document: an array, or
  * `{ "questions": [...] }`, or its JSON text. Bad questions are dropped.
  */
-export function checkQuestions(input: unknown): CheckedQuestions {
-  let document = input;
-  if (typeof input === 'string') {
-    try {
-      document = JSON.parse(input);
-    } catch {
-      return { questions: [], problems: ['the JSON is malformed'] };
-    }
-  }
-  const list = Array.isArray(document) ? document : (document as { questions?: unknown } | null)?.questions;
-  if (!Array.isArray(list)) return { questions: [], problems: ['"questions" is not an array'] };
+export function checkQuestions(input: unknown): CheckedContent<QuizQuestion> {
+  const { list, problem } = hostList(input, 'questions');
+  if (!list) return { items: [], problems: [problem!] };
 
   const problems: string[] = [];
   const seen = new Set<string>();
   const questions: QuizQuestion[] = [];
-  list.forEach((raw: Raw, index) => {
+  list.forEach((value, index) => {
+    const raw = value as Raw;
     const problem = questionProblem(raw, seen);
     const name = isText(raw?.id) ? `question "${raw.id}"` : `question ${index + 1}`;
     if (problem) {
@@ -91,7 +80,7 @@ export function checkQuestions(input: unknown): CheckedQuestions {
       explanation,
     });
   });
-  return { questions, problems };
+  return { items: questions, problems };
 }
 
 /** Right only when exactly the right set is chosen: a "multiple" answer with one miss or one extra is wrong. */

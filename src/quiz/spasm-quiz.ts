@@ -5,7 +5,8 @@ import { msg, str } from '../core/localization.js';
 import { safetyFooter } from '../core/safety.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
-import { localStore, type Store } from '../core/storage.js';
+import { localStoreFor, type Store } from '../core/storage.js';
+import { HostContent } from '../core/host-content.js';
 import { warnInput } from '../core/warn.js';
 import { defaultQuestions } from './default-questions.js';
 import { checkStoredAttempt, newAttempt, type QuizAttempt } from './quiz-attempt.js';
@@ -106,12 +107,11 @@ export class SpasmQuiz extends SpasmElement {
   private selection: string[] = [];
   private announcement?: 'choose' | 'feedback' | 'results' = undefined;
 
-  /** The host's valid questions (from `questions` or the JSON child); empty means the defaults. */
-  #hostQuestions: QuizQuestion[] = [];
+  /** The host's valid questions (from `questions` or the JSON child); none means the defaults. */
+  readonly #content = new HostContent(this, 'questions', checkQuestions);
   #store?: Store;
   /** Where focus goes after the next render: the feedback, a prompt or the results. */
   #focusAfterRender?: string;
-  readonly #contentObserver = new MutationObserver(() => this.#readJsonChild());
 
   /** Right answers so far. */
   get score(): number {
@@ -128,19 +128,8 @@ export class SpasmQuiz extends SpasmElement {
     this.#newAttempt();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#contentObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.#readJsonChild();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#contentObserver.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('questions') && this.questions !== undefined) this.#useHostQuestions(this.questions);
+    if (changed.has('questions') && this.questions !== undefined) this.#content.use(this.questions);
     if (changed.has('persist') || changed.has('storageKey')) this.#openStore();
     // A first attempt, or a new one when the questions changed under the current one.
     if (!this.attempt || !checkStoredAttempt(this.attempt, this.#questions())) this.#newAttempt();
@@ -412,24 +401,7 @@ export class SpasmQuiz extends SpasmElement {
   }
 
   #questions(): QuizQuestion[] {
-    return this.#hostQuestions.length > 0 ? this.#hostQuestions : defaultQuestions();
-  }
-
-  /** The JSON child is read only while no `questions` property was set: the property wins. */
-  #readJsonChild(): void {
-    if (this.questions !== undefined) return;
-    const script = this.querySelector('script[type="application/json"]');
-    if (script) this.#useHostQuestions(script.textContent ?? '');
-  }
-
-  #useHostQuestions(content: unknown): void {
-    const { questions, problems } = checkQuestions(content);
-    if (problems.length > 0) {
-      const used = questions.length > 0 ? 'the valid questions' : 'the default questions';
-      warnInput(this.localName, 'questions', content, problems.join('; '), used);
-    }
-    this.#hostQuestions = questions;
-    this.requestUpdate();
+    return this.#content.items.length > 0 ? this.#content.items : defaultQuestions();
   }
 
   /** With `persist`, resumes a stored unfinished attempt that still fits the questions. */
@@ -437,9 +409,7 @@ export class SpasmQuiz extends SpasmElement {
     this.#store = undefined;
     if (!this.persist) return;
     const key = this.storageKey;
-    const store = localStore(key, (operation, error) =>
-      warnInput(this.localName, 'storage-key', key, `localStorage ${operation} failed (${String(error)})`, 'no storage')
-    );
+    const store = localStoreFor(this.localName, key);
     const stored = store.read();
     const attempt = checkStoredAttempt(stored, this.#questions());
     if (stored !== undefined && !attempt) {

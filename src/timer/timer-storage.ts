@@ -3,7 +3,7 @@
  * Its own module, loaded only by timers with `persist`, so pages that store
  * nothing (the default) do not download it.
  */
-import { localStore } from '../core/storage.js';
+import { localStoreFor } from '../core/storage.js';
 import { warnInput } from '../core/warn.js';
 import { SESSION_MINUTES, type Checked } from './timer-config.js';
 import { MINUTE_MS, TIMER_MODES, type CompletedSession, type TimerMode, type TimerState } from './timer-machine.js';
@@ -70,9 +70,7 @@ export interface TimerStore {
 
 /** Opens the saved timer under `key`. Bad data or a storage that throws: one warning each, never an exception. */
 export function openTimerStore(element: string, key: string, now: number): TimerStore {
-  const store = localStore(key, (operation, error) =>
-    warnInput(element, 'storage-key', key, `localStorage ${operation} failed (${String(error)})`, 'no storage')
-  );
+  const store = localStoreFor(element, key);
   const stored = store.read();
   const checked = checkStoredTimer(stored, now);
   if (checked.problem)
