@@ -37,9 +37,10 @@ export default Object.entries(DROP_INS).map(([name, input]) => ({
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    // Lazily loaded chunks sit beside the drop-in; their hashes keep each drop-in's own apart.
-    chunkFileNames: (chunk) =>
-      chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : '[name]-[hash].js',
+    // Lazily loaded chunks sit beside the drop-in, in a folder of its own: each drop-in's chunks import
+    // from it. Plain names (no hash) keep the import table in every drop-in short; a CDN URL carries
+    // the package version, which is what changes when they do.
+    chunkFileNames: `${name}/[name].js`,
     sourcemap: true,
   },
   // Locale chunks import html/str from the entry itself: no extra shared chunk.

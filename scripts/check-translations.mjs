@@ -1,28 +1,83 @@
-// Fails when any locale lacks a translation. `lit-localize extract` (run just
-// before) adds every new or changed message to each XLIFF file without a
-// <target>; lit-localize itself would only warn and fall back to English.
-import { readdirSync, readFileSync } from 'node:fs';
+// Fails when a translation is missing, stale or still English.
+//
+// `lit-localize extract` (run just before) adds every new message to each
+// XLIFF file without a <target>, and keeps the old <target> when only the
+// English changed; lit-localize itself would merely warn and show English.
+// So each locale's reviewed translations are recorded in
+// locales/translation-status.json: a hash of the English each target was
+// made from, and whether it is meant to read the same as the English
+// (French "Pause"). A target whose English changed since is stale.
+//
+//   node scripts/check-translations.mjs                 check every locale
+//   node scripts/check-translations.mjs --accept fr de  record fr and de as reviewed
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const dir = new URL('../locales/', import.meta.url);
-const problems = [];
-let checked = 0;
+const statusFile = new URL('translation-status.json', dir);
+const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));
+/** Generated from English by scripts/pseudo-locale.mjs: complete by construction. */
+const PSEUDO_LOCALE = 'en-XA';
 
+const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const placeholders = (text) => (text.match(/<x id="\d+"/g) ?? []).sort().join(' ');
 
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.xlf'))) {
-  const xliff = readFileSync(new URL(name, dir), 'utf8');
-  for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
+/** The trans-units of a locale's XLIFF file: id, English source and target (if any). */
+function units(locale) {
+  const xliff = readFileSync(new URL(`${locale}.xlf`, dir), 'utf8');
+  return [...xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
+    id,
+    source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '',
+    target: body.match(/<target>([\s\S]*?)<\/target>/)?.[1],
+  }));
+}
+
+const status = JSON.parse(readFileSync(statusFile, 'utf8'));
+const locales = config.targetLocales;
+
+const accept = process.argv.indexOf('--accept');
+if (accept !== -1) {
+  const chosen = process.argv.slice(accept + 1);
+  for (const locale of chosen) {
+    if (!locales.includes(locale)) throw new Error(`unknown locale "${locale}"; known: ${locales.join(', ')}`);
+    status[locale] = Object.fromEntries(
+      units(locale)
+        .filter((unit) => unit.target?.trim())
+        .map((unit) => [
+          unit.id,
+          unit.target.trim() === unit.source.trim()
+            ? { source: hash(unit.source), sameAsEnglish: true }
+            : { source: hash(unit.source) },
+        ])
+    );
+  }
+  writeFileSync(statusFile, `${JSON.stringify(status, null, 2)}\n`);
+  console.log(`Recorded the reviewed translations of ${chosen.join(', ')}.`);
+  process.exit(0);
+}
+
+const problems = [];
+let checked = 0;
+for (const locale of locales) {
+  const reviewed = status[locale] ?? {};
+  for (const { id, source, target } of units(locale)) {
     checked++;
-    const source = body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '';
-    const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1];
-    if (target === undefined || target.trim() === '') problems.push(`${name}: "${id}" has no translation`);
+    const where = `${locale}.xlf "${id}"`;
+    if (target === undefined || target.trim() === '') problems.push(`${where} has no translation`);
     else if (placeholders(source) !== placeholders(target))
-      problems.push(`${name}: "${id}" does not keep the placeholders of the English text`);
+      problems.push(`${where} does not keep the placeholders of the English`);
+    else if (locale === PSEUDO_LOCALE) continue;
+    else if (reviewed[id]?.source !== hash(source))
+      problems.push(`${where} is stale or unreviewed: its English is new or changed`);
+    else if (target.trim() === source.trim() && !reviewed[id].sameAsEnglish) problems.push(`${where} is still English`);
   }
 }
 
 if (problems.length > 0) {
-  console.error(`Localization is incomplete (${problems.length} problems):\n  ${problems.join('\n  ')}`);
+  console.error(
+    `Localization is incomplete (${problems.length} problems):\n  ${problems.join('\n  ')}\n` +
+      'Translate in locales/<locale>.xlf, then record the review: npm run l10n:accept -- <locale>'
+  );
   process.exit(1);
 }
-console.log(`Localization complete: ${checked} messages checked.`);
+console.log(`Localization complete: ${checked} messages in ${locales.length} locales checked.`);

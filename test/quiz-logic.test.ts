@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { shuffled } from '../src/core/shuffle.js';
-import { checkStoredAttempt, newAttempt } from '../src/quiz/quiz-attempt.js';
+import { attemptFits, newAttempt, type QuizAttempt } from '../src/quiz/quiz-attempt.js';
+import { checkStoredAttempt } from '../src/quiz/quiz-storage.js';
 import { checkQuestions, isCorrect, scoreOf, type QuizQuestion } from '../src/quiz/quiz-content.js';
 
 const single: QuizQuestion = {
@@ -138,7 +139,9 @@ describe('quiz attempts', () => {
     ['garbage', 'garbage', false],
   ];
   for (const [name, value, usable] of stored) {
-    it(`${name}: ${usable ? 'resumed' : 'rejected'}`, () =>
-      expect(checkStoredAttempt(value, questions) !== undefined).to.equal(usable));
+    it(`${name}: ${usable ? 'resumed' : 'rejected'}`, () => {
+      const attempt = checkStoredAttempt(value);
+      expect(attempt !== undefined && attemptFits(attempt as QuizAttempt, questions)).to.equal(usable);
+    });
   }
 });

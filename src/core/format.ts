@@ -9,12 +9,20 @@ interface DurationParts {
   seconds?: number;
 }
 
-/** Intl.DurationFormat is newer than TypeScript's lib; older engines lack it. */
+/** Intl.DurationFormat is newer than TypeScript's lib. */
 type DurationFormatConstructor = new (
   locale: string,
   options: Record<string, string>
 ) => { format(duration: DurationParts): string };
 const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+
+/**
+ * Every supported browser has Intl.DurationFormat (see the README). An older
+ * one gets bare numbers ("14:59") rather than an exception.
+ */
+function formatParts(locale: string, options: Record<string, string>, parts: DurationParts): string {
+  return DurationFormat ? new DurationFormat(locale, options).format(parts) : Object.values(parts).join(':');
+}
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -31,10 +39,7 @@ function split(ms: number): Required<DurationParts> {
 /** "14:59", "07:00" for a countdown (of at most an hour); partial seconds round up, as a countdown should. */
 export function formatCountdown(ms: number, locale: string): string {
   const { minutes, seconds } = split(Math.ceil(Math.max(0, ms) / SECOND) * SECOND);
-  if (DurationFormat)
-    return new DurationFormat(locale, { style: 'digital', hoursDisplay: 'auto' }).format({ minutes, seconds });
-  const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
-  return `${twoDigits.format(minutes)}:${twoDigits.format(seconds)}`;
+  return formatParts(locale, { style: 'digital', hoursDisplay: 'auto' }, { minutes, seconds });
 }
 
 /**
@@ -50,12 +55,7 @@ export function formatDuration(ms: number, locale: string, unit: 'second' | 'min
     ...((minutes || (unit === 'minute' && !hours)) && { minutes }),
     ...(unit === 'second' && (seconds || !(hours || minutes)) && { seconds }),
   };
-  if (DurationFormat) return new DurationFormat(locale, { style: 'long' }).format(shown);
-  // Older engines: the largest unit alone, still localized.
-  const [largest] = Object.keys(shown) as (keyof DurationParts)[];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: largest.slice(0, -1), unitDisplay: 'long' }).format(
-    shown[largest]!
-  );
+  return formatParts(locale, { style: 'long' }, shown);
 }
 
 /**

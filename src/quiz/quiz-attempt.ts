@@ -43,35 +43,22 @@ export function newAttempt(questions: readonly QuizQuestion[], shuffle: boolean,
 const sameMembers = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id) => b.includes(id));
 
-/**
- * A stored attempt that still fits `questions` (same questions, same
- * options, answers among them), or undefined: then a new attempt starts.
- */
-export function checkStoredAttempt(value: unknown, questions: readonly QuizQuestion[]): QuizAttempt | undefined {
-  const attempt = value as Partial<QuizAttempt> | null;
-  if (attempt?.version !== 1 || !Array.isArray(attempt.order) || typeof attempt.index !== 'number') return undefined;
-  const { order, optionOrder, answers, index } = attempt;
-  const fits =
+/** Whether `attempt` asks exactly these questions with these options (not so once the host changed them). */
+export function attemptFits(attempt: QuizAttempt, questions: readonly QuizQuestion[]): boolean {
+  return (
     sameMembers(
-      order,
+      attempt.order,
       questions.map((question) => question.id)
     ) &&
-    Number.isInteger(index) &&
-    index >= 0 &&
-    index <= order.length &&
-    typeof optionOrder === 'object' &&
-    optionOrder !== null &&
-    typeof answers === 'object' &&
-    answers !== null &&
     questions.every((question) => {
       const ids = optionIds(question);
-      const shown = optionOrder[question.id];
-      const answer = answers[question.id];
+      const shown = attempt.optionOrder[question.id];
+      const answer = attempt.answers[question.id];
       return (
         Array.isArray(shown) &&
         sameMembers(shown, ids) &&
         (answer === undefined || (Array.isArray(answer) && answer.every((id) => ids.includes(id))))
       );
-    });
-  return fits ? { version: 1, order, optionOrder, index, answers } : undefined;
+    })
+  );
 }

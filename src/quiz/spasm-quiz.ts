@@ -5,12 +5,13 @@ import { msg, str } from '../core/localization.js';
 import { safetyFooter } from '../core/safety.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
-import { localStoreFor, type Store } from '../core/storage.js';
-import { HostContent } from '../core/host-content.js';
 import { warnInput } from '../core/warn.js';
+import { lazyStore } from '../core/lazy-store.js';
+import { HostContent } from '../core/host-content.js';
 import { defaultQuestions } from './default-questions.js';
-import { checkStoredAttempt, newAttempt, type QuizAttempt } from './quiz-attempt.js';
+import { attemptFits, newAttempt, type QuizAttempt } from './quiz-attempt.js';
 import { checkQuestions, isCorrect, scoreOf, type QuizOption, type QuizQuestion } from './quiz-content.js';
+import type { QuizStore } from './quiz-storage.js';
 import { quizStyles } from './spasm-quiz.styles.js';
 
 export type { QuizOption, QuizQuestion };
@@ -109,7 +110,15 @@ export class SpasmQuiz extends SpasmElement {
 
   /** The host's valid questions (from `questions` or the JSON child); none means the defaults. */
   readonly #content = new HostContent(this, 'questions', checkQuestions);
-  #store?: Store;
+  readonly #persistence = lazyStore<QuizStore>(async (key) => {
+    const { openQuizStore } = await import('./quiz-storage.js');
+    const store = openQuizStore(this.localName, key);
+    // Resumed in willUpdate, once this update's questions are known.
+    this.#resume = store.saved;
+    return store;
+  });
+  /** A stored unfinished attempt, to resume if it fits the questions. */
+  #resume?: QuizAttempt;
   /** Where focus goes after the next render: the feedback, a prompt or the results. */
   #focusAfterRender?: string;
 
@@ -128,11 +137,23 @@ export class SpasmQuiz extends SpasmElement {
     this.#newAttempt();
   }
 
+  /** With `persist`, the stored attempt is read before the render that first needs it. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.#persistence.sync(this.persist ? this.storageKey : undefined);
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('questions') && this.questions !== undefined) this.#content.use(this.questions);
-    if (changed.has('persist') || changed.has('storageKey')) this.#openStore();
     // A first attempt, or a new one when the questions changed under the current one.
-    if (!this.attempt || !checkStoredAttempt(this.attempt, this.#questions())) this.#newAttempt();
+    const questions = this.#questions();
+    if (this.#resume) {
+      if (attemptFits(this.#resume, questions)) this.attempt = this.#resume;
+      else
+        warnInput(this.localName, `stored "${this.storageKey}"`, this.#resume, 'asks other questions', 'a new attempt');
+      this.#resume = undefined;
+    }
+    if (!this.attempt || !attemptFits(this.attempt, questions)) this.#newAttempt();
   }
 
   protected override updated(): void {
@@ -393,7 +414,7 @@ export class SpasmQuiz extends SpasmElement {
 
   #update(attempt: QuizAttempt): void {
     this.attempt = attempt;
-    this.#store?.write(attempt);
+    this.#persistence.store?.save(attempt);
   }
 
   #byId(questions: QuizQuestion[], id: string): QuizQuestion {
@@ -402,21 +423,6 @@ export class SpasmQuiz extends SpasmElement {
 
   #questions(): QuizQuestion[] {
     return this.#content.items.length > 0 ? this.#content.items : defaultQuestions();
-  }
-
-  /** With `persist`, resumes a stored unfinished attempt that still fits the questions. */
-  #openStore(): void {
-    this.#store = undefined;
-    if (!this.persist) return;
-    const key = this.storageKey;
-    const store = localStoreFor(this.localName, key);
-    const stored = store.read();
-    const attempt = checkStoredAttempt(stored, this.#questions());
-    if (stored !== undefined && !attempt) {
-      warnInput(this.localName, `stored "${key}"`, stored, 'not an attempt at these questions', 'a new attempt');
-    }
-    if (attempt && attempt.index < attempt.order.length) this.attempt = attempt;
-    this.#store = store;
   }
 }
 

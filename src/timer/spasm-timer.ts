@@ -4,10 +4,11 @@ import { formatCountdown, formatDuration, formatNumber, formatTimeOfDay, plural 
 import { msg, str } from '../core/localization.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { safetyFooter } from '../core/safety.js';
+import { lazyStore } from '../core/lazy-store.js';
 import { SpasmElement } from '../core/spasm-element.js';
 import { warnInput } from '../core/warn.js';
 import { timerStyles } from './spasm-timer.styles.js';
-import type { TimerStore } from './timer-storage.js';
+import type { StoredTimer, TimerStore } from './timer-storage.js';
 import { checkMinutes, checkMode, REST_MINUTES, SESSION_MINUTES } from './timer-config.js';
 import {
   advance,
@@ -145,9 +146,19 @@ export class SpasmTimer extends SpasmElement {
   private now = Date.now();
   private announcement?: Announcement = undefined;
 
-  #store?: TimerStore;
-  /** The storage key `#store` was opened for. */
-  #storeKey?: string;
+  /** Adopts a valid saved timer, unless this one already has progress, which is kept and saved. */
+  readonly #persistence = lazyStore<TimerStore>(async (key) => {
+    const { openTimerStore } = await import('./timer-storage.js');
+    const store = openTimerStore(this.localName, key, Date.now());
+    const hasProgress = this.session.status !== 'idle' || this.history.length > 0;
+    if (store.saved && !hasProgress) {
+      this.session = store.saved.state;
+      this.history = pruneHistory(store.saved.history, Date.now());
+    } else {
+      store.save(this.#saved());
+    }
+    return store;
+  });
   #tickHandle?: ReturnType<typeof setTimeout>;
   #audio?: AudioContext;
   #alerts?: Promise<typeof import('./alerts.js')>;
@@ -625,37 +636,24 @@ export class SpasmTimer extends SpasmElement {
 
   /** With `persist`, the store is opened before the render that first needs it, so no idle state flashes. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.persist) this.#store = this.#storeKey = undefined;
-    else if (this.#storeKey !== this.storageKey) await this.#openStore(this.storageKey);
+    await this.#persistence.sync(this.persist ? this.storageKey : undefined);
     return super.scheduleUpdate();
   }
 
-  /** Adopts a valid saved timer, unless this one already has progress, which is kept and saved. */
-  async #openStore(key: string): Promise<void> {
-    this.#storeKey = key;
-    const { openTimerStore } = await import('./timer-storage.js');
-    if (this.#storeKey !== key) return;
-    this.#store = openTimerStore(this.localName, key, Date.now());
-    const saved = this.#store.saved;
-    const hasProgress = this.session.status !== 'idle' || this.history.length > 0;
-    if (saved && !hasProgress) {
-      this.session = saved.state;
-      this.history = pruneHistory(saved.history, Date.now());
-    } else {
-      this.#save();
-    }
+  #save(): void {
+    this.#persistence.store?.save(this.#saved());
   }
 
-  #save(): void {
-    this.#store?.save({ version: 1, state: this.session, history: this.history });
+  #saved(): StoredTimer {
+    return { version: 1, state: this.session, history: this.history };
   }
 
   #toggleCustomStates(): void {
-    const status = this.session.status;
-    for (const name of ['idle', 'running', 'paused', 'done'] as const) this.toggleCustomState(name, status === name);
-    const mode = status === 'idle' ? this.mode : this.session.mode;
-    for (const name of TIMER_MODES) this.toggleCustomState(name, mode === name);
-    this.toggleCustomState('resting', restUntil(this.history, this.restMinutes * MINUTE_MS, this.now) !== undefined);
+    const { status } = this.session;
+    const on: string[] = [status, status === 'idle' ? this.mode : this.session.mode];
+    if (restUntil(this.history, this.restMinutes * MINUTE_MS, this.now) !== undefined) on.push('resting');
+    for (const name of ['idle', 'running', 'paused', 'done', 'cold', 'heat', 'resting'])
+      this.toggleCustomState(name, on.includes(name));
   }
 }
 
