@@ -163,9 +163,7 @@ describe('<spasm-timer>', () => {
       timer.start();
       expect(timer.state).to.equal('done');
       expect(warn.callCount).to.equal(1);
-      expect(warningText(warn)).to.match(
-        /^<spasm-timer> start\(\)=.*: the skin rests until then; using no new session\.$/
-      );
+      expect(warningText(warn)).to.match(/^<spasm-timer> start\(\)=.*: the skin rests until then; using no session\.$/);
 
       await clock.tickAsync(45 * MINUTE);
       expect(partText(timer, 'rest')).to.contain('(in 1 hour, 15 minutes)');

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { formatNumber, plural } from '../core/format.js';
+import { formatNumber } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 import { safetyFooter } from '../core/safety.js';
 import { sharedStyles } from '../core/shared.styles.js';
@@ -17,6 +17,7 @@ import {
   type Therapy,
 } from './checklist-content.js';
 import { defaultSteps, doctorAdvice, doctorReasons } from './default-content.js';
+import { progressText } from './checklist-messages.js';
 import { checklistStyles } from './spasm-checklist.styles.js';
 
 export type { ChecklistStep, Therapy };
@@ -164,7 +165,7 @@ export class SpasmChecklist extends SpasmElement {
           ${msg('First aid for a back spasm', { id: 'checklist.title', desc: 'Title of the checklist widget. Short.' })}
         </p>
         <div part="progress">
-          <p id="progress">${this.#progressText(done, total)}</p>
+          <p id="progress">${progressText(done, total, this.locale)}</p>
           <progress max=${total} .value=${done} aria-labelledby="progress"></progress>
         </div>
         <ol class="steps" part="steps">
@@ -228,38 +229,6 @@ export class SpasmChecklist extends SpasmElement {
     `;
   }
 
-  #progressText(done: number, total: number): string {
-    const d = formatNumber(done, this.locale);
-    const t = formatNumber(total, this.locale);
-    // One message per CLDR plural category of the number done.
-    return plural(done, this.locale, {
-      zero: msg(str`${d} of ${t} done`, {
-        id: 'checklist.progress.zero',
-        desc: 'Progress, CLDR plural form "zero" of the first number (steps done); the second is the total. If your language has no "zero" form, translate it like "other".',
-      }),
-      one: msg(str`${d} of ${t} done`, {
-        id: 'checklist.progress.one',
-        desc: 'Progress, CLDR plural form "one" of the first number (steps done); the second is the total. If your language has no "one" form, translate it like "other".',
-      }),
-      two: msg(str`${d} of ${t} done`, {
-        id: 'checklist.progress.two',
-        desc: 'Progress, CLDR plural form "two" of the first number (steps done); the second is the total. If your language has no "two" form, translate it like "other".',
-      }),
-      few: msg(str`${d} of ${t} done`, {
-        id: 'checklist.progress.few',
-        desc: 'Progress, CLDR plural form "few" of the first number (steps done); the second is the total. If your language has no "few" form, translate it like "other".',
-      }),
-      many: msg(str`${d} of ${t} done`, {
-        id: 'checklist.progress.many',
-        desc: 'Progress, CLDR plural form "many" of the first number (steps done); the second is the total. If your language has no "many" form, translate it like "other".',
-      }),
-      other: msg(str`${d} of ${t} done`, {
-        id: 'checklist.progress.other',
-        desc: 'Progress, CLDR plural form "other" (every language has it) of the first number (steps done); the second is the total.',
-      }),
-    });
-  }
-
   #renderTimerButton(therapy: Therapy, timer: LinkedTimer): TemplateResult {
     const minutes = formatNumber(timer.minutes, this.locale);
     // The timer is busy or the skin is resting: it would refuse to start.
@@ -290,7 +259,7 @@ export class SpasmChecklist extends SpasmElement {
         desc: 'Screen reader announcement when every step is ticked.',
       });
     }
-    return this.announcement === 'progress' ? this.#progressText(done, total) : nothing;
+    return this.announcement === 'progress' ? progressText(done, total, this.locale) : nothing;
   }
 
   #onToggle(id: string, checked: boolean): void {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { formatNumber, plural } from '../core/format.js';
+import { formatNumber } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 import { safetyFooter } from '../core/safety.js';
 import { sharedStyles } from '../core/shared.styles.js';
@@ -12,6 +12,7 @@ import { defaultQuestions } from './default-questions.js';
 import { attemptFits, newAttempt, type QuizAttempt } from './quiz-attempt.js';
 import { checkQuestions, isCorrect, scoreOf, type QuizOption, type QuizQuestion } from './quiz-content.js';
 import type { QuizStore } from './quiz-storage.js';
+import { scoreText } from './quiz-messages.js';
 import { quizStyles } from './spasm-quiz.styles.js';
 
 export type { QuizOption, QuizQuestion };
@@ -250,7 +251,9 @@ export class SpasmQuiz extends SpasmElement {
 
   #renderResults(questions: QuizQuestion[], attempt: QuizAttempt): TemplateResult {
     return html`<div part="results">
-      <p class="title" id="results" tabindex="-1">${this.#scoreText(questions, attempt)}</p>
+      <p class="title" id="results" tabindex="-1">
+        ${scoreText(scoreOf(questions, attempt.answers), attempt.order.length, this.locale)}
+      </p>
       <ol class="review">
         ${attempt.order.map((id) => {
           const question = this.#byId(questions, id);
@@ -283,7 +286,8 @@ export class SpasmQuiz extends SpasmElement {
         desc: 'Said when "Check answer" is pressed with nothing chosen.',
       });
     }
-    if (this.announcement === 'results') return this.#scoreText(questions, attempt);
+    if (this.announcement === 'results')
+      return scoreText(scoreOf(questions, attempt.answers), attempt.order.length, this.locale);
     const id = attempt.order[attempt.index];
     const answer = id === undefined ? undefined : attempt.answers[id];
     if (this.announcement !== 'feedback' || !answer) return nothing;
@@ -300,39 +304,6 @@ export class SpasmQuiz extends SpasmElement {
     return msg(str`The right answer: ${this.#labels(question, question.correct)}`, {
       id: 'quiz.rightAnswer',
       desc: 'After a wrong answer and in the results. ${0} is the right answer (or answers).',
-    });
-  }
-
-  #scoreText(questions: QuizQuestion[], attempt: QuizAttempt): string {
-    const score = scoreOf(questions, attempt.answers);
-    const s = formatNumber(score, this.locale);
-    const t = formatNumber(attempt.order.length, this.locale);
-    // One message per CLDR plural category of the score.
-    return plural(score, this.locale, {
-      zero: msg(str`You got ${s} of ${t} right`, {
-        id: 'quiz.score.zero',
-        desc: 'The score, CLDR plural form "zero" of the first number (right answers); the second is the number of questions. If your language has no "zero" form, translate it like "other".',
-      }),
-      one: msg(str`You got ${s} of ${t} right`, {
-        id: 'quiz.score.one',
-        desc: 'The score, CLDR plural form "one" of the first number (right answers); the second is the number of questions. If your language has no "one" form, translate it like "other".',
-      }),
-      two: msg(str`You got ${s} of ${t} right`, {
-        id: 'quiz.score.two',
-        desc: 'The score, CLDR plural form "two" of the first number (right answers); the second is the number of questions. If your language has no "two" form, translate it like "other".',
-      }),
-      few: msg(str`You got ${s} of ${t} right`, {
-        id: 'quiz.score.few',
-        desc: 'The score, CLDR plural form "few" of the first number (right answers); the second is the number of questions. If your language has no "few" form, translate it like "other".',
-      }),
-      many: msg(str`You got ${s} of ${t} right`, {
-        id: 'quiz.score.many',
-        desc: 'The score, CLDR plural form "many" of the first number (right answers); the second is the number of questions. If your language has no "many" form, translate it like "other".',
-      }),
-      other: msg(str`You got ${s} of ${t} right`, {
-        id: 'quiz.score.other',
-        desc: 'The score, CLDR plural form "other" (every language has it) of the first number (right answers); the second is the number of questions.',
-      }),
     });
   }
 

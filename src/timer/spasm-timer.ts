@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { formatCountdown, formatDuration, formatNumber, formatTimeOfDay, plural } from '../core/format.js';
+import { formatCountdown, formatDuration, formatTimeOfDay } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { safetyFooter } from '../core/safety.js';
@@ -8,6 +8,7 @@ import { lazyStore } from '../core/lazy-store.js';
 import { SpasmElement } from '../core/spasm-element.js';
 import { warnInput } from '../core/warn.js';
 import { timerStyles } from './spasm-timer.styles.js';
+import { sessionsToday } from './timer-messages.js';
 import type { StoredTimer, TimerStore } from './timer-storage.js';
 import { checkMinutes, checkMode, REST_MINUTES, SESSION_MINUTES } from './timer-config.js';
 import {
@@ -47,7 +48,10 @@ export type TimerEventName =
  * What the live region says. Consecutive announcements always differ (each
  * follows a change of state), so screen readers read every one.
  */
-type Announcement = { kind: 'started' | 'left'; ms: number } | { kind: 'paused' | 'resumed' | 'reset' | 'done' };
+type Announcement = { kind: 'left'; ms: number } | { kind: TimerChange | 'complete' };
+
+/** What the user (or a method call) can do to a session; each has its event `spasm-timer-<change>`. */
+type TimerChange = 'start' | 'pause' | 'resume' | 'reset';
 
 // Simple line icons: a six-armed snowflake and a flame. Stroked, so they follow the text colour.
 const ICON_PATHS: Record<TimerMode, string> = {
@@ -193,13 +197,7 @@ export class SpasmTimer extends SpasmElement {
     if (this.session.status === 'running' || this.session.status === 'paused') return;
     const resting = this.nextSessionAt;
     if (resting !== null) {
-      warnInput(
-        this.localName,
-        'start()',
-        new Date(resting).toLocaleTimeString(),
-        'the skin rests until then',
-        'no new session'
-      );
+      warnInput(this.localName, 'start()', new Date(resting), 'the skin rests until then', 'no session');
       return;
     }
     if (this.sound || this.vibrate) {
@@ -212,28 +210,27 @@ export class SpasmTimer extends SpasmElement {
     } catch {
       // No Web Audio here: the chime stays silent.
     }
-    this.#change(start(this.session, this.mode, this.minutes * MINUTE_MS, now), now, 'spasm-timer-start');
-    this.#announce({ kind: 'started', ms: this.minutes * MINUTE_MS });
+    this.#change(start(this.session, this.mode, this.minutes * MINUTE_MS, now), now, 'start');
   }
 
   /** Pauses the running session. */
   pause(): void {
     const now = Date.now();
     this.#sync(now);
-    if (this.#change(pause(this.session, now), now, 'spasm-timer-pause')) this.#announce({ kind: 'paused' });
+    this.#change(pause(this.session, now), now, 'pause');
   }
 
   /** Resumes a paused session. */
   resume(): void {
     const now = Date.now();
-    if (this.#change(resume(this.session, now), now, 'spasm-timer-resume')) this.#announce({ kind: 'resumed' });
+    this.#change(resume(this.session, now), now, 'resume');
   }
 
   /** Ends any session and goes back to idle. Today's count and the skin's rest are kept. */
   reset(): void {
     const now = Date.now();
     this.#sync(now);
-    if (this.#change(idle, now, 'spasm-timer-reset')) this.#announce({ kind: 'reset' });
+    this.#change(idle, now, 'reset');
   }
 
   override connectedCallback(): void {
@@ -421,58 +418,7 @@ export class SpasmTimer extends SpasmElement {
   #countLine(mode: TimerMode): TemplateResult | typeof nothing {
     const count = countToday(this.history, mode, this.now);
     // Nothing to count yet is not worth a line (nor a "zero" plural form).
-    if (count === 0) return nothing;
-    const n = formatNumber(count, this.locale);
-    // One message per CLDR plural category (but "zero"): translators fill the forms their language uses.
-    return html`<p class="note" part="count">
-      ${
-        mode === 'cold'
-          ? plural(count, this.locale, {
-              one: msg(str`${n} cold session today`, {
-                id: 'timer.count.cold.one',
-                desc: 'Finished cold sessions today, CLDR plural form "one"; ${0} is the number. If your language has no "one" form, translate it like "other".',
-              }),
-              two: msg(str`${n} cold sessions today`, {
-                id: 'timer.count.cold.two',
-                desc: 'Finished cold sessions today, CLDR plural form "two"; ${0} is the number. If your language has no "two" form, translate it like "other".',
-              }),
-              few: msg(str`${n} cold sessions today`, {
-                id: 'timer.count.cold.few',
-                desc: 'Finished cold sessions today, CLDR plural form "few"; ${0} is the number. If your language has no "few" form, translate it like "other".',
-              }),
-              many: msg(str`${n} cold sessions today`, {
-                id: 'timer.count.cold.many',
-                desc: 'Finished cold sessions today, CLDR plural form "many"; ${0} is the number. If your language has no "many" form, translate it like "other".',
-              }),
-              other: msg(str`${n} cold sessions today`, {
-                id: 'timer.count.cold.other',
-                desc: 'Finished cold sessions today, CLDR plural form "other" (every language has it); ${0} is the number.',
-              }),
-            })
-          : plural(count, this.locale, {
-              one: msg(str`${n} heat session today`, {
-                id: 'timer.count.heat.one',
-                desc: 'Finished heat sessions today, CLDR plural form "one"; ${0} is the number. If your language has no "one" form, translate it like "other".',
-              }),
-              two: msg(str`${n} heat sessions today`, {
-                id: 'timer.count.heat.two',
-                desc: 'Finished heat sessions today, CLDR plural form "two"; ${0} is the number. If your language has no "two" form, translate it like "other".',
-              }),
-              few: msg(str`${n} heat sessions today`, {
-                id: 'timer.count.heat.few',
-                desc: 'Finished heat sessions today, CLDR plural form "few"; ${0} is the number. If your language has no "few" form, translate it like "other".',
-              }),
-              many: msg(str`${n} heat sessions today`, {
-                id: 'timer.count.heat.many',
-                desc: 'Finished heat sessions today, CLDR plural form "many"; ${0} is the number. If your language has no "many" form, translate it like "other".',
-              }),
-              other: msg(str`${n} heat sessions today`, {
-                id: 'timer.count.heat.other',
-                desc: 'Finished heat sessions today, CLDR plural form "other" (every language has it); ${0} is the number.',
-              }),
-            })
-      }
-    </p>`;
+    return count === 0 ? nothing : html`<p class="note" part="count">${sessionsToday(mode, count, this.locale)}</p>`;
   }
 
   #renderAnnouncement(): string | typeof nothing {
@@ -480,8 +426,8 @@ export class SpasmTimer extends SpasmElement {
     if (!a) return nothing;
     let text: string;
     switch (a.kind) {
-      case 'started':
-        text = msg(str`Session started: ${formatDuration(a.ms, this.locale, 'minute')}.`, {
+      case 'start':
+        text = msg(str`Session started: ${formatDuration(this.minutes * MINUTE_MS, this.locale, 'minute')}.`, {
           id: 'timer.announce.started',
           desc: 'Screen reader announcement when a session starts. ${0} is its length, e.g. "15 minutes".',
         });
@@ -492,13 +438,13 @@ export class SpasmTimer extends SpasmElement {
           desc: 'Screen reader announcement at 5 and at 1 minute left. ${0} is e.g. "5 minutes".',
         });
         break;
-      case 'paused':
+      case 'pause':
         text = msg('Paused.', {
           id: 'timer.announce.paused',
           desc: 'Screen reader announcement when the session is paused.',
         });
         break;
-      case 'resumed':
+      case 'resume':
         text = msg('Resumed.', {
           id: 'timer.announce.resumed',
           desc: 'Screen reader announcement when the session continues.',
@@ -510,7 +456,7 @@ export class SpasmTimer extends SpasmElement {
           desc: 'Screen reader announcement when the timer is set back.',
         });
         break;
-      case 'done':
+      case 'complete':
         text = msg('Session complete. Take the pack off and let your skin rest.', {
           id: 'timer.announce.done',
           desc: 'Screen reader announcement when a session ends.',
@@ -547,13 +493,13 @@ export class SpasmTimer extends SpasmElement {
     this.#syncedAt = now;
     if (before.status === 'running') {
       const milestone = milestoneCrossed(before.endsAt - previous, before.endsAt - now);
-      if (milestone !== undefined && after.status === 'running') this.#announce({ kind: 'left', ms: milestone });
+      if (milestone !== undefined && after.status === 'running') this.announcement = { kind: 'left', ms: milestone };
     }
     if (after === before) return;
     this.session = after;
     if (after.status === 'done') {
       this.history = pruneHistory([...this.history, { mode: after.mode, endedAt: after.endedAt }], now);
-      this.#announce({ kind: 'done' });
+      this.announcement = { kind: 'complete' };
       this.#completionPending = true;
       // A chime long after the end (a reload hours later) would only confuse.
       if (now - after.endedAt < MINUTE_MS) {
@@ -569,14 +515,15 @@ export class SpasmTimer extends SpasmElement {
   }
 
   /** Applies a user transition; fires its event. Returns false when nothing changed. */
-  #change(next: TimerState, now: number, event: TimerEventName): boolean {
-    if (next === this.session) return false;
+  /** Applies a user's change, if it changes anything: saved, announced, and its event fired. */
+  #change(next: TimerState, now: number, change: TimerChange): void {
+    if (next === this.session) return;
     this.session = next;
     this.now = now;
     this.#syncedAt = now;
     this.#save();
-    this.#dispatch(event, now);
-    return true;
+    this.announcement = { kind: change };
+    this.#dispatch(`spasm-timer-${change}`, now);
   }
 
   #dispatch(type: TimerEventName, now: number): void {
@@ -584,10 +531,6 @@ export class SpasmTimer extends SpasmElement {
     const mode = session.status === 'idle' ? this.mode : session.mode;
     const durationMs = session.status === 'idle' ? this.minutes * MINUTE_MS : session.durationMs;
     emit<TimerEventDetail>(this, type, { mode, durationMs, remainingMs: remainingMs(session, now, durationMs) });
-  }
-
-  #announce(announcement: Announcement): void {
-    this.announcement = announcement;
   }
 
   /** Re-renders at the clock's pace; `updated()` schedules the next tick. */

@@ -1,0 +1,40 @@
+/**
+ * The checklist's counted sentence, one message per CLDR plural category of
+ * the number done, so translators can write every form their language
+ * needs. Call only while rendering: msg() resolves in the widget's locale.
+ */
+import { formatNumber, plural } from '../core/format.js';
+import { msg, str } from '../core/localization.js';
+
+/** "3 of 7 done". */
+export function progressText(done: number, total: number, locale: string): string {
+  const d = formatNumber(done, locale);
+  const t = formatNumber(total, locale);
+  // One message per CLDR plural category of the number done.
+  return plural(done, locale, {
+    zero: msg(str`${d} of ${t} done`, {
+      id: 'checklist.progress.zero',
+      desc: 'Progress, CLDR plural form "zero" of the first number (steps done); the second is the total. If your language has no "zero" form, translate it like "other".',
+    }),
+    one: msg(str`${d} of ${t} done`, {
+      id: 'checklist.progress.one',
+      desc: 'Progress, CLDR plural form "one" of the first number (steps done); the second is the total. If your language has no "one" form, translate it like "other".',
+    }),
+    two: msg(str`${d} of ${t} done`, {
+      id: 'checklist.progress.two',
+      desc: 'Progress, CLDR plural form "two" of the first number (steps done); the second is the total. If your language has no "two" form, translate it like "other".',
+    }),
+    few: msg(str`${d} of ${t} done`, {
+      id: 'checklist.progress.few',
+      desc: 'Progress, CLDR plural form "few" of the first number (steps done); the second is the total. If your language has no "few" form, translate it like "other".',
+    }),
+    many: msg(str`${d} of ${t} done`, {
+      id: 'checklist.progress.many',
+      desc: 'Progress, CLDR plural form "many" of the first number (steps done); the second is the total. If your language has no "many" form, translate it like "other".',
+    }),
+    other: msg(str`${d} of ${t} done`, {
+      id: 'checklist.progress.other',
+      desc: 'Progress, CLDR plural form "other" (every language has it) of the first number (steps done); the second is the total.',
+    }),
+  });
+}
