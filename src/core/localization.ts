@@ -78,7 +78,7 @@ export function loadLocale(locale: string): Promise<void> {
         return module;
       },
       (error: unknown) => {
-        // Forget the failure so a later widget (or a retry) may try again.
+        // Not cached here: a browser that retries failed module loads gets its chance with the next widget.
         loading.delete(locale);
         throw error;
       }

@@ -1,0 +1,154 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CSSResultOrNative } from 'lit';
+import '../src/define.js';
+import { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
+import { SpasmQuiz } from '../src/quiz/spasm-quiz.js';
+import { SpasmTimer } from '../src/timer/spasm-timer.js';
+import { part } from './helpers.js';
+
+type Widget = SpasmTimer | SpasmChecklist | SpasmQuiz;
+
+async function settled(element: Widget): Promise<void> {
+  for (let i = 0; i < 5; i++) await element.updateComplete;
+}
+
+/** Puts each widget in its fullest state: every button, detail and message that can show. */
+const FULL_STATES: [string, (locale: string) => Promise<Widget>][] = [
+  [
+    'timer, running, linked from a checklist',
+    async (locale) => {
+      const root = await fixture(
+        html`<div lang=${locale} style="inline-size: 320px">
+          <spasm-timer id="layout-timer" mode="heat"></spasm-timer>
+        </div>`
+      );
+      const timer = root.querySelector('spasm-timer')!;
+      await settled(timer);
+      timer.start();
+      await timer.updateComplete;
+      return timer;
+    },
+  ],
+  [
+    'checklist, every detail open, linked with a timer',
+    async (locale) => {
+      const root = await fixture(
+        html`<div lang=${locale} style="inline-size: 320px">
+          <spasm-timer id="layout-linked"></spasm-timer>
+          <spasm-checklist timer="layout-linked"></spasm-checklist>
+        </div>`
+      );
+      const list = root.querySelector('spasm-checklist')!;
+      await settled(list);
+      list.shadowRoot!.querySelector('input')!.click();
+      for (const details of list.shadowRoot!.querySelectorAll('details')) details.open = true;
+      await list.updateComplete;
+      return list;
+    },
+  ],
+  [
+    'quiz, a multiple-choice question answered wrong',
+    async (locale) => {
+      const root = await fixture(
+        html`<div lang=${locale} style="inline-size: 320px">
+          <spasm-quiz></spasm-quiz>
+        </div>`
+      );
+      const quiz = root.querySelector('spasm-quiz')!;
+      await settled(quiz);
+      // Through the first four questions to "habits", the longest options, then a wrong answer.
+      for (let i = 0; i < 5; i++) {
+        quiz.shadowRoot!.querySelector<HTMLInputElement>('[part="question"] input')!.click();
+        await quiz.updateComplete;
+        part(quiz, 'check-button').click();
+        await quiz.updateComplete;
+        if (i < 4) {
+          part(quiz, 'next-button').click();
+          await quiz.updateComplete;
+        }
+      }
+      return quiz;
+    },
+  ],
+];
+
+/** Elements of the widget that stick out of its box, sideways. */
+function overflowing(widget: Widget): string[] {
+  const box = widget.getBoundingClientRect();
+  return [...widget.shadowRoot!.querySelectorAll('*')]
+    .filter((element) => !element.closest('.visually-hidden'))
+    .filter((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.width > 0 && (rect.left < box.left - 0.5 || rect.right > box.right + 0.5);
+    })
+    .map((element) => `${element.localName}.${element.className}: ${element.textContent?.trim().slice(0, 40)}`);
+}
+
+describe('long text at 320 px', () => {
+  for (const locale of ['en-XA', 'de']) {
+    for (const [name, render] of FULL_STATES) {
+      it(`${locale}: ${name} stays inside its box`, async () => {
+        const widget = await render(locale);
+        expect(widget.getBoundingClientRect().width).to.be.at.most(320);
+        expect(overflowing(widget)).to.deep.equal([]);
+        const base = part(widget, 'base');
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      });
+    }
+  }
+});
+
+describe('right to left', () => {
+  const widgets: [string, CSSResultOrNative[]][] = [
+    ['timer', SpasmTimer.styles as CSSResultOrNative[]],
+    ['checklist', SpasmChecklist.styles as CSSResultOrNative[]],
+    ['quiz', SpasmQuiz.styles as CSSResultOrNative[]],
+  ];
+  for (const [name, styles] of widgets) {
+    it(`${name} styles use logical properties only`, () => {
+      const css = styles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
+      const physical = css.match(
+        /(margin|padding|border|inset)-(left|right)|(?<![-\w])(left|right)\s*:|(text-align|float)\s*:\s*(left|right)/g
+      );
+      expect(physical).to.equal(null);
+    });
+  }
+
+  it('Arabic renders right to left, mirrored', async () => {
+    const root = await fixture(
+      html`<div>
+        <spasm-timer lang="ar"></spasm-timer>
+        <spasm-timer lang="en"></spasm-timer>
+      </div>`
+    );
+    const [arabic, english] = [...root.querySelectorAll('spasm-timer')];
+    await settled(arabic);
+    expect(part(arabic, 'base').getAttribute('dir')).to.equal('rtl');
+    expect(part(english, 'base').getAttribute('dir')).to.equal('ltr');
+    // The safety line's accent bar stands at the start of the line: the right in Arabic.
+    expect(getComputedStyle(part(arabic, 'safety')).borderRightWidth).to.equal('4px');
+    expect(getComputedStyle(part(english, 'safety')).borderLeftWidth).to.equal('4px');
+  });
+
+  it('keeps the keyboard natural: the arrow towards the next option selects it', async () => {
+    const timer = await fixture<SpasmTimer>(html`<spasm-timer lang="ar"></spasm-timer>`);
+    await settled(timer);
+    timer.shadowRoot!.querySelector<HTMLInputElement>('input[value="cold"]')!.focus();
+    // In right-to-left text the next radio lies to the left.
+    await sendKeys({ press: 'ArrowLeft' });
+    await timer.updateComplete;
+    expect(timer.mode).to.equal('heat');
+  });
+});
+
+describe('accessibility in Arabic, Chinese and Hindi', () => {
+  for (const locale of ['ar', 'zh-Hans', 'hi']) {
+    for (const [name, render] of FULL_STATES) {
+      it(`${locale}: ${name} has no axe violations`, async () => {
+        const widget = await render(locale);
+        await expect(widget).to.be.accessible();
+      });
+    }
+  }
+});

@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { progressText } from '../src/checklist/checklist-messages.js';
+import { loadLocale, renderingIn, supportedLocales } from '../src/core/localization.js';
+import { scoreText } from '../src/quiz/quiz-messages.js';
+import { sessionsToday } from '../src/timer/timer-messages.js';
+
+const COUNTS = [0, 1, 2, 3, 5, 11, 21, 101, 111];
+/** A total whose digits appear in none of COUNTS, so the count can be found in the sentence. */
+const TOTAL = 987;
+const LOCALES = supportedLocales.filter((locale) => locale !== 'en-XA');
+
+/** Every counted sentence, as a function of (n, locale). The timer shows no count of zero. */
+const SENTENCES: [string, (n: number, locale: string) => string, number[]][] = [
+  ['timer: cold sessions today', (n, locale) => sessionsToday('cold', n, locale), COUNTS.slice(1)],
+  ['timer: heat sessions today', (n, locale) => sessionsToday('heat', n, locale), COUNTS.slice(1)],
+  ['checklist: progress', (n, locale) => progressText(n, TOTAL, locale), COUNTS],
+  ['quiz: score', (n, locale) => scoreText(n, TOTAL, locale), COUNTS],
+];
+
+const say = (locale: string, sentence: (n: number, locale: string) => string, n: number) =>
+  renderingIn(locale, () => sentence(n, locale));
+
+describe('plurals in every locale', () => {
+  before(() => Promise.all(LOCALES.map((locale) => loadLocale(locale))));
+
+  for (const locale of LOCALES) {
+    for (const [name, sentence, counts] of SENTENCES) {
+      it(`${locale}, ${name}: n = ${counts.join(', ')}`, () => {
+        const rules = new Intl.PluralRules(locale);
+        const byCategory = new Map<string, string>();
+        for (const n of counts) {
+          const text = say(locale, sentence, n);
+          // The number itself, formatted for the locale, is in the sentence.
+          expect(text, `${n}`).to.contain(new Intl.NumberFormat(locale).format(n));
+          // Numbers of one plural category share one form: the form is chosen by category.
+          const form = text.replace(new Intl.NumberFormat(locale).format(n), '#');
+          const category = rules.select(n);
+          if (byCategory.has(category)) expect(form, `${n} (${category})`).to.equal(byCategory.get(category));
+          else byCategory.set(category, form);
+        }
+      });
+    }
+  }
+
+  // The forms themselves, as a native reader expects them.
+  const expected: [string, number, string][] = [
+    ['en', 1, '1 cold session today'],
+    ['en', 2, '2 cold sessions today'],
+    ['en', 21, '21 cold sessions today'],
+    ['es', 1, '1 sesión de frío hoy'],
+    ['es', 5, '5 sesiones de frío hoy'],
+    ['es', 101, '101 sesiones de frío hoy'],
+    ['fr', 1, '1 séance de froid aujourd’hui'],
+    ['fr', 2, '2 séances de froid aujourd’hui'],
+    ['de', 1, '1 Kälteanwendung heute'],
+    ['de', 11, '11 Kälteanwendungen heute'],
+    ['pt-BR', 1, '1 sessão de frio hoje'],
+    ['pt-BR', 3, '3 sessões de frio hoje'],
+  ];
+  for (const [locale, n, text] of expected) {
+    it(`${locale}: ${n} -> "${text}"`, async () => {
+      await loadLocale(locale);
+      // Apostrophes may be typographic or plain: compare without them.
+      const normalize = (value: string) => value.replace(/[’']/g, "'");
+      expect(normalize(say(locale, (count, l) => sessionsToday('cold', count, l), n))).to.equal(normalize(text));
+    });
+  }
+
+  it('Arabic uses the dual for 2, the plural for 3 to 10, the singular for 11 to 99', async () => {
+    await loadLocale('ar');
+    const form = (n: number) =>
+      say('ar', (count, l) => sessionsToday('cold', count, l), n).replace(new Intl.NumberFormat('ar').format(n), '#');
+    expect(form(2)).not.to.equal(form(3));
+    expect(form(3)).not.to.equal(form(11));
+    expect(form(2)).not.to.equal(form(11));
+  });
+
+  it('Hindi treats 0 and 1 alike (category "one") and 2 as "other"', () => {
+    const rules = new Intl.PluralRules('hi');
+    expect([0, 1, 2].map((n) => rules.select(n))).to.deep.equal(['one', 'one', 'other']);
+  });
+});
