@@ -10,6 +10,26 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'writable' } },
   },
   {
+    // Safe under a strict Content-Security-Policy with Trusted Types, and host text always rendered as text.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['lit/directives/unsafe-*'], message: 'Host and translated text must render as text.' }],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render with Lit templates: host text must render as text.' },
+        { property: 'outerHTML', message: 'Render with Lit templates: host text must render as text.' },
+      ],
+    },
+  },
+  {
     rules: {
       // Unused arguments named with a leading underscore are deliberate.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -1,16 +1,40 @@
 // Tests run in real browsers from Debian: headless Chromium and Firefox ESR.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+
+// Only for test/frameworks/ (the widgets inside React and Vue apps): React ships CommonJS only,
+// and Vue's ESM build reads bundler-time constants. Both are limited to those packages.
+const commonjs = fromRollup(rollupCommonjs);
+const replace = fromRollup(rollupReplace);
+const frameworkPackages = ['react', 'react-dom', 'scheduler', 'vue', '@vue/*'].map((name) => `**/node_modules/${name}/**`);
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  // The tsconfig gives esbuild `useDefineForClassFields: false`: class fields must not shadow Lit's reactive accessors.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    // The tsconfig gives esbuild `useDefineForClassFields: false`: class fields must not shadow Lit's reactive accessors.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // What a bundler would define for React and Vue (development builds, Vue's documented flags).
+    replace({
+      include: frameworkPackages,
+      preventAssignment: true,
+      values: {
+        'process.env.NODE_ENV': JSON.stringify('development'),
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
+    }),
+    // React and react-dom are CommonJS: served as ES modules (use their default export).
+    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+  ],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
     puppeteerLauncher({

@@ -2,8 +2,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  // MDX pages (e.g. Embedding) and the widgets' stories; autodocs pages come from the stories' `autodocs` tag.
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

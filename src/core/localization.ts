@@ -8,16 +8,34 @@
  * looks messages up in the locale of the widget that is rendering right now
  * (see `renderingIn`). Every message has an explicit id, so unlike
  * @lit/localize's `runtimeMsg` we need no hashing of the English text.
+ *
+ * At run time the library needs nothing of @lit/localize (only its types and
+ * tools at build time), so a host's own copy, and its configuration, stay
+ * entirely its own.
  */
-import type { LocaleModule, MsgFn, StrResult } from '@lit/localize';
-import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import type { LocaleModule, MsgFn, str as litStr, StrResult } from '@lit/localize';
 import type { TemplateResult } from 'lit';
 import { localeLoaders, sourceLocale } from '../generated/locale-loaders.js';
 import { negotiateLocale } from './locale-negotiation.js';
 import { warnInput } from './warn.js';
 
-export { str } from '@lit/localize/internal/str-tag.js';
 export { sourceLocale };
+
+/**
+ * @lit/localize's str`` tag, for messages with values. The same type, so
+ * `lit-localize extract` reads our messages; the generated locale modules
+ * import it from here too (see scripts/localize-imports.mjs).
+ */
+export const str = ((strings: TemplateStringsArray, ...values: unknown[]) => ({
+  strTag: true,
+  strings,
+  values,
+})) as typeof litStr;
+
+/** A str`` template's text, with its values put in `order` (translations may reorder them). */
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly number[]): string {
+  return strings.reduce((text, part, i) => text + String(values[order ? order[i - 1] : i - 1]) + part);
+}
 
 export const supportedLocales: readonly string[] = [sourceLocale, ...Object.keys(localeLoaders)];
 
@@ -46,14 +64,14 @@ export const msg = ((template: Template, options?: { id?: string }) => {
   if (!localized) {
     // English, the source: a str`` template is joined, anything else is used as it is.
     return typeof template !== 'string' && 'strTag' in template
-      ? joinStringsAndValues(template.strings, template.values)
+      ? join(template.strings, template.values)
       : template;
   }
   if (typeof localized === 'string') return localized;
   // Translations hold the index of each source value, as word order may change.
   const order = localized.values as number[];
   const values = (template as Exclude<Template, string>).values;
-  if ('strTag' in localized) return joinStringsAndValues(localized.strings, values, order);
+  if ('strTag' in localized) return join(localized.strings, values, order);
   return { ...localized, values: order.map((index) => values[index]) };
 }) as MsgFn;
 

@@ -1,0 +1,254 @@
+#!/usr/bin/env node
+/* global document, window -- used inside page.evaluate() and waitForFunction(), which run in the browser */
+/**
+ * Embeds the built files (npm run build) the way sites will, and checks them
+ * in Chromium and Firefox ESR:
+ * - a plain page with one <script type="module"> and the three widgets,
+ *   the drop-in served from a path other than the repo root;
+ * - a Spanish page that requests nothing but its own module files;
+ * - a page under a strict Content-Security-Policy with Trusted Types:
+ *   styled, and zero securitypolicyviolation events;
+ * - a page with two copies of the library (the drop-in and the npm build).
+ * Prints a line per check and "N passed, M failed"; exits 1 on any failure.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath, firefoxPath } from './browsers.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const WIDGETS = `
+  <spasm-checklist timer="page-timer"></spasm-checklist>
+  <spasm-timer id="page-timer"></spasm-timer>
+  <spasm-quiz></spasm-quiz>`;
+/** Lit for the npm build, which imports it by name, as a bundler would resolve it. */
+const IMPORT_MAP = JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+  },
+});
+
+const PAGES = {
+  'plain.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
+    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${WIDGETS}</body></html>`,
+  'spanish.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Página</title>
+    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${WIDGETS}</body></html>`,
+  'csp.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Strict CSP</title>
+    <script src="/pages/csp-probe.js"></script>
+    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${WIDGETS}</body></html>`,
+  'two-copies.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two copies</title>
+    <script type="importmap">${IMPORT_MAP}</script>
+    <script type="module" src="/npm/define.js"></script>
+    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${WIDGETS}</body></html>`,
+};
+/** Records CSP violations from the very start (a classic script from 'self' is allowed). */
+const CSP_PROBE = `window.violations = [];
+document.addEventListener('securitypolicyviolation', (event) =>
+  window.violations.push(event.violatedDirective + ' ' + event.blockedURI));`;
+
+/** The browser asks every page for /favicon.ico; a strict policy (img-src 'none') blocks and reports it. */
+const isFaviconViolation = (text) => /favicon\.ico/.test(text);
+
+const MIME = { '.js': 'text/javascript', '.map': 'application/json', '.html': 'text/html' };
+
+/** Maps a URL path to a file: the drop-ins under /assets/vendor/spasm/, the npm build under /npm/. */
+function fileFor(path) {
+  const routes = [
+    ['/assets/vendor/spasm/', 'dist/cdn/'],
+    ['/npm/', 'dist/'],
+    ['/node_modules/', 'node_modules/'],
+  ];
+  for (const [prefix, dir] of routes) {
+    if (path.startsWith(prefix)) {
+      const file = normalize(join(ROOT, dir, path.slice(prefix.length)));
+      return file.startsWith(join(ROOT, dir)) ? file : undefined;
+    }
+  }
+  return undefined;
+}
+
+async function serve() {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const page = path.startsWith('/pages/') ? path.slice('/pages/'.length) : undefined;
+    const headers = (type) => ({
+      'content-type': `${type}; charset=utf-8`,
+      'cache-control': 'no-store',
+      ...(page === 'csp.html' && { 'content-security-policy': CSP }),
+    });
+    if (page === 'csp-probe.js') return response.writeHead(200, headers('text/javascript')).end(CSP_PROBE);
+    if (page && PAGES[page]) return response.writeHead(200, headers('text/html')).end(PAGES[page]);
+    if (path === '/favicon.ico') return response.writeHead(204).end();
+    const file = fileFor(path);
+    const info = file && (await stat(file).catch(() => undefined));
+    if (!info?.isFile()) return response.writeHead(404).end();
+    response.writeHead(200, headers(MIME[extname(file)] ?? 'application/octet-stream')).end(await readFile(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** What a page did: requests, console messages by kind, uncaught errors. */
+async function visit(browser, url) {
+  const page = await browser.newPage();
+  const seen = { requests: [], errors: [], warnings: [], pageErrors: [] };
+  page.on('request', (request) => {
+    // data: URLs never leave the browser (Firefox reports its own built-in fonts this way).
+    if (!request.url().startsWith('data:')) seen.requests.push(request.url());
+  });
+  page.on('console', (message) => {
+    const type = message.type();
+    if (type === 'error') seen.errors.push(message.text());
+    if (type === 'warning' || type === 'warn') seen.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    const text = String(error?.message ?? error);
+    // The browser's own favicon request, blocked by the strict page policy, is not the widgets' doing.
+    if (!isFaviconViolation(text)) seen.pageErrors.push(text);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  // Every widget upgraded and rendered, its locale loaded.
+  await page.waitForFunction(
+    () =>
+      ['spasm-timer', 'spasm-checklist', 'spasm-quiz'].every((tag) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]')
+      ),
+    undefined,
+    { timeout: 10000 }
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return { page, seen };
+}
+
+/** Text and facts of the rendered widgets, read in the page. */
+function widgetFacts() {
+  const root = (tag) => document.querySelector(tag).shadowRoot;
+  const inlineStyles = ['spasm-timer', 'spasm-checklist', 'spasm-quiz'].reduce(
+    (count, tag) => count + root(tag).querySelectorAll('[style]').length,
+    0
+  );
+  return {
+    timerButton: root('spasm-timer').querySelector('[part="primary-button"]').textContent.trim(),
+    checklistTitle: root('spasm-checklist').querySelector('[part="title"]').textContent.trim(),
+    quizPosition: root('spasm-quiz').querySelector('[part="position"]').textContent.trim(),
+    timerButtonsInChecklist: root('spasm-checklist').querySelectorAll('[part="timer-button"]').length,
+    buttonHeight: root('spasm-timer').querySelector('button').getBoundingClientRect().height,
+    inlineStyles,
+    // The browser's own favicon request is left out: see isFaviconViolation.
+    violations: window.violations?.filter((violation) => !violation.includes('/favicon.ico')) ?? null,
+  };
+}
+
+const checks = [];
+function check(name, condition, detail) {
+  checks.push({ name, ok: Boolean(condition), detail });
+}
+
+async function runIn(browserName, browser, base) {
+  const at = (page) => `${base}/pages/${page}`;
+
+  {
+    const { page, seen } = await visit(browser, at('plain.html'));
+    const facts = await page.evaluate(widgetFacts);
+    check(`${browserName}: plain page renders the three widgets`, facts.timerButton === 'Start', facts);
+    check(`${browserName}: plain page links the checklist to the timer`, facts.timerButtonsInChecklist === 2, facts);
+    check(`${browserName}: plain page is styled (44 px targets)`, facts.buttonHeight >= 44, facts);
+    check(`${browserName}: plain page has no errors`, seen.errors.length + seen.pageErrors.length === 0, seen);
+    // The timer keeps working: start it from the checklist.
+    await page.evaluate(() =>
+      document.querySelector('spasm-checklist').shadowRoot.querySelector('[part="timer-button"]').click()
+    );
+    const state = await page.evaluate(() => document.querySelector('spasm-timer').state);
+    check(`${browserName}: the checklist starts the timer`, state === 'running', state);
+    await page.close();
+  }
+
+  {
+    const { page, seen } = await visit(browser, at('spanish.html'));
+    const facts = await page.evaluate(widgetFacts);
+    const paths = seen.requests.map((url) => new URL(url)).filter((url) => url.pathname !== '/favicon.ico');
+    const expected = [
+      '/pages/spanish.html',
+      '/assets/vendor/spasm/spasm-widgets.js',
+      '/assets/vendor/spasm/spasm-widgets/es.js',
+    ];
+    check(`${browserName}: Spanish page renders in Spanish`, facts.timerButton === 'Iniciar', facts);
+    check(
+      `${browserName}: Spanish page requests only its own module files`,
+      paths.every((url) => url.origin === base) &&
+        JSON.stringify(paths.map((url) => url.pathname).sort()) === JSON.stringify(expected.sort()),
+      paths.map(String)
+    );
+    await page.close();
+  }
+
+  {
+    const { page, seen } = await visit(browser, at('csp.html'));
+    const facts = await page.evaluate(widgetFacts);
+    check(`${browserName}: strict CSP page renders in Spanish`, facts.timerButton === 'Iniciar', facts);
+    check(`${browserName}: strict CSP page is styled`, facts.buttonHeight >= 44, facts);
+    check(`${browserName}: strict CSP page has zero violations`, facts.violations?.length === 0, facts.violations);
+    check(`${browserName}: no inline style attributes at first render`, facts.inlineStyles === 0, facts);
+    check(`${browserName}: strict CSP page has no errors`, seen.errors.length + seen.pageErrors.length === 0, seen);
+    await page.close();
+  }
+
+  {
+    const { page, seen } = await visit(browser, at('two-copies.html'));
+    await page.evaluate(() => document.querySelector('spasm-timer').start());
+    const state = await page.evaluate(() => document.querySelector('spasm-timer').state);
+    check(
+      `${browserName}: two copies raise no exception`,
+      seen.pageErrors.length === 0 && seen.errors.length === 0,
+      seen
+    );
+    check(`${browserName}: two copies keep working`, state === 'running', state);
+    check(
+      `${browserName}: two copies warn once per widget`,
+      seen.warnings.filter((text) => text.includes('another copy')).length === 3,
+      seen.warnings
+    );
+    await page.close();
+  }
+}
+
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+let exitCode = 0;
+try {
+  const chromiumBrowser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const context = await chromiumBrowser.newContext();
+    await runIn('Chromium', context, base);
+  } finally {
+    await chromiumBrowser.close();
+  }
+  const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+  try {
+    await runIn('Firefox', firefox, base);
+  } finally {
+    await firefox.close();
+  }
+} catch (error) {
+  check('the embed checks ran to the end', false, String(error?.stack ?? error));
+} finally {
+  server.close();
+}
+
+for (const { name, ok, detail } of checks) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok ? '' : `\n     ${JSON.stringify(detail)}`}`);
+}
+const failed = checks.filter((entry) => !entry.ok).length;
+console.log(`${checks.length - failed} passed, ${failed} failed`);
+if (failed > 0 || checks.length === 0) exitCode = 1;
+process.exit(exitCode);
