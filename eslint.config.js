@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'src/generated/', 'custom-elements.json'] },
+  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'src/generated/', 'custom-elements.json', '.tmp-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
