@@ -11,7 +11,9 @@ import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs'
 // and Vue's ESM build reads bundler-time constants. Both are limited to those packages.
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
-const frameworkPackages = ['react', 'react-dom', 'scheduler', 'vue', '@vue/*'].map((name) => `**/node_modules/${name}/**`);
+const frameworkPackages = ['react', 'react-dom', 'scheduler', 'vue', '@vue/*'].map(
+  (name) => `**/node_modules/${name}/**`
+);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -33,7 +35,11 @@ export default {
       },
     }),
     // React and react-dom are CommonJS: served as ES modules (use their default export).
-    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+    commonjs({
+      strictRequires: false,
+      requireReturnsDefault: true,
+      include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'],
+    }),
   ],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),

@@ -121,7 +121,11 @@ describe('widgets in a React 19 app', () => {
     expect(quiz.total).to.equal(2);
 
     await act(async () => answer(quiz, 'cold'));
-    expect(output()).to.deep.equal({ questionId: 'first', correct: true, selected: ['cold'] } satisfies QuizAnswerDetail);
+    expect(output()).to.deep.equal({
+      questionId: 'first',
+      correct: true,
+      selected: ['cold'],
+    } satisfies QuizAnswerDetail);
 
     await change();
     await quiz.updateComplete;
