@@ -12,6 +12,7 @@ interface Manifest {
     declarations?: Array<{
       members?: Array<{ name: string; privacy?: string; static?: boolean }>;
       events?: Array<{ name: string }>;
+      cssParts?: Array<{ name: string }>;
     }>;
   }>;
 }
@@ -19,6 +20,8 @@ interface Manifest {
 /**
  * The manifest lists private and protected members too (`#store`, `locale`…),
  * and Storybook would show them as properties: the docs keep the public API only.
+ * Storybook keys every row by its name, so the part `steps` would replace the
+ * property `steps`: parts are shown as `::part(steps)`, as a page writes them.
  */
 const publicApi = (source: Manifest): Manifest => ({
   ...source,
@@ -29,6 +32,7 @@ const publicApi = (source: Manifest): Manifest => ({
       members: declaration.members?.filter(
         (member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#') && !member.static
       ),
+      cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
     })),
   })),
 });
@@ -53,12 +57,12 @@ const attributeControls: ArgTypesEnhancer = ({ argTypes }) =>
   Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
       if (argType.control !== undefined) return [name, argType];
-      if (argType.table?.category !== 'attributes') return [name, { ...argType, control: false }];
+      if (argType.table?.category !== 'attributes') return [name, { ...argType, control: { disable: true } }];
       const typeName = typeof argType.type === 'object' ? argType.type.name : String(argType.type);
       const primitive = typeName.replace(/\s*\|\s*(undefined|null)\b/g, '');
       return primitive === 'boolean' || primitive === 'number' || primitive === 'string'
         ? [name, { ...argType, type: { name: primitive } }]
-        : [name, { ...argType, control: false }];
+        : [name, { ...argType, control: { disable: true } }];
     })
   );
 
@@ -85,7 +89,8 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     actions: { handles: eventNames },
-    docs: { toc: true },
+    // A table of contents on docs pages: the Embedding page is long.
+    docs: { toc: { headingSelector: 'h2, h3' } },
     a11y: {
       // axe runs on every story; violations fail the story's test status.
       test: 'error',

@@ -10,6 +10,8 @@ import type { ChecklistStep, SpasmChecklist } from '../src/checklist/spasm-check
 interface ChecklistArgs {
   persist: boolean;
   'storage-key': string;
+  /** The id of a `<spasm-timer>` to link. */
+  timer?: string;
 }
 
 type Story = StoryObj<ChecklistArgs>;
@@ -17,20 +19,18 @@ type Story = StoryObj<ChecklistArgs>;
 interface ChecklistOptions {
   /** The checklist's own `lang`; without it, the toolbar's wrapper sets the language. */
   lang?: string;
-  /** The id of a `<spasm-timer>` to link. */
-  timer?: string;
   /** Custom steps, set as the `steps` property. */
   steps?: ChecklistStep[];
   /** Light DOM content, e.g. a `<script type="application/json">`. */
   content?: TemplateResult;
 }
 
-/** A checklist for `args`, with the optional language, linked timer, steps or child content. */
-const checklist = (args: ChecklistArgs, { lang, timer, steps, content }: ChecklistOptions = {}): TemplateResult =>
+/** A checklist for `args`, with the optional language, steps or child content. */
+const checklist = (args: ChecklistArgs, { lang, steps, content }: ChecklistOptions = {}): TemplateResult =>
   html`<spasm-checklist
     ?persist=${args.persist}
     storage-key=${args['storage-key']}
-    timer=${ifDefined(timer)}
+    timer=${ifDefined(args.timer || undefined)}
     lang=${ifDefined(lang)}
     .steps=${steps}
     >${content}</spasm-checklist
@@ -60,12 +60,9 @@ async function tick(canvas: HTMLElement, indexes?: number[]): Promise<void> {
 const meta = {
   title: 'Widgets/Checklist',
   component: 'spasm-checklist',
+  // A Docs page from custom-elements.json: attributes (with controls), properties, events, parts, CSS properties.
+  tags: ['autodocs'],
   args: { persist: false, 'storage-key': 'spasm-checklist-story' },
-  argTypes: {
-    persist: { control: 'boolean' },
-    'storage-key': { control: 'text' },
-  },
-  parameters: { controls: { include: ['persist', 'storage-key'] } },
   render: (args) => checklist(args),
 } satisfies Meta<ChecklistArgs>;
 
@@ -124,12 +121,13 @@ export const JsonContent: Story = {
 /** The cold and heat steps get a button that starts the timer; its finished sessions tick them. */
 export const LinkedWithTimer: Story = {
   name: 'Linked with a timer',
+  args: { timer: 'story-timer' },
   render: (args) =>
     html`<div
       style="display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); align-items: start;"
     >
       <spasm-timer id="story-timer" minutes="15"></spasm-timer>
-      ${checklist(args, { timer: 'story-timer' })}
+      ${checklist(args)}
     </div>`,
 };
 

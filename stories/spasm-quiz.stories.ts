@@ -86,13 +86,9 @@ async function answerAll(canvas: HTMLElement): Promise<void> {
 const meta = {
   title: 'Widgets/Quiz',
   component: 'spasm-quiz',
+  // A Docs page from custom-elements.json: attributes (with controls), properties, events, parts, CSS properties.
+  tags: ['autodocs'],
   args: { shuffle: false, persist: false, 'storage-key': 'spasm-quiz-story' },
-  argTypes: {
-    shuffle: { control: 'boolean' },
-    persist: { control: 'boolean' },
-    'storage-key': { control: 'text' },
-  },
-  parameters: { controls: { include: ['shuffle', 'persist', 'storage-key'] } },
   render: (args) => quiz(args),
 } satisfies Meta<QuizArgs>;
 

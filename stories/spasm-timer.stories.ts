@@ -11,19 +11,25 @@ interface TimerArgs {
   mode: TimerMode;
   minutes: number;
   'rest-minutes': number;
+  persist: boolean;
+  'storage-key': string;
+  sound: boolean;
+  vibrate: boolean;
 }
 
 type Story = StoryObj<TimerArgs>;
 
-/** A timer for `args`; `lang` and `persistKey` set its language and turn on `persist`. */
-const timer = (args: TimerArgs, { lang, persistKey }: { lang?: string; persistKey?: string } = {}): TemplateResult =>
+/** A timer for `args`, in its own `lang` if given. */
+const timer = (args: TimerArgs, { lang }: { lang?: string } = {}): TemplateResult =>
   html`<spasm-timer
     mode=${args.mode}
     minutes=${args.minutes}
     rest-minutes=${args['rest-minutes']}
+    ?persist=${args.persist}
+    storage-key=${args['storage-key']}
+    ?sound=${args.sound}
+    ?vibrate=${args.vibrate}
     lang=${ifDefined(lang)}
-    ?persist=${persistKey !== undefined}
-    storage-key=${ifDefined(persistKey)}
   ></spasm-timer>`;
 
 /** The rendered timer, once it has rendered. */
@@ -37,13 +43,22 @@ async function timerIn(canvas: HTMLElement): Promise<SpasmTimer> {
 const meta = {
   title: 'Widgets/Timer',
   component: 'spasm-timer',
-  args: { mode: 'cold', minutes: 15, 'rest-minutes': 120 },
+  // A Docs page from custom-elements.json: attributes (with controls), properties, events, parts, CSS properties.
+  tags: ['autodocs'],
+  args: {
+    mode: 'cold',
+    minutes: 15,
+    'rest-minutes': 120,
+    persist: false,
+    'storage-key': 'spasm-timer-story',
+    sound: false,
+    vibrate: false,
+  },
   argTypes: {
     mode: { control: 'inline-radio', options: ['cold', 'heat'] },
     minutes: { control: { type: 'range', min: 1, max: 20, step: 1 } },
     'rest-minutes': { control: { type: 'number', min: 120, max: 1440, step: 10 } },
   },
-  parameters: { controls: { include: ['mode', 'minutes', 'rest-minutes'] } },
   render: (args) => timer(args),
 } satisfies Meta<TimerArgs>;
 
@@ -82,7 +97,7 @@ export const DoneResting: Story = {
       return {};
     },
   ],
-  render: (args) => timer(args, { persistKey: DONE_KEY }),
+  args: { persist: true, 'storage-key': DONE_KEY },
 };
 
 export const Cold: Story = { args: { mode: 'cold' } };

@@ -83,7 +83,7 @@ const TIMER_EVENTS = ['start', 'pause', 'resume', 'complete', 'reset'].map((type
  * @cssprop [--spasm-radius=0.75rem] - Corner radius.
  * @cssprop [--spasm-spacing=1rem] - Padding.
  *
- * Custom state for host styling: `:state(complete)`.
+ * @cssstate complete - Every step is ticked.
  */
 export class SpasmChecklist extends SpasmElement {
   static override styles = [sharedStyles, checklistStyles];

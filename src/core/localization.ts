@@ -63,9 +63,7 @@ export const msg = ((template: Template, options?: { id?: string }) => {
   const localized = loaded.get(renderingLocale)?.templates[options?.id ?? ''];
   if (!localized) {
     // English, the source: a str`` template is joined, anything else is used as it is.
-    return typeof template !== 'string' && 'strTag' in template
-      ? join(template.strings, template.values)
-      : template;
+    return typeof template !== 'string' && 'strTag' in template ? join(template.strings, template.values) : template;
   }
   if (typeof localized === 'string') return localized;
   // Translations hold the index of each source value, as word order may change.

@@ -74,7 +74,7 @@ const icon = (kind: 'right' | 'wrong') =>
  * @cssprop [--spasm-radius=0.75rem] - Corner radius.
  * @cssprop [--spasm-spacing=1rem] - Padding.
  *
- * Custom state for host styling: `:state(results)`.
+ * @cssstate results - The score and the review are shown.
  */
 export class SpasmQuiz extends SpasmElement {
   static override styles = [sharedStyles, quizStyles];

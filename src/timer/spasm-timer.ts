@@ -96,14 +96,18 @@ const icon = (mode: TimerMode): TemplateResult =>
  * @cssprop [--spasm-color-text=currentColor] - Text colour; defaults to the page's.
  * @cssprop [--spasm-color-surface=transparent] - Card background.
  * @cssprop [--spasm-color-muted] - Secondary text.
- * @cssprop [--spasm-color-border] - Card and switch borders.
  * @cssprop [--spasm-color-on-accent=#fff] - Text on the filled primary button.
  * @cssprop [--spasm-focus-ring] - Focus outline, e.g. `3px solid orange`.
  * @cssprop [--spasm-radius=0.75rem] - Corner radius.
  * @cssprop [--spasm-spacing=1rem] - Padding and gaps.
  *
- * Custom states for host styling: `:state(idle)`, `:state(running)`,
- * `:state(paused)`, `:state(done)`, `:state(resting)`, `:state(cold)`, `:state(heat)`.
+ * @cssstate idle - No session has started, or the timer was reset.
+ * @cssstate running - A session is counting down.
+ * @cssstate paused - The session is paused.
+ * @cssstate done - The last session ran to its end.
+ * @cssstate resting - The skin is resting before the next session may start.
+ * @cssstate cold - The session (or the next one) is cold.
+ * @cssstate heat - The session (or the next one) is heat.
  */
 export class SpasmTimer extends SpasmElement {
   static override styles = [sharedStyles, timerStyles];
