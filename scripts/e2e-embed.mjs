@@ -11,12 +11,11 @@
  * - a page with two copies of the library (the drop-in and the npm build).
  * Prints a line per check and "N passed, M failed"; exits 1 on any failure.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath } from './browsers.mjs';
+import { serveFiles } from './static-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CSP =
@@ -59,43 +58,26 @@ document.addEventListener('securitypolicyviolation', (event) =>
 /** The browser asks every page for /favicon.ico; a strict policy (img-src 'none') blocks and reports it. */
 const isFaviconViolation = (text) => /favicon\.ico/.test(text);
 
-const MIME = { '.js': 'text/javascript', '.map': 'application/json', '.html': 'text/html' };
+/** The drop-ins under a path other than the repo root, the npm build, and Lit for it. */
+const ROUTES = [
+  ['/assets/vendor/spasm/', join(ROOT, 'dist/cdn')],
+  ['/npm/', join(ROOT, 'dist')],
+  ['/node_modules/', join(ROOT, 'node_modules')],
+];
 
-/** Maps a URL path to a file: the drop-ins under /assets/vendor/spasm/, the npm build under /npm/. */
-function fileFor(path) {
-  const routes = [
-    ['/assets/vendor/spasm/', 'dist/cdn/'],
-    ['/npm/', 'dist/'],
-    ['/node_modules/', 'node_modules/'],
-  ];
-  for (const [prefix, dir] of routes) {
-    if (path.startsWith(prefix)) {
-      const file = normalize(join(ROOT, dir, path.slice(prefix.length)));
-      return file.startsWith(join(ROOT, dir)) ? file : undefined;
-    }
-  }
-  return undefined;
-}
-
-async function serve() {
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const page = path.startsWith('/pages/') ? path.slice('/pages/'.length) : undefined;
-    const headers = (type) => ({
-      'content-type': `${type}; charset=utf-8`,
+/** The test pages and the CSP probe, made here; the strict page comes with its policy. */
+function answerPage(path, response) {
+  const page = path.startsWith('/pages/') ? path.slice('/pages/'.length) : undefined;
+  const body = page === 'csp-probe.js' ? CSP_PROBE : PAGES[page];
+  if (body === undefined) return false;
+  response
+    .writeHead(200, {
+      'content-type': `${page.endsWith('.js') ? 'text/javascript' : 'text/html'}; charset=utf-8`,
       'cache-control': 'no-store',
       ...(page === 'csp.html' && { 'content-security-policy': CSP }),
-    });
-    if (page === 'csp-probe.js') return response.writeHead(200, headers('text/javascript')).end(CSP_PROBE);
-    if (page && PAGES[page]) return response.writeHead(200, headers('text/html')).end(PAGES[page]);
-    if (path === '/favicon.ico') return response.writeHead(204).end();
-    const file = fileFor(path);
-    const info = file && (await stat(file).catch(() => undefined));
-    if (!info?.isFile()) return response.writeHead(404).end();
-    response.writeHead(200, headers(MIME[extname(file)] ?? 'application/octet-stream')).end(await readFile(file));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
+    })
+    .end(body);
+  return true;
 }
 
 /** What a page did: requests, console messages by kind, uncaught errors. */
@@ -222,7 +204,7 @@ async function runIn(browserName, browser, base) {
   }
 }
 
-const server = await serve();
+const server = await serveFiles({ routes: ROUTES, answer: answerPage });
 const base = `http://127.0.0.1:${server.address().port}`;
 let exitCode = 0;
 try {

@@ -11,74 +11,18 @@
  * Env: CHROME_PATH (see browsers.mjs), STORYBOOK_DIR (default storybook-static),
  * SMOKE_CONCURRENCY (stories open at once, default 1).
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './browsers.mjs';
+import { serveFiles } from './static-server.mjs';
 
 const ROOT = resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const RENDER_TIMEOUT_MS = 15_000;
 const SETTLE_MS = 250;
 const CONCURRENCY = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 1);
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** A static file server for ROOT on a free port of 127.0.0.1. */
-async function serve() {
-  const server = createServer(async (request, response) => {
-    try {
-      const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-      let file = resolve(join(ROOT, decodeURIComponent(pathname)));
-      if (file !== ROOT && !file.startsWith(ROOT + sep)) {
-        response.writeHead(403).end();
-        return;
-      }
-      let info = await stat(file).catch(() => undefined);
-      if (info?.isDirectory()) {
-        file = join(file, 'index.html');
-        info = await stat(file).catch(() => undefined);
-      }
-      if (!info?.isFile() && pathname === '/favicon.ico') {
-        // Chromium asks for it on its own; its 404 would show up as a console error.
-        response.writeHead(204).end();
-        return;
-      }
-      if (!info?.isFile()) {
-        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      response.writeHead(200, {
-        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'content-length': info.size,
-      });
-      createReadStream(file).pipe(response);
-    } catch (error) {
-      response.writeHead(500).end(String(error));
-    }
-  });
-  await new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
-  return server;
-}
 
 /** Resolves once the story has rendered: root filled, custom elements upgraded with a shadow root, play done. */
 function storyRendered() {
@@ -194,7 +138,7 @@ async function main() {
   let passed = 0;
   let failed = 0;
   try {
-    server = await serve();
+    server = await serveFiles({ routes: [['/', ROOT]] });
     const baseUrl = `http://127.0.0.1:${server.address().port}`;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     // A few stories at a time, each in its own browser context (own localStorage); reported in index order.

@@ -48,3 +48,11 @@ export function part<T extends Element = HTMLElement>(host: Element, part: strin
   if (!element) throw new Error(`no part "${part}" in <${host.localName}>`);
   return element;
 }
+
+/**
+ * Waits until a widget has rendered in its language: a locale module loads
+ * asynchronously, then the widget renders again.
+ */
+export async function settled(element: { updateComplete: Promise<boolean> }): Promise<void> {
+  for (let i = 0; i < 5; i++) await element.updateComplete;
+}

@@ -5,13 +5,9 @@ import '../src/define.js';
 import { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
 import { SpasmQuiz } from '../src/quiz/spasm-quiz.js';
 import { SpasmTimer } from '../src/timer/spasm-timer.js';
-import { part } from './helpers.js';
+import { part, settled } from './helpers.js';
 
 type Widget = SpasmTimer | SpasmChecklist | SpasmQuiz;
-
-async function settled(element: Widget): Promise<void> {
-  for (let i = 0; i < 5; i++) await element.updateComplete;
-}
 
 /** Puts each widget in its fullest state: every button, detail and message that can show. */
 const FULL_STATES: [string, (locale: string) => Promise<Widget>][] = [

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import { localeLoaders } from '../src/generated/locale-loaders.js';
 import type { SpasmQuiz } from '../src/quiz/spasm-quiz.js';
-import { captureWarnings, partText, warningText } from './helpers.js';
+import { captureWarnings, partText, settled, warningText } from './helpers.js';
 
 /**
  * A fresh page (an iframe) with `body`, the library loaded as a module:
@@ -55,7 +55,7 @@ describe('locale loading', () => {
     const warn = captureWarnings();
     try {
       const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz lang="de"></spasm-quiz>`);
-      for (let i = 0; i < 5; i++) await quiz.updateComplete;
+      await settled(quiz);
       expect(partText(quiz, 'position')).to.equal('Question 1 of 9');
       expect(warn.callCount).to.equal(1);
       expect(warningText(warn)).to.match(/^<spasm-quiz> lang="de": messages failed to load .*; using en\.$/);

@@ -3,12 +3,7 @@ import { configureLocalization, msg as hostMsg } from '@lit/localize';
 import sinon from 'sinon';
 import '../src/timer/define.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
-import { captureWarnings, part, partText, warningText } from './helpers.js';
-
-/** Waits until the widget has loaded its locale and rendered in it. */
-async function settled(element: SpasmTimer): Promise<void> {
-  for (let i = 0; i < 5; i++) await element.updateComplete;
-}
+import { captureWarnings, part, partText, settled, warningText } from './helpers.js';
 
 describe('per-widget localization', () => {
   afterEach(() => {

@@ -75,8 +75,14 @@ describe('plurals in every locale', () => {
     expect(form(2)).not.to.equal(form(11));
   });
 
-  it('Hindi treats 0 and 1 alike (category "one") and 2 as "other"', () => {
+  it('Hindi treats 0 and 1 alike (category "one") and 2 as "other"', async () => {
     const rules = new Intl.PluralRules('hi');
     expect([0, 1, 2].map((n) => rules.select(n))).to.deep.equal(['one', 'one', 'other']);
+    // And our Hindi sentences follow it: 0 and 1 share a form, 2 takes another.
+    await loadLocale('hi');
+    const form = (n: number) =>
+      say('hi', (count, l) => progressText(count, TOTAL, l), n).replace(new Intl.NumberFormat('hi').format(n), '#');
+    expect(form(0)).to.equal(form(1));
+    expect(form(2)).not.to.equal(form(1));
   });
 });

@@ -5,7 +5,7 @@ import '../src/checklist/define.js';
 import '../src/timer/define.js';
 import type { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
-import { captureWarnings, fakeClock, MINUTE, part, partText, warningText } from './helpers.js';
+import { captureWarnings, fakeClock, MINUTE, part, partText, settled, warningText } from './helpers.js';
 
 const KEY = 'spasm-checklist-test';
 
@@ -71,7 +71,7 @@ describe('<spasm-checklist>', () => {
 
     it('renders in Spanish', async () => {
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang="es"></spasm-checklist>`);
-      for (let i = 0; i < 4; i++) await list.updateComplete;
+      await settled(list);
       expect(stepTitles(list)[0]).to.equal('Deja lo que estabas haciendo');
       expect(partText(list, 'progress')).to.equal('0 de 7 hechos');
       checkboxes(list)[0].click();
@@ -375,7 +375,7 @@ describe('<spasm-checklist>', () => {
     for (const lang of ['en', 'es']) {
       it(`has no axe violations in any state (${lang})`, async () => {
         const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang=${lang}></spasm-checklist>`);
-        for (let i = 0; i < 4; i++) await list.updateComplete;
+        await settled(list);
         await expect(list).to.be.accessible();
         checkboxes(list)[0].click();
         list.shadowRoot!.querySelector('details')!.open = true;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/quiz/define.js';
 import type { QuizQuestion, SpasmQuiz } from '../src/quiz/spasm-quiz.js';
-import { captureWarnings, part, partText, warningText } from './helpers.js';
+import { captureWarnings, part, partText, settled, warningText } from './helpers.js';
 
 const KEY = 'spasm-quiz-test';
 
@@ -91,7 +91,7 @@ describe('<spasm-quiz>', () => {
 
     it('renders in Spanish', async () => {
       const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz lang="es"></spasm-quiz>`);
-      for (let i = 0; i < 4; i++) await quiz.updateComplete;
+      await settled(quiz);
       expect(partText(quiz, 'position')).to.equal('Pregunta 1 de 9');
       expect(partText(quiz, 'question')).to.contain('Verdadero');
       await choose(quiz, 'false');
@@ -365,7 +365,7 @@ describe('<spasm-quiz>', () => {
     for (const lang of ['en', 'es']) {
       it(`has no axe violations in any state (${lang})`, async () => {
         const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz lang=${lang}></spasm-quiz>`);
-        for (let i = 0; i < 4; i++) await quiz.updateComplete;
+        await settled(quiz);
         await expect(quiz).to.be.accessible();
         await choose(quiz, 'true');
         await press(quiz, 'check-button');
