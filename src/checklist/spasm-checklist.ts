@@ -1,21 +1,16 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
 import { formatNumber } from '../core/format.js';
+import { HostContent } from '../core/host-content.js';
 import { msg, str } from '../core/localization.js';
+import { Persistence } from '../core/persistence.js';
 import { safetyFooter } from '../core/safety.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
-import { localStoreFor, type Store } from '../core/storage.js';
-import { HostContent } from '../core/host-content.js';
-import { warnInput } from '../core/warn.js';
-import {
-  checkSteps,
-  checkStoredTicks,
-  countDone,
-  type ChecklistStep,
-  type StoredTicks,
-  type Therapy,
-} from './checklist-content.js';
+import type { SpasmTimer } from '../timer/spasm-timer.js';
+import { TIMER_EVENTS, type TimerEventDetail } from '../timer/timer-events.js';
+import { checkSteps, countDone, type ChecklistStep, type Therapy } from './checklist-content.js';
+import type { StoredTicks } from './checklist-storage.js';
 import { defaultSteps, doctorAdvice, doctorReasons } from './default-content.js';
 import { progressText } from './checklist-messages.js';
 import { checklistStyles } from './spasm-checklist.styles.js';
@@ -34,17 +29,6 @@ export interface ChecklistChangeDetail {
 export interface ChecklistCompleteDetail {
   total: number;
 }
-
-/** What the checklist needs of a linked `<spasm-timer>`; typed structurally so the timer's code is not bundled here. */
-interface LinkedTimer extends HTMLElement {
-  mode: Therapy;
-  minutes: number;
-  readonly state: string;
-  readonly nextSessionAt: number | null;
-  start(): void;
-}
-
-const TIMER_EVENTS = ['start', 'pause', 'resume', 'complete', 'reset'].map((type) => `spasm-timer-${type}`);
 
 /**
  * A first-aid checklist for a back spasm: the steps in order, each a native
@@ -89,33 +73,44 @@ export class SpasmChecklist extends SpasmElement {
   static override styles = [sharedStyles, checklistStyles];
 
   static override properties: PropertyDeclarations = {
-    persist: { type: Boolean },
-    storageKey: { attribute: 'storage-key' },
     timer: {},
-    steps: { attribute: false },
+    // Its accessors are below: the content controller owns the value.
+    steps: { attribute: false, noAccessor: true },
     ticked: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
-  /** Keep the ticks across reloads, in localStorage, by step id. Off by default: nothing is stored. */
-  persist = false;
-
-  /** The localStorage key used with `persist`; give each checklist on a site its own. */
-  storageKey = 'spasm-checklist';
-
   /** The id of a `<spasm-timer>` on the page: cold and heat steps can then start it, and its finished sessions tick them. */
   timer?: string;
-
-  /** Custom steps: `Array<{ id, title, detail?, therapy?: 'cold' | 'heat' }>`. Bad steps are dropped with a warning. */
-  steps?: ChecklistStep[];
 
   private ticked: ReadonlySet<string> = new Set();
   private announcement?: 'progress' | 'complete' = undefined;
 
   /** The host's valid steps (from `steps` or the JSON child); none means the default steps. */
   readonly #content = new HostContent(this, 'steps', checkSteps);
-  #store?: Store;
-  readonly #onTimerEvent = (event: Event) => this.#timerChanged(event as CustomEvent<{ mode: Therapy }>);
+  /** With `persist`, the ticks by step id. */
+  protected readonly persistence = new Persistence<StoredTicks>(
+    this,
+    () => import('./checklist-storage.js').then((module) => module.openTicksStore),
+    {
+      snapshot: () => ({ version: 1, ticked: [...this.ticked] }),
+      adopt: (stored) => (this.ticked = new Set(stored.ticked)),
+      now: Date.now,
+    }
+  );
+  readonly #onTimerEvent = (event: CustomEvent<TimerEventDetail>) => this.#timerChanged(event);
+
+  /**
+   * Custom steps: `Array<{ id, title, detail?, therapy?: 'cold' | 'heat' }>`. Bad steps are dropped with a
+   * warning; `undefined` brings back the JSON child or the default steps.
+   */
+  get steps(): ChecklistStep[] | undefined {
+    return this.#content.value as ChecklistStep[] | undefined;
+  }
+
+  set steps(steps: ChecklistStep[] | undefined) {
+    this.#content.value = steps;
+  }
 
   /** Ticked steps among those shown. */
   get done(): number {
@@ -143,11 +138,6 @@ export class SpasmChecklist extends SpasmElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const type of TIMER_EVENTS) document.removeEventListener(type, this.#onTimerEvent);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('steps') && this.steps !== undefined) this.#content.use(this.steps);
-    if (changed.has('persist') || changed.has('storageKey')) this.#openStore();
   }
 
   protected override updated(): void {
@@ -229,7 +219,7 @@ export class SpasmChecklist extends SpasmElement {
     `;
   }
 
-  #renderTimerButton(therapy: Therapy, timer: LinkedTimer): TemplateResult {
+  #renderTimerButton(therapy: Therapy, timer: SpasmTimer): TemplateResult {
     const minutes = formatNumber(timer.minutes, this.locale);
     // The timer is busy or the skin is resting: it would refuse to start.
     const unavailable = timer.state === 'running' || timer.state === 'paused' || timer.nextSessionAt !== null;
@@ -274,10 +264,10 @@ export class SpasmChecklist extends SpasmElement {
   #changed(id: string, checked: boolean): void {
     const done = this.done;
     const total = this.total;
-    emit<ChecklistChangeDetail>(this, 'spasm-checklist-change', { id, checked, done, total });
+    emit(this, 'spasm-checklist-change', { id, checked, done, total });
     const complete = checked && done === total;
     this.announcement = complete ? 'complete' : 'progress';
-    if (complete) emit<ChecklistCompleteDetail>(this, 'spasm-checklist-complete', { total });
+    if (complete) emit(this, 'spasm-checklist-complete', { total });
   }
 
   async #onResetClick(): Promise<void> {
@@ -287,7 +277,7 @@ export class SpasmChecklist extends SpasmElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
-  #startTimer(therapy: Therapy, timer: LinkedTimer, unavailable: boolean): void {
+  #startTimer(therapy: Therapy, timer: SpasmTimer, unavailable: boolean): void {
     if (unavailable) return;
     timer.mode = therapy;
     timer.start();
@@ -295,7 +285,7 @@ export class SpasmChecklist extends SpasmElement {
   }
 
   /** A linked timer changed state: refresh its buttons; a finished session ticks its step. */
-  #timerChanged(event: CustomEvent<{ mode: Therapy }>): void {
+  #timerChanged(event: CustomEvent<TimerEventDetail>): void {
     const timer = this.#linkedTimer();
     if (!timer || event.composedPath()[0] !== timer) return;
     this.requestUpdate();
@@ -306,37 +296,21 @@ export class SpasmChecklist extends SpasmElement {
     this.#changed(step.id, true);
   }
 
-  #linkedTimer(): LinkedTimer | undefined {
+  #linkedTimer(): SpasmTimer | undefined {
     if (!this.timer) return undefined;
     const root = this.getRootNode() as Document | ShadowRoot;
     const element = root.getElementById?.(this.timer) ?? document.getElementById(this.timer);
-    return element?.localName === 'spasm-timer' && 'start' in element ? (element as LinkedTimer) : undefined;
+    return element?.localName === 'spasm-timer' && 'start' in element ? (element as SpasmTimer) : undefined;
   }
 
+  /** The steps shown: the host's, else the defaults in the widget's language (also when read outside a render). */
   #steps(): ChecklistStep[] {
-    return this.#content.items.length > 0 ? this.#content.items : defaultSteps();
+    return this.#content.items.length > 0 ? this.#content.items : this.inLocale(defaultSteps);
   }
 
   #setTicked(ticked: ReadonlySet<string>): void {
     this.ticked = ticked;
-    const stored: StoredTicks = { version: 1, ticked: [...ticked] };
-    this.#store?.write(stored);
-  }
-
-  /** With `persist`, adopts stored ticks; unusable stored data is reported and left until the next tick. */
-  #openStore(): void {
-    this.#store = undefined;
-    if (!this.persist) return;
-    const key = this.storageKey;
-    const store = localStoreFor(this.localName, key);
-    const stored = store.read();
-    const ticked = checkStoredTicks(stored);
-    if (stored !== undefined && !ticked) {
-      warnInput(this.localName, `stored "${key}"`, stored, 'not a saved checklist', 'no ticks');
-    }
-    // Ticks made before `persist` was set are kept too.
-    if (ticked) this.ticked = new Set([...ticked, ...this.ticked]);
-    this.#store = store;
+    this.persistence.save();
   }
 }
 

@@ -1,6 +1,8 @@
 /**
  * Numbers, durations, clock times and plurals, always from `Intl` in the
  * widget's locale: a hand-made "1 minutes" or "14:30" is wrong somewhere.
+ * Formatters are cached per locale and options: a running timer formats
+ * every second, and building an Intl formatter costs far more than using one.
  */
 
 interface DurationParts {
@@ -9,19 +11,48 @@ interface DurationParts {
   seconds?: number;
 }
 
+interface Formatter<Input> {
+  format(input: Input): string;
+}
+
 /** Intl.DurationFormat is newer than TypeScript's lib. */
-type DurationFormatConstructor = new (
-  locale: string,
-  options: Record<string, string>
-) => { format(duration: DurationParts): string };
+type DurationFormatConstructor = new (locale: string, options: object) => Formatter<DurationParts>;
 const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
 
+const formatters = new Map<string, unknown>();
+
+/** One formatter per kind, locale and options, made on first use. */
+function cached<F>(kind: string, locale: string, options: object, make: () => F): F {
+  const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+
+const UNITS = { hours: 'hour', minutes: 'minute', seconds: 'second' } as const;
+
 /**
- * Every supported browser has Intl.DurationFormat (see the README). An older
- * one gets bare numbers ("14:59") rather than an exception.
+ * Intl.DurationFormat where the browser has it (see the README). Older
+ * browsers still get words ("14 minutes, 59 seconds", from unit-style
+ * NumberFormat and ListFormat) or zero-padded digits ("07:00").
  */
-function formatParts(locale: string, options: Record<string, string>, parts: DurationParts): string {
-  return DurationFormat ? new DurationFormat(locale, options).format(parts) : Object.values(parts).join(':');
+function formatParts(locale: string, style: 'digital' | 'long', parts: DurationParts): string {
+  if (DurationFormat) {
+    const options = style === 'digital' ? { style, hoursDisplay: 'auto' } : { style };
+    return cached('duration', locale, options, () => new DurationFormat(locale, options)).format(parts);
+  }
+  const entries = Object.entries(parts) as [keyof DurationParts, number][];
+  if (style === 'digital') {
+    const twoDigits = numberFormat(locale, { minimumIntegerDigits: 2 });
+    return entries.map(([, value]) => twoDigits.format(value)).join(':');
+  }
+  const words = entries.map(([unit, value]) =>
+    numberFormat(locale, { style: 'unit', unit: UNITS[unit], unitDisplay: 'long' }).format(value)
+  );
+  return cached('list', locale, {}, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' })).format(words);
 }
 
 const SECOND = 1000;
@@ -39,7 +70,7 @@ function split(ms: number): Required<DurationParts> {
 /** "14:59", "07:00" for a countdown (of at most an hour); partial seconds round up, as a countdown should. */
 export function formatCountdown(ms: number, locale: string): string {
   const { minutes, seconds } = split(Math.ceil(Math.max(0, ms) / SECOND) * SECOND);
-  return formatParts(locale, { style: 'digital', hoursDisplay: 'auto' }, { minutes, seconds });
+  return formatParts(locale, 'digital', { minutes, seconds });
 }
 
 /**
@@ -55,7 +86,7 @@ export function formatDuration(ms: number, locale: string, unit: 'second' | 'min
     ...((minutes || (unit === 'minute' && !hours)) && { minutes }),
     ...(unit === 'second' && (seconds || !(hours || minutes)) && { seconds }),
   };
-  return formatParts(locale, { style: 'long' }, shown);
+  return formatParts(locale, 'long', shown);
 }
 
 /**
@@ -63,11 +94,17 @@ export function formatDuration(ms: number, locale: string, unit: 'second' | 'min
  * says how long until then, which settles the day.
  */
 export function formatTimeOfDay(timestamp: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(timestamp);
+  const options = { timeStyle: 'short' } as const;
+  return cached('time', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(timestamp);
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
+}
+
+/** Items joined the way the language lists things: "A, B and C". */
+export function formatList(items: string[], locale: string): string {
+  return cached('and', locale, {}, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }
 
 /**
@@ -80,5 +117,5 @@ export function plural<T>(
   locale: string,
   forms: Partial<Record<Intl.LDMLPluralRule, T>> & { other: T }
 ): T {
-  return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+  return forms[cached('plural', locale, {}, () => new Intl.PluralRules(locale)).select(count)] ?? forms.other;
 }

@@ -6,7 +6,7 @@
  * it too, and could not show two languages side by side. We never install it:
  * our `msg` has the same type (so `lit-localize extract` finds its calls) and
  * looks messages up in the locale of the widget that is rendering right now
- * (see `renderingIn`). Every message has an explicit id, so unlike
+ * (see `inLocale`). Every message has an explicit id, so unlike
  * @lit/localize's `runtimeMsg` we need no hashing of the English text.
  *
  * At run time the library needs nothing of @lit/localize (only its types and
@@ -16,6 +16,7 @@
 import type { LocaleModule, MsgFn, str as litStr, StrResult } from '@lit/localize';
 import type { TemplateResult } from 'lit';
 import { localeLoaders, sourceLocale } from '../generated/locale-loaders.js';
+import { DEV_MODE } from './dev.js';
 import { negotiateLocale } from './locale-negotiation.js';
 import { warnInput } from './warn.js';
 
@@ -44,23 +45,31 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
 const loaded = new Map<string, LocaleModule>();
 const loading = new Map<string, Promise<LocaleModule>>();
-let renderingLocale = sourceLocale;
+/** The locale of the `inLocale` call under way; none outside one. */
+let currentLocale: string | undefined;
 
-/** Runs `fn` with every `msg()` inside it resolved in `locale`. */
-export function renderingIn<T>(locale: string, fn: () => T): T {
-  const previous = renderingLocale;
-  renderingLocale = locale;
+/**
+ * Runs `fn` with every `msg()` inside it resolved in `locale`. Widgets wrap
+ * their `update()` in it, and anything else that needs their text (the
+ * default content behind `total`, say) too: a msg() outside any is a bug.
+ */
+export function inLocale<T>(locale: string, fn: () => T): T {
+  const previous = currentLocale;
+  currentLocale = locale;
   try {
     return fn();
   } finally {
-    renderingLocale = previous;
+    currentLocale = previous;
   }
 }
 
 type Template = string | StrResult | TemplateResult;
 
 export const msg = ((template: Template, options?: { id?: string }) => {
-  const localized = loaded.get(renderingLocale)?.templates[options?.id ?? ''];
+  if (DEV_MODE && currentLocale === undefined) {
+    console.error(`msg("${options?.id}") was called outside inLocale(): it would not know the widget's language.`);
+  }
+  const localized = loaded.get(currentLocale ?? sourceLocale)?.templates[options?.id ?? ''];
   if (!localized) {
     // English, the source: a str`` template is joined, anything else is used as it is.
     return typeof template !== 'string' && 'strTag' in template ? join(template.strings, template.values) : template;

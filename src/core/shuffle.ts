@@ -10,3 +10,27 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   }
   return copy;
 }
+
+/**
+ * A host's random source, checked on every call: if it is not a function,
+ * throws, or returns anything but a number in [0, 1), `onBad` hears why
+ * (once) and Math.random answers instead, so a shuffle never goes wrong.
+ */
+export function checkedRandom(random: unknown, onBad: (problem: string) => void): () => number {
+  let bad = typeof random === 'function' ? undefined : 'not a function';
+  const report = () => bad && onBad(bad);
+  report();
+  return () => {
+    if (!bad) {
+      try {
+        const value: unknown = (random as () => unknown)();
+        if (typeof value === 'number' && value >= 0 && value < 1) return value;
+        bad = `returned ${String(value)}, not a number from 0 up to 1`;
+      } catch (error) {
+        bad = `threw ${String(error)}`;
+      }
+      report();
+    }
+    return Math.random();
+  };
+}

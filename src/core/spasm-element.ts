@@ -1,11 +1,11 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   inheritedLanguage,
+  inLocale,
   isLocaleReady,
   isRightToLeft,
   loadLocale,
   localeForTag,
-  renderingIn,
   sourceLocale,
 } from './localization.js';
 import { warnInput } from './warn.js';
@@ -17,19 +17,44 @@ const LANG_ATTRIBUTE_CHANGES: MutationObserverInit = {
 };
 
 /**
+ * How long a widget waits for its language's messages before it shows
+ * English instead (with a warning). A chunk that arrives later still
+ * switches it; one that never answers must not leave the widget blank.
+ */
+export const LOCALE_WAIT_MS = 3000;
+
+/** Values that read as "off" but, on a boolean attribute, mean on: HTML counts presence, not value. */
+const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
+
+/**
  * What every spasm widget shares: it renders in the language that applies to
  * it (its own `lang`, else the closest ancestor's across shadow roots, else
- * `<html lang>`, else English) and follows changes of those live; it exposes
- * custom states (`:state(running)`) for host styling.
+ * `<html lang>`, else English) and follows changes of those live; it owns
+ * `persist` and `storage-key` (each widget gives its `persistence` only its
+ * stored format); it exposes custom states (`:state(running)`) for host
+ * styling.
  */
 export abstract class SpasmElement extends LitElement {
-  static override properties: PropertyDeclarations = { locale: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = {
+    persist: { type: Boolean },
+    storageKey: { attribute: 'storage-key' },
+    locale: { state: true, attribute: false },
+  };
+
+  /** Keep the widget's progress across reloads, in localStorage. Off by default: nothing is stored. */
+  persist = false;
+
+  /** The localStorage key used with `persist` (default: the tag name); give each widget on a site its own. */
+  storageKey: string = this.localName;
 
   /** The supported locale this widget renders in now. */
   protected locale = sourceLocale;
 
+  /** The widget's `persist` support; its first render waits until storage has been read. */
+  protected abstract readonly persistence: { sync(): Promise<void> };
+
   #wantedLocale = sourceLocale;
-  #localeReady: Promise<void> = Promise.resolve();
+  #localeReady: Promise<unknown> = Promise.resolve();
   #languageObserver?: MutationObserver;
   readonly #internals = this.attachInternals();
 
@@ -44,20 +69,38 @@ export abstract class SpasmElement extends LitElement {
     this.#languageObserver?.disconnect();
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (value === null || !LOOKS_OFF.test(value)) return;
+    const constructor = this.constructor as typeof LitElement;
+    for (const [property, options] of constructor.elementProperties) {
+      const attribute = typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase();
+      if (options.type === Boolean && attribute === name) {
+        warnInput(this.localName, name, value, 'a boolean attribute is on whatever its value (remove it to turn it off)', 'on');
+      }
+    }
+  }
+
   /** `dir` for the widget's inner root: right to left for Arabic and the like. */
   protected get direction(): 'ltr' | 'rtl' {
     return isRightToLeft(this.locale) ? 'rtl' : 'ltr';
   }
 
-  /** Waits for a locale being fetched, so a widget never flashes English first. */
+  /** Waits for the widget's messages and stored state, so it never flashes English or a fresh state first. */
   protected override async scheduleUpdate(): Promise<void> {
     await this.#localeReady;
+    await this.persistence.sync();
     super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
     // Every msg() in render() resolves in this widget's own locale.
-    renderingIn(this.locale, () => super.update(changed));
+    this.inLocale(() => super.update(changed));
+  }
+
+  /** Runs `fn` with msg() resolving in this widget's locale: for text needed outside render(). */
+  protected inLocale<T>(fn: () => T): T {
+    return inLocale(this.locale, fn);
   }
 
   /** Turns a custom state on or off; old engines without CustomStateSet skip it. */
@@ -86,19 +129,35 @@ export abstract class SpasmElement extends LitElement {
     const wanted = localeForTag(inheritedLanguage(this), this.localName);
     if (wanted === this.#wantedLocale) return;
     this.#wantedLocale = wanted;
+    const stillWanted = () => this.#wantedLocale === wanted;
     if (isLocaleReady(wanted)) {
       this.locale = wanted;
+      this.#localeReady = Promise.resolve();
       return;
     }
-    this.#localeReady = loadLocale(wanted).then(
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    const loaded = loadLocale(wanted).then(
       () => {
-        if (this.#wantedLocale === wanted) this.locale = wanted;
+        // Also after the wait ran out: the widget switches from English then.
+        if (stillWanted()) this.locale = wanted;
       },
       (error: unknown) => {
-        warnInput(this.localName, 'lang', wanted, `messages failed to load (${String(error)})`, sourceLocale);
-        if (this.#wantedLocale === wanted) this.locale = sourceLocale;
+        if (stillWanted()) {
+          warnInput(this.localName, 'lang', wanted, `messages failed to load (${String(error)})`, sourceLocale);
+          this.locale = sourceLocale;
+        }
       }
     );
+    const waited = new Promise<void>((resolve) => {
+      timeout = setTimeout(() => {
+        if (stillWanted()) {
+          warnInput(this.localName, 'lang', wanted, `messages did not load within ${LOCALE_WAIT_MS} ms`, sourceLocale);
+          this.locale = sourceLocale;
+        }
+        resolve();
+      }, LOCALE_WAIT_MS);
+    });
+    this.#localeReady = Promise.race([loaded.finally(() => clearTimeout(timeout)), waited]);
     this.requestUpdate();
   }
 }

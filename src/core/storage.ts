@@ -1,5 +1,3 @@
-import { warnInput } from './warn.js';
-
 /**
  * Opt-in persistence. Widgets store nothing unless the host sets `persist`.
  * Storage can throw on every access (private mode, blocked cookies, quota),
@@ -9,13 +7,6 @@ import { warnInput } from './warn.js';
 export interface Store {
   read(): unknown;
   write(value: unknown): void;
-}
-
-/** A store under `key` that reports its first failure as a warning from `element`. */
-export function localStoreFor(element: string, key: string): Store {
-  return localStore(key, (operation, error) =>
-    warnInput(element, 'storage-key', key, `localStorage ${operation} failed (${String(error)})`, 'no storage')
-  );
 }
 
 export function localStore(key: string, onFailure: (operation: string, error: unknown) => void): Store {

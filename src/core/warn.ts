@@ -4,8 +4,15 @@
  *
  *   <spasm-timer> minutes=45: over 20; using 20.
  */
-export function warnInput(element: string, input: string, value: unknown, problem: string, usedInstead: string): void {
-  console.warn(`<${element}> ${input}=${describe(value)}: ${problem}; using ${usedInstead}.`);
+export function warnInput(
+  element: string,
+  input: string,
+  value: unknown,
+  problem: string | readonly string[],
+  usedInstead: string
+): void {
+  const problems = typeof problem === 'string' ? problem : problem.join('; ');
+  console.warn(`<${element}> ${input}=${describe(value)}: ${problems}; using ${usedInstead}.`);
 }
 
 function describe(value: unknown): string {

@@ -1,21 +1,24 @@
 /**
  * One attempt at the quiz: the order questions and options are shown in,
  * where the user is, and the answers checked so far. Plain data, so it can
- * be stored with `persist` and validated when read back.
+ * be stored with `persist` and validated when read back. Everything is kept
+ * by position in `order`, never in objects keyed by question ids: ids come
+ * from the host, and "constructor" or "__proto__" are ids like any other.
  */
+import { allDifferent } from '../core/host-content.js';
 import { shuffled } from '../core/shuffle.js';
 import { TRUE_FALSE_IDS, type QuizQuestion } from './quiz-content.js';
 
 export interface QuizAttempt {
-  version: 1;
+  version: 2;
   /** Question ids, in the order asked. */
   order: string[];
-  /** Option ids of each question, in the order shown. */
-  optionOrder: Record<string, string[]>;
+  /** The option ids of each question in `order`, in the order shown. */
+  options: string[][];
+  /** The checked answer to each question in `order` (the chosen option ids), or null before it is checked. */
+  answers: (string[] | null)[];
   /** The question shown; `order.length` means the results are shown. */
   index: number;
-  /** Checked answers: the chosen option ids by question id. */
-  answers: Record<string, string[]>;
 }
 
 /** The option ids a question offers: its own, or True and False. */
@@ -26,39 +29,43 @@ export function optionIds(question: QuizQuestion): string[] {
 /** A fresh attempt; with `shuffle`, questions and options are reordered (True/False stay in that order). */
 export function newAttempt(questions: readonly QuizQuestion[], shuffle: boolean, random: () => number): QuizAttempt {
   const reorder = <T>(items: readonly T[]) => (shuffle ? shuffled(items, random) : [...items]);
+  const order = reorder(questions);
   return {
-    version: 1,
-    order: reorder(questions.map((question) => question.id)),
-    optionOrder: Object.fromEntries(
-      questions.map((question) => [
-        question.id,
-        question.options.length > 0 ? reorder(optionIds(question)) : optionIds(question),
-      ])
+    version: 2,
+    order: order.map((question) => question.id),
+    options: order.map((question) =>
+      question.options.length > 0 ? reorder(optionIds(question)) : optionIds(question)
     ),
+    answers: order.map(() => null),
     index: 0,
-    answers: {},
   };
 }
 
+/** The checked answer to the question `id`, if any. */
+export function answerTo(attempt: QuizAttempt, id: string): string[] | undefined {
+  return attempt.answers[attempt.order.indexOf(id)] ?? undefined;
+}
+
 const sameMembers = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((id) => b.includes(id));
+  a.length === b.length && allDifferent(a) && a.every((id) => b.includes(id));
 
 /** Whether `attempt` asks exactly these questions with these options (not so once the host changed them). */
 export function attemptFits(attempt: QuizAttempt, questions: readonly QuizQuestion[]): boolean {
+  const { order, options, answers, index } = attempt;
   return (
     sameMembers(
-      attempt.order,
+      order,
       questions.map((question) => question.id)
     ) &&
-    questions.every((question) => {
-      const ids = optionIds(question);
-      const shown = attempt.optionOrder[question.id];
-      const answer = attempt.answers[question.id];
-      return (
-        Array.isArray(shown) &&
-        sameMembers(shown, ids) &&
-        (answer === undefined || (Array.isArray(answer) && answer.every((id) => ids.includes(id))))
-      );
+    options.length === order.length &&
+    answers.length === order.length &&
+    Number.isInteger(index) &&
+    index >= 0 &&
+    index <= order.length &&
+    order.every((id, position) => {
+      const offered = optionIds(questions.find((question) => question.id === id)!);
+      const answer = answers[position];
+      return sameMembers(options[position], offered) && (answer === null || answer.every((option) => offered.includes(option)));
     })
   );
 }

@@ -1,4 +1,4 @@
-import { hostList, type CheckedContent } from '../core/host-content.js';
+import { allDifferent, checkList, isText, type CheckedContent } from '../core/host-content.js';
 
 /**
  * The quiz's content model, its validation and its scoring. Pure: no DOM,
@@ -25,27 +25,25 @@ export interface QuizQuestion {
 
 export const TRUE_FALSE_IDS = ['true', 'false'] as const;
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
+/** The most questions a quiz asks. */
+export const MAX_QUESTIONS = 50;
 
-type Raw = Partial<Record<keyof QuizQuestion, unknown>> | null;
+const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
+const isOption = (value: unknown): value is QuizOption =>
+  isText((value as QuizOption | null)?.id) && isText((value as QuizOption).label);
 
 /** Why a question cannot be asked, or undefined when it can. */
-function questionProblem(question: Raw, seen: ReadonlySet<string>): string | undefined {
-  if (!isText(question?.id)) return 'has no id';
-  if (seen.has(question.id)) return 'repeats an id';
-  if (!QUESTION_TYPES.includes(question.type as QuestionType)) return 'has an unknown type';
+function questionProblem(question: Record<string, unknown>): string | undefined {
+  const { type, options = type === 'true-false' ? [] : undefined, correct } = question;
+  if (!QUESTION_TYPES.includes(type as QuestionType)) return 'has an unknown type';
   if (!isText(question.prompt)) return 'has an empty prompt';
   if (!isText(question.explanation)) return 'has no explanation';
-  const trueFalse = question.type === 'true-false';
-  const options = question.options ?? (trueFalse ? [] : undefined);
-  if (!Array.isArray(options) || !options.every((o: Raw) => isText(o?.id) && isText((o as QuizOption).label)))
-    return 'has malformed options';
-  const optionIds = trueFalse && options.length === 0 ? [...TRUE_FALSE_IDS] : options.map((o: QuizOption) => o.id);
-  if (new Set(optionIds).size !== optionIds.length) return 'repeats an option id';
-  if (!isTextList(question.correct) || question.correct.length === 0) return 'has no correct answer';
-  if (!question.correct.every((id) => optionIds.includes(id))) return 'has a correct id that is not an option';
-  if (question.type !== 'multiple' && question.correct.length > 1) return 'has more than one correct answer';
+  if (!Array.isArray(options) || !options.every(isOption)) return 'has malformed options';
+  const optionIds = type === 'true-false' && options.length === 0 ? [...TRUE_FALSE_IDS] : options.map((o) => o.id);
+  if (!allDifferent(optionIds)) return 'repeats an option id';
+  if (!isTextList(correct) || correct.length === 0) return 'has no correct answer';
+  if (!correct.every((id) => optionIds.includes(id))) return 'has a correct id that is not an option';
+  if (type !== 'multiple' && correct.length > 1) return 'has more than one correct answer';
   if (optionIds.length < 2) return 'has fewer than two options';
   return undefined;
 }
@@ -55,32 +53,21 @@ function questionProblem(question: Raw, seen: ReadonlySet<string>): string | und
  * `{ "questions": [...] }`, or its JSON text. Bad questions are dropped.
  */
 export function checkQuestions(input: unknown): CheckedContent<QuizQuestion> {
-  const { list, problem } = hostList(input, 'questions');
-  if (!list) return { items: [], problems: [problem!] };
-
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  const questions: QuizQuestion[] = [];
-  list.forEach((value, index) => {
-    const raw = value as Raw;
-    const problem = questionProblem(raw, seen);
-    const name = isText(raw?.id) ? `question "${raw.id}"` : `question ${index + 1}`;
-    if (problem) {
-      problems.push(`${name} ${problem}`);
-      return;
-    }
-    const { id, type, prompt, options, correct, explanation } = raw as QuizQuestion;
-    seen.add(id);
-    questions.push({
-      id,
-      type,
-      prompt,
-      options: (options ?? []).map((option) => ({ id: option.id, label: option.label })),
-      correct: [...correct],
-      explanation,
-    });
+  return checkList(input, 'questions', 'question', MAX_QUESTIONS, (raw) => {
+    const problem = questionProblem(raw);
+    if (problem) return { problem };
+    const { id, type, prompt, options, correct, explanation } = raw as unknown as QuizQuestion;
+    return {
+      item: {
+        id,
+        type,
+        prompt,
+        options: (options ?? []).map((option) => ({ id: option.id, label: option.label })),
+        correct: [...correct],
+        explanation,
+      },
+    };
   });
-  return { items: questions, problems };
 }
 
 /** Right only when exactly the right set is chosen: a "multiple" answer with one miss or one extra is wrong. */
@@ -89,7 +76,13 @@ export function isCorrect(question: Pick<QuizQuestion, 'correct'>, selected: rea
   return chosen.size === question.correct.length && question.correct.every((id) => chosen.has(id));
 }
 
-/** Right answers among the answered questions. */
-export function scoreOf(questions: readonly QuizQuestion[], answers: Readonly<Record<string, string[]>>): number {
-  return questions.filter((question) => answers[question.id] && isCorrect(question, answers[question.id])).length;
+/** Right answers among the answered questions; `answerTo` gives a question's checked answer, if any. */
+export function scoreOf(
+  questions: readonly QuizQuestion[],
+  answerTo: (questionId: string) => readonly string[] | undefined
+): number {
+  return questions.filter((question) => {
+    const answer = answerTo(question.id);
+    return answer !== undefined && isCorrect(question, answer);
+  }).length;
 }

@@ -1,17 +1,17 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { formatNumber } from '../core/format.js';
+import { formatList, formatNumber } from '../core/format.js';
+import { HostContent } from '../core/host-content.js';
 import { msg, str } from '../core/localization.js';
+import { Persistence } from '../core/persistence.js';
 import { safetyFooter } from '../core/safety.js';
 import { sharedStyles } from '../core/shared.styles.js';
+import { checkedRandom } from '../core/shuffle.js';
 import { SpasmElement } from '../core/spasm-element.js';
 import { warnInput } from '../core/warn.js';
-import { lazyStore } from '../core/lazy-store.js';
-import { HostContent } from '../core/host-content.js';
 import { defaultQuestions } from './default-questions.js';
-import { attemptFits, newAttempt, type QuizAttempt } from './quiz-attempt.js';
+import { answerTo, attemptFits, newAttempt, type QuizAttempt } from './quiz-attempt.js';
 import { checkQuestions, isCorrect, scoreOf, type QuizOption, type QuizQuestion } from './quiz-content.js';
-import type { QuizStore } from './quiz-storage.js';
 import { scoreText } from './quiz-messages.js';
 import { quizStyles } from './spasm-quiz.styles.js';
 
@@ -81,9 +81,8 @@ export class SpasmQuiz extends SpasmElement {
 
   static override properties: PropertyDeclarations = {
     shuffle: { type: Boolean },
-    persist: { type: Boolean },
-    storageKey: { attribute: 'storage-key' },
-    questions: { attribute: false },
+    // Its accessors are below: the content controller owns the value.
+    questions: { attribute: false, noAccessor: true },
     attempt: { state: true, attribute: false },
     selection: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -91,15 +90,6 @@ export class SpasmQuiz extends SpasmElement {
 
   /** Reorder questions and options on each attempt. */
   shuffle = false;
-
-  /** Keep an unfinished quiz across reloads, in localStorage. Off by default: nothing is stored. */
-  persist = false;
-
-  /** The localStorage key used with `persist`; give each quiz on a site its own. */
-  storageKey = 'spasm-quiz';
-
-  /** Custom questions; see `QuizQuestion`. Bad questions are dropped with a warning. */
-  questions?: QuizQuestion[];
 
   /** The random source for `shuffle`, in [0, 1). Replace it for repeatable orders (tests, screenshots). */
   random: () => number = Math.random;
@@ -111,21 +101,37 @@ export class SpasmQuiz extends SpasmElement {
 
   /** The host's valid questions (from `questions` or the JSON child); none means the defaults. */
   readonly #content = new HostContent(this, 'questions', checkQuestions);
-  readonly #persistence = lazyStore<QuizStore>(async (key) => {
-    const { openQuizStore } = await import('./quiz-storage.js');
-    const store = openQuizStore(this.localName, key);
-    // Resumed in willUpdate, once this update's questions are known.
-    this.#resume = store.saved;
-    return store;
-  });
-  /** A stored unfinished attempt, to resume if it fits the questions. */
-  #resume?: QuizAttempt;
+  /** With `persist`, an unfinished attempt; it is resumed if it asks the same questions. */
+  protected readonly persistence = new Persistence<QuizAttempt>(
+    this,
+    () => import('./quiz-storage.js').then((module) => module.openAttemptStore),
+    {
+      snapshot: () => this.attempt!,
+      adopt: (stored) => {
+        if (attemptFits(stored, this.#questions())) this.attempt = stored;
+        else warnInput(this.localName, `stored "${this.storageKey}"`, stored, 'asks other questions', 'a new attempt');
+      },
+      now: Date.now,
+    }
+  );
   /** Where focus goes after the next render: the feedback, a prompt or the results. */
   #focusAfterRender?: string;
+  /** The last `random` warned about, so a bad one is reported once. */
+  #reportedRandom?: unknown;
+
+  /** Custom questions; see `QuizQuestion`. Bad questions are dropped with a warning; `undefined` brings back the JSON child or the defaults. */
+  get questions(): QuizQuestion[] | undefined {
+    return this.#content.value as QuizQuestion[] | undefined;
+  }
+
+  set questions(questions: QuizQuestion[] | undefined) {
+    this.#content.value = questions;
+  }
 
   /** Right answers so far. */
   get score(): number {
-    return scoreOf(this.#questions(), this.attempt?.answers ?? {});
+    const attempt = this.attempt;
+    return attempt ? scoreOf(this.#questions(), (id) => answerTo(attempt, id)) : 0;
   }
 
   /** Questions in the quiz. */
@@ -138,23 +144,9 @@ export class SpasmQuiz extends SpasmElement {
     this.#newAttempt();
   }
 
-  /** With `persist`, the stored attempt is read before the render that first needs it. */
-  protected override async scheduleUpdate(): Promise<void> {
-    await this.#persistence.sync(this.persist ? this.storageKey : undefined);
-    return super.scheduleUpdate();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('questions') && this.questions !== undefined) this.#content.use(this.questions);
+  protected override willUpdate(): void {
     // A first attempt, or a new one when the questions changed under the current one.
-    const questions = this.#questions();
-    if (this.#resume) {
-      if (attemptFits(this.#resume, questions)) this.attempt = this.#resume;
-      else
-        warnInput(this.localName, `stored "${this.storageKey}"`, this.#resume, 'asks other questions', 'a new attempt');
-      this.#resume = undefined;
-    }
-    if (!this.attempt || !attemptFits(this.attempt, questions)) this.#newAttempt();
+    if (!this.attempt || !attemptFits(this.attempt, this.#questions())) this.#newAttempt();
   }
 
   protected override updated(): void {
@@ -184,7 +176,7 @@ export class SpasmQuiz extends SpasmElement {
 
   #renderQuestion(questions: QuizQuestion[], attempt: QuizAttempt): TemplateResult {
     const question = this.#byId(questions, attempt.order[attempt.index]);
-    const answer = attempt.answers[question.id];
+    const answer = attempt.answers[attempt.index] ?? undefined;
     const checked = answer !== undefined;
     const chosen = checked ? answer : this.selection;
     const multiple = question.type === 'multiple';
@@ -207,7 +199,7 @@ export class SpasmQuiz extends SpasmElement {
               </p>`
             : nothing
         }
-        ${attempt.optionOrder[question.id].map((id) => {
+        ${attempt.options[attempt.index].map((id) => {
           const right = question.correct.includes(id);
           const mark = checked && (right || chosen.includes(id)) ? (right ? 'right' : 'wrong') : '';
           return html`<label part="option" class=${mark}>
@@ -252,12 +244,12 @@ export class SpasmQuiz extends SpasmElement {
   #renderResults(questions: QuizQuestion[], attempt: QuizAttempt): TemplateResult {
     return html`<div part="results">
       <p class="title" id="results" tabindex="-1">
-        ${scoreText(scoreOf(questions, attempt.answers), attempt.order.length, this.locale)}
+        ${scoreText(scoreOf(questions, (id) => answerTo(attempt, id)), attempt.order.length, this.locale)}
       </p>
       <ol class="review">
-        ${attempt.order.map((id) => {
+        ${attempt.order.map((id, position) => {
           const question = this.#byId(questions, id);
-          const answer = attempt.answers[id] ?? [];
+          const answer = attempt.answers[position] ?? [];
           const right = isCorrect(question, answer);
           return html`<li>
             <p class="prompt">${question.prompt}</p>
@@ -287,9 +279,9 @@ export class SpasmQuiz extends SpasmElement {
       });
     }
     if (this.announcement === 'results')
-      return scoreText(scoreOf(questions, attempt.answers), attempt.order.length, this.locale);
+      return scoreText(scoreOf(questions, (id) => answerTo(attempt, id)), attempt.order.length, this.locale);
     const id = attempt.order[attempt.index];
-    const answer = id === undefined ? undefined : attempt.answers[id];
+    const answer = attempt.answers[attempt.index];
     if (this.announcement !== 'feedback' || !answer) return nothing;
     return this.#verdict(isCorrect(this.#byId(questions, id), answer));
   }
@@ -319,7 +311,7 @@ export class SpasmQuiz extends SpasmElement {
   /** Labels joined the way the language lists things: "A, B and C". */
   #labels(question: QuizQuestion, ids: readonly string[]): string {
     const labels = ids.map((id) => this.#label(question, id));
-    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(labels);
+    return formatList(labels, this.locale);
   }
 
   #onSelect(event: Event): void {
@@ -340,13 +332,13 @@ export class SpasmQuiz extends SpasmElement {
     }
     const questionId = attempt.order[attempt.index];
     // Stored in the order shown, which is the order the user saw them.
-    const selected = attempt.optionOrder[questionId].filter((id) => this.selection.includes(id));
-    this.#update({ ...attempt, answers: { ...attempt.answers, [questionId]: selected } });
+    const selected = attempt.options[attempt.index].filter((id) => this.selection.includes(id));
+    this.#update({ ...attempt, answers: attempt.answers.map((answer, i) => (i === attempt.index ? selected : answer)) });
     this.selection = [];
     this.announcement = 'feedback';
     this.#focusAfterRender = '#feedback';
     const question = this.#byId(this.#questions(), questionId);
-    emit<QuizAnswerDetail>(this, 'spasm-quiz-answer', { questionId, correct: isCorrect(question, selected), selected });
+    emit(this, 'spasm-quiz-answer', { questionId, correct: isCorrect(question, selected), selected });
   }
 
   #onNext(): void {
@@ -361,11 +353,11 @@ export class SpasmQuiz extends SpasmElement {
     this.announcement = 'results';
     this.#focusAfterRender = '#results';
     const questions = this.#questions();
-    const answers = attempt.order.map((questionId) => {
-      const selected = attempt.answers[questionId] ?? [];
+    const answers = attempt.order.map((questionId, position) => {
+      const selected = attempt.answers[position] ?? [];
       return { questionId, correct: isCorrect(this.#byId(questions, questionId), selected), selected };
     });
-    emit<QuizCompleteDetail>(this, 'spasm-quiz-complete', {
+    emit(this, 'spasm-quiz-complete', {
       score: answers.filter((answer) => answer.correct).length,
       total: attempt.order.length,
       answers,
@@ -378,22 +370,28 @@ export class SpasmQuiz extends SpasmElement {
   }
 
   #newAttempt(): void {
-    this.#update(newAttempt(this.#questions(), this.shuffle, this.random));
+    const random = checkedRandom(this.random, (problem) => {
+      if (this.#reportedRandom === this.random) return;
+      this.#reportedRandom = this.random;
+      warnInput(this.localName, 'random', this.random, problem, 'Math.random');
+    });
+    this.#update(newAttempt(this.#questions(), this.shuffle, random));
     this.selection = [];
     this.announcement = undefined;
   }
 
   #update(attempt: QuizAttempt): void {
     this.attempt = attempt;
-    this.#persistence.store?.save(attempt);
+    this.persistence.save();
   }
 
   #byId(questions: QuizQuestion[], id: string): QuizQuestion {
     return questions.find((question) => question.id === id)!;
   }
 
+  /** The questions asked: the host's, else the defaults in the widget's language (also when read outside a render). */
   #questions(): QuizQuestion[] {
-    return this.#content.items.length > 0 ? this.#content.items : defaultQuestions();
+    return this.#content.items.length > 0 ? this.#content.items : this.inLocale(defaultQuestions);
   }
 }
 

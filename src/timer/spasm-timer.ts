@@ -1,57 +1,53 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { monotonicClock } from '../core/clock.js';
 import { emit } from '../core/events.js';
-import { formatCountdown, formatDuration, formatTimeOfDay } from '../core/format.js';
-import { msg, str } from '../core/localization.js';
-import { sharedStyles } from '../core/shared.styles.js';
+import { formatCountdown } from '../core/format.js';
+import { Persistence } from '../core/persistence.js';
 import { safetyFooter } from '../core/safety.js';
-import { lazyStore } from '../core/lazy-store.js';
+import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
 import { warnInput } from '../core/warn.js';
 import { timerStyles } from './spasm-timer.styles.js';
-import { sessionsToday } from './timer-messages.js';
-import type { StoredTimer, TimerStore } from './timer-storage.js';
-import { checkMinutes, checkMode, REST_MINUTES, SESSION_MINUTES } from './timer-config.js';
+import { checkMinutes, checkMode, DEFAULT_MODE, REST_MINUTES, SESSION_MINUTES } from './timer-config.js';
+import type { TimerChange, TimerEventDetail, TimerEventName } from './timer-events.js';
 import {
   advance,
   countToday,
   idle,
+  mergeHistory,
   milestoneCrossed,
   MINUTE_MS,
+  pastSession,
   pause,
   pruneHistory,
-  remainingMs,
-  restUntil,
   resume,
   start,
+  timerView,
   TIMER_MODES,
-  type CompletedSession,
+  type PastSession,
   type TimerMode,
+  type TimerSettings,
   type TimerState,
   type TimerStatus,
+  type TimerView,
 } from './timer-machine.js';
+import type { StoredTimer } from './timer-storage.js';
+import {
+  announcementText,
+  modeName,
+  modesLegend,
+  primaryLabel,
+  resetLabel,
+  restLine,
+  safetyLine,
+  sessionsToday,
+  statusText,
+  timeLabel,
+  titleText,
+  type Announcement,
+} from './timer-text.js';
 
-export type { TimerMode, TimerStatus };
-
-/** `detail` of every `spasm-timer-*` event. */
-export interface TimerEventDetail {
-  mode: TimerMode;
-  /** Length of the session, in ms. */
-  durationMs: number;
-  /** Time left in the session when the event fired, in ms. */
-  remainingMs: number;
-}
-
-export type TimerEventName =
-  'spasm-timer-start' | 'spasm-timer-pause' | 'spasm-timer-resume' | 'spasm-timer-complete' | 'spasm-timer-reset';
-
-/**
- * What the live region says. Consecutive announcements always differ (each
- * follows a change of state), so screen readers read every one.
- */
-type Announcement = { kind: 'left'; ms: number } | { kind: TimerChange | 'complete' };
-
-/** What the user (or a method call) can do to a session; each has its event `spasm-timer-<change>`. */
-type TimerChange = 'start' | 'pause' | 'resume' | 'reset';
+export type { TimerEventDetail, TimerEventName, TimerMode, TimerStatus };
 
 // Simple line icons: a six-armed snowflake and a flame. Stroked, so they follow the text colour.
 const ICON_PATHS: Record<TimerMode, string> = {
@@ -62,11 +58,16 @@ const ICON_PATHS: Record<TimerMode, string> = {
 const icon = (mode: TimerMode): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON_PATHS[mode]} /></svg>`;
 
+/** Attribute text as it was written: the timer validates it itself, so "0x10" is not taken for 16. */
+const asWritten = { fromAttribute: (value: string | null) => value };
+
 /**
  * An ice and heat therapy timer. It counts one cold or heat session of at most
  * 20 minutes, then asks the skin to rest before the next one and says when
  * that is. Remaining time is derived from the session's end time, so it stays
  * right in a hidden tab, after a reload (with `persist`) and after a DOM move.
+ * The limits hold whatever the sequence: a session reset after running a
+ * minute or more counts like a finished one.
  *
  * @tag spasm-timer
  * @summary Ice/heat therapy timer with safe limits and rest between sessions.
@@ -115,10 +116,8 @@ export class SpasmTimer extends SpasmElement {
   // Declared without decorators: the same reactive properties, minus a decorator helper in every bundle.
   static override properties: PropertyDeclarations = {
     mode: {},
-    minutes: { type: Number },
-    restMinutes: { type: Number, attribute: 'rest-minutes' },
-    persist: { type: Boolean },
-    storageKey: { attribute: 'storage-key' },
+    minutes: { converter: asWritten },
+    restMinutes: { converter: asWritten, attribute: 'rest-minutes' },
     sound: { type: Boolean },
     vibrate: { type: Boolean },
     session: { state: true, attribute: false },
@@ -128,19 +127,13 @@ export class SpasmTimer extends SpasmElement {
   };
 
   /** `cold` or `heat`: the therapy of the next session. */
-  mode: TimerMode = 'cold';
+  mode: TimerMode = DEFAULT_MODE;
 
   /** Session length in minutes, from 1 to 20 (never more than 20). */
   minutes: number = SESSION_MINUTES.fallback;
 
   /** Minutes of skin rest after a session before the next may start (at least 120). */
   restMinutes: number = REST_MINUTES.fallback;
-
-  /** Keep the session and today's count across reloads, in localStorage. Off by default: nothing is stored. */
-  persist = false;
-
-  /** The localStorage key used with `persist`; give each timer on a site its own. */
-  storageKey = 'spasm-timer';
 
   /** Play a short synthesized chime when a session ends. */
   sound = false;
@@ -149,29 +142,33 @@ export class SpasmTimer extends SpasmElement {
   vibrate = false;
 
   private session: TimerState = idle;
-  private history: CompletedSession[] = [];
+  private history: PastSession[] = [];
   /** The clock reading the current render shows; ticks move it. */
-  private now = Date.now();
+  private now: number;
   private announcement?: Announcement = undefined;
 
-  /** Adopts a valid saved timer, unless this one already has progress, which is kept and saved. */
-  readonly #persistence = lazyStore<TimerStore>(async (key) => {
-    const { openTimerStore } = await import('./timer-storage.js');
-    const store = openTimerStore(this.localName, key, Date.now());
-    const hasProgress = this.session.status !== 'idle' || this.history.length > 0;
-    if (store.saved && !hasProgress) {
-      this.session = store.saved.state;
-      this.history = pruneHistory(store.saved.history, Date.now());
-    } else {
-      store.save(this.#saved());
+  /** Measures sessions and rests; unaffected by changes of the device clock while the page lives. */
+  readonly #clock = monotonicClock();
+  /** When the user last changed the state: across tabs, the latest change wins. */
+  #changedAt = 0;
+  protected readonly persistence = new Persistence<StoredTimer>(
+    this,
+    () => import('./timer-storage.js').then((module) => module.openTimerStore),
+    {
+      snapshot: () => ({ version: 2, state: this.session, changedAt: this.#changedAt, history: this.history }),
+      adopt: (stored) => {
+        this.session = stored.state;
+        this.#changedAt = stored.changedAt;
+        this.history = pruneHistory(stored.history, this.#clock());
+      },
+      now: () => this.#clock(),
     }
-    return store;
-  });
+  );
   #tickHandle?: ReturnType<typeof setTimeout>;
   #audio?: AudioContext;
   #alerts?: Promise<typeof import('./alerts.js')>;
   /** The clock reading the session was last brought up to, to see which milestones passed since. */
-  #syncedAt = Date.now();
+  #syncedAt: number;
   /** A session ended (seen by #sync); its event fires after the render that shows it. */
   #completionPending = false;
   readonly #onVisibilityChange = () => {
@@ -179,29 +176,42 @@ export class SpasmTimer extends SpasmElement {
     this.#scheduleTick();
   };
 
-  /** `idle`, `running`, `paused` or `done`, as of now. */
-  get state(): TimerStatus {
-    return advance(this.session, Date.now()).status;
+  constructor() {
+    super();
+    this.now = this.#syncedAt = this.#clock();
   }
 
-  /** Milliseconds left in the current session, as of now (a full session while idle). */
+  /** `idle`, `running`, `paused` or `done`, as of now. */
+  get state(): TimerStatus {
+    return this.#view(this.#clock()).status;
+  }
+
+  /** Milliseconds left in the current session, as of now (the next session's length while idle). */
   get remainingMs(): number {
-    return remainingMs(advance(this.session, Date.now()), Date.now(), this.minutes * MINUTE_MS);
+    return this.#view(this.#clock()).remainingMs;
   }
 
   /** When the skin has rested enough for the next session (ms since the epoch), or null if it may start now. */
   get nextSessionAt(): number | null {
-    return restUntil(this.history, this.restMinutes * MINUTE_MS, Date.now()) ?? null;
+    return this.#view(this.#clock()).restEnd ?? null;
   }
 
-  /** Starts a session of `mode` and `minutes`, unless one is under way or the skin is resting. */
+  /**
+   * Starts a session of `mode` and `minutes`, unless one is under way or the
+   * skin is resting. A session that follows a misclick within the rest is
+   * shortened so that the two last at most 20 minutes together.
+   */
   start(): void {
-    const now = Date.now();
+    // With `persist`, storage may hold a rest this page has not read yet: start once it has.
+    if (this.persistence.loading) return this.persistence.whenOpen(() => this.start());
+    // Another tab may have started or finished a session since.
+    this.persistence.refresh();
+    const now = this.#clock();
     this.#sync(now);
-    if (this.session.status === 'running' || this.session.status === 'paused') return;
-    const resting = this.nextSessionAt;
-    if (resting !== null) {
-      warnInput(this.localName, 'start()', new Date(resting), 'the skin rests until then', 'no session');
+    const view = this.#view(now);
+    if (view.underWay) return;
+    if (view.restEnd !== undefined) {
+      warnInput(this.localName, 'start()', new Date(view.restEnd), 'the skin rests until then', 'no session');
       return;
     }
     if (this.sound || this.vibrate) {
@@ -214,26 +224,31 @@ export class SpasmTimer extends SpasmElement {
     } catch {
       // No Web Audio here: the chime stays silent.
     }
-    this.#change(start(this.session, this.mode, this.minutes * MINUTE_MS, now), now, 'start');
+    this.#change(start(this.session, view.mode, view.sessionMs, now), now, 'start');
   }
 
   /** Pauses the running session. */
   pause(): void {
-    const now = Date.now();
+    const now = this.#clock();
     this.#sync(now);
     this.#change(pause(this.session, now), now, 'pause');
   }
 
   /** Resumes a paused session. */
   resume(): void {
-    const now = Date.now();
+    const now = this.#clock();
     this.#change(resume(this.session, now), now, 'resume');
   }
 
-  /** Ends any session and goes back to idle. Today's count and the skin's rest are kept. */
+  /**
+   * Ends any session and goes back to idle. Today's count and the skin's
+   * rest are kept; a session that had run for a minute or more counts as one.
+   */
   reset(): void {
-    const now = Date.now();
+    const now = this.#clock();
     this.#sync(now);
+    const stopped = this.session.status === 'done' ? undefined : pastSession(this.session, now);
+    if (stopped) this.history = mergeHistory(this.history, [stopped]);
     this.#change(idle, now, 'reset');
   }
 
@@ -256,42 +271,30 @@ export class SpasmTimer extends SpasmElement {
   }
 
   protected override updated(): void {
-    this.#toggleCustomStates();
+    const view = this.#view(this.now);
+    const on = [view.status, view.mode, ...(view.restEnd === undefined ? [] : ['resting'])];
+    for (const name of ['idle', 'running', 'paused', 'done', 'resting', ...TIMER_MODES])
+      this.toggleCustomState(name, on.includes(name));
     if (this.#completionPending) {
       this.#completionPending = false;
       this.#dispatch('spasm-timer-complete', this.now);
     }
-    this.#scheduleTick();
+    this.#scheduleTick(view);
   }
 
   protected override render(): TemplateResult {
-    const session = this.session;
-    const status = session.status;
-    const mode = status === 'idle' ? this.mode : session.mode;
-    const sessionMs = status === 'idle' ? this.minutes * MINUTE_MS : session.durationMs;
-    const left = remainingMs(session, this.now, sessionMs);
-    const restEnd = restUntil(this.history, this.restMinutes * MINUTE_MS, this.now);
-    const underWay = status === 'running' || status === 'paused';
+    const view = this.#view(this.now);
+    const { status, mode, restEnd } = view;
     const locale = this.locale;
-    const modeNames: Record<TimerMode, string> = {
-      cold: msg('Cold', {
-        id: 'timer.mode.cold',
-        desc: 'Name of cold (ice pack) therapy, on the mode switch and under the time. One word if possible.',
-      }),
-      heat: msg('Heat', {
-        id: 'timer.mode.heat',
-        desc: 'Name of heat (heat pad) therapy, on the mode switch and under the time. One word if possible.',
-      }),
-    };
+    const status_ = statusText(status);
+    const count = countToday(this.history, mode, this.now);
 
     return html`
       <section class="base ${mode}" part="base" lang=${locale} dir=${this.direction} aria-labelledby="title">
-        <p class="title" part="title" id="title">
-          ${msg('Ice and heat timer', { id: 'timer.title', desc: 'Title of the timer widget. Short: about 25 characters.' })}
-        </p>
+        <p class="title" part="title" id="title">${titleText()}</p>
 
-        <fieldset part="modes" ?hidden=${underWay}>
-          <legend>${msg('Therapy', { id: 'timer.modes.legend', desc: 'Label of the cold/heat switch.' })}</legend>
+        <fieldset part="modes" ?hidden=${view.underWay}>
+          <legend>${modesLegend()}</legend>
           <div class="row">
             ${TIMER_MODES.map(
               (option) =>
@@ -303,7 +306,7 @@ export class SpasmTimer extends SpasmElement {
                     .checked=${option === mode}
                     @change=${this.#onModeInput}
                   />
-                  ${icon(option)} ${modeNames[option]}
+                  ${icon(option)} ${modeName(option)}
                 </label>`
             )}
           </div>
@@ -319,155 +322,55 @@ export class SpasmTimer extends SpasmElement {
               r="45"
               pathLength="100"
               stroke-dasharray="100"
-              stroke-dashoffset=${(100 * left) / sessionMs}
+              stroke-dashoffset=${(100 * view.remainingMs) / view.sessionMs}
             />
           </svg>
-          <div role="timer" class="time" part="time" aria-label=${this.#timeLabel(left)}>
-            ${formatCountdown(left, locale)}
+          <div role="timer" class="time" part="time" aria-label=${timeLabel(view.remainingMs, locale)}>
+            ${formatCountdown(view.remainingMs, locale)}
           </div>
-          <span class="row mode">${icon(mode)} ${modeNames[mode]}</span>
-          ${this.#renderStatus(status)}
+          <span class="row mode">${icon(mode)} ${modeName(mode)}</span>
+          ${status_ ? html`<span>${status_}</span>` : nothing}
         </div>
 
         <div class="row" part="controls">
-          ${this.#renderPrimaryButton(status, restEnd !== undefined && !underWay)}
+          <button
+            class="primary"
+            part="primary-button"
+            aria-disabled=${restEnd ? 'true' : 'false'}
+            aria-describedby=${restEnd ? 'rest' : nothing}
+            @click=${this.#onPrimaryClick}
+          >
+            ${primaryLabel(status)}
+          </button>
           ${
             status === 'idle'
               ? nothing
-              : html`<button part="reset-button" @click=${this.#onResetClick}>
-                  ${msg('Reset', { id: 'timer.reset', desc: 'Button that ends the session and sets the timer back. Short: about 12 characters.' })}
-                </button>`
+              : html`<button part="reset-button" @click=${this.#onResetClick}>${resetLabel()}</button>`
           }
         </div>
 
-        <p class="safety" part="safety">${icon(mode)} ${this.#safetyLine(mode)}</p>
-        ${
-          restEnd === undefined || underWay
-            ? nothing
-            : html`<p part="rest" id="rest">
-                ${msg(
-                  str`Let your skin rest. Next session from ${formatTimeOfDay(restEnd, locale)} (in ${formatDuration(restEnd - this.now, locale, 'minute')}).`,
-                  {
-                    id: 'timer.rest',
-                    desc: 'After a session. ${0} is a clock time (14:30); ${1} is the time left, e.g. "1 hour, 45 minutes".',
-                  }
-                )}
-              </p>`
-        }
-        ${this.#countLine(mode)} ${safetyFooter()}
-        <div role="status" class="visually-hidden">${this.#renderAnnouncement()}</div>
+        <p class="safety" part="safety">${icon(mode)} ${safetyLine(mode)}</p>
+        ${restEnd ? html`<p part="rest" id="rest">${restLine(restEnd, this.now, locale)}</p>` : nothing}
+        ${count ? html`<p class="note" part="count">${sessionsToday(mode, count, locale)}</p>` : nothing}
+        ${safetyFooter()}
+        <div role="status" class="visually-hidden">
+          ${this.announcement ? announcementText(this.announcement, locale) : nothing}
+        </div>
       </section>
     `;
   }
 
-  #timeLabel(left: number): string {
-    return msg(str`${formatDuration(left, this.locale, 'second')} left`, {
-      id: 'timer.time.label',
-      desc: 'Read by screen readers for the big countdown. ${0} is a duration such as "14 minutes, 59 seconds".',
-    });
+  /** The host's settings, validated now: methods never act on a value set a moment ago and not yet checked. */
+  #settings(): TimerSettings {
+    return {
+      mode: checkMode(this.mode).value,
+      sessionMs: checkMinutes(this.minutes, SESSION_MINUTES).value * MINUTE_MS,
+      restMs: checkMinutes(this.restMinutes, REST_MINUTES).value * MINUTE_MS,
+    };
   }
 
-  #renderStatus(status: TimerStatus): TemplateResult | typeof nothing {
-    if (status === 'paused')
-      return html`<span
-        >${msg('Paused', { id: 'timer.status.paused', desc: 'Shown under the time while the session is paused.' })}</span
-      >`;
-    if (status === 'done')
-      return html`<span
-        >${msg('Session complete', { id: 'timer.status.done', desc: 'Shown under the time when a session has ended.' })}</span
-      >`;
-    return nothing;
-  }
-
-  #renderPrimaryButton(status: TimerStatus, resting: boolean): TemplateResult {
-    const label =
-      status === 'running'
-        ? msg('Pause', {
-            id: 'timer.pause',
-            desc: 'Button that pauses the running session. Short: about 12 characters.',
-          })
-        : status === 'paused'
-          ? msg('Resume', {
-              id: 'timer.resume',
-              desc: 'Button that continues a paused session. Short: about 12 characters.',
-            })
-          : msg('Start', {
-              id: 'timer.start',
-              desc: 'Button that starts a cold or heat session. Short: about 12 characters.',
-            });
-    // aria-disabled, not disabled: the button keeps focus and explains itself via the rest line.
-    return html`<button
-      class="primary"
-      part="primary-button"
-      aria-disabled=${resting ? 'true' : 'false'}
-      aria-describedby=${resting ? 'rest' : nothing}
-      @click=${this.#onPrimaryClick}
-    >
-      ${label}
-    </button>`;
-  }
-
-  #safetyLine(mode: TimerMode): string {
-    return mode === 'cold'
-      ? msg('Wrap the ice pack in a cloth or towel. Never put ice straight on your skin.', {
-          id: 'timer.safety.cold',
-          desc: 'Safety line shown with cold sessions. Keep both points: a cloth between ice and skin, never ice on bare skin.',
-        })
-      : msg("Follow the heat pad's instructions. Never fall asleep on it.", {
-          id: 'timer.safety.heat',
-          desc: "Safety line shown with heat sessions. Keep both points: follow the maker's instructions, don't fall asleep on it.",
-        });
-  }
-
-  #countLine(mode: TimerMode): TemplateResult | typeof nothing {
-    const count = countToday(this.history, mode, this.now);
-    // Nothing to count yet is not worth a line (nor a "zero" plural form).
-    return count === 0 ? nothing : html`<p class="note" part="count">${sessionsToday(mode, count, this.locale)}</p>`;
-  }
-
-  #renderAnnouncement(): string | typeof nothing {
-    const a = this.announcement;
-    if (!a) return nothing;
-    let text: string;
-    switch (a.kind) {
-      case 'start':
-        text = msg(str`Session started: ${formatDuration(this.minutes * MINUTE_MS, this.locale, 'minute')}.`, {
-          id: 'timer.announce.started',
-          desc: 'Screen reader announcement when a session starts. ${0} is its length, e.g. "15 minutes".',
-        });
-        break;
-      case 'left':
-        text = msg(str`${formatDuration(a.ms, this.locale, 'minute')} left.`, {
-          id: 'timer.announce.left',
-          desc: 'Screen reader announcement at 5 and at 1 minute left. ${0} is e.g. "5 minutes".',
-        });
-        break;
-      case 'pause':
-        text = msg('Paused.', {
-          id: 'timer.announce.paused',
-          desc: 'Screen reader announcement when the session is paused.',
-        });
-        break;
-      case 'resume':
-        text = msg('Resumed.', {
-          id: 'timer.announce.resumed',
-          desc: 'Screen reader announcement when the session continues.',
-        });
-        break;
-      case 'reset':
-        text = msg('Timer reset.', {
-          id: 'timer.announce.reset',
-          desc: 'Screen reader announcement when the timer is set back.',
-        });
-        break;
-      case 'complete':
-        text = msg('Session complete. Take the pack off and let your skin rest.', {
-          id: 'timer.announce.done',
-          desc: 'Screen reader announcement when a session ends.',
-        });
-        break;
-    }
-    return text;
+  #view(now: number): TimerView {
+    return timerView(this.session, this.history, this.#settings(), now);
   }
 
   #onModeInput(event: Event): void {
@@ -501,45 +404,42 @@ export class SpasmTimer extends SpasmElement {
     }
     if (after === before) return;
     this.session = after;
-    if (after.status === 'done') {
-      this.history = pruneHistory([...this.history, { mode: after.mode, endedAt: after.endedAt }], now);
-      this.announcement = { kind: 'complete' };
-      this.#completionPending = true;
-      // A chime long after the end (a reload hours later) would only confuse.
-      if (now - after.endedAt < MINUTE_MS) {
-        this.#alerts
-          ?.then((alerts) => {
-            if (this.sound) alerts.playChime(this.#audio);
-            if (this.vibrate) alerts.vibrate();
-          })
-          .catch(() => undefined);
-      }
+    const ended = pastSession(after, now);
+    if (ended) this.history = pruneHistory(mergeHistory(this.history, [ended]), now);
+    this.announcement = { kind: 'complete', sessionMs: 0 };
+    this.#completionPending = true;
+    // A chime long after the end (a reload hours later) would only confuse.
+    if (now - (ended?.endedAt ?? now) < MINUTE_MS) {
+      this.#alerts
+        ?.then((alerts) => {
+          if (this.sound) alerts.playChime(this.#audio);
+          if (this.vibrate) alerts.vibrate();
+        })
+        .catch(() => undefined);
     }
-    this.#save();
+    this.persistence.save();
   }
 
-  /** Applies a user transition; fires its event. Returns false when nothing changed. */
   /** Applies a user's change, if it changes anything: saved, announced, and its event fired. */
   #change(next: TimerState, now: number, change: TimerChange): void {
     if (next === this.session) return;
     this.session = next;
     this.now = now;
     this.#syncedAt = now;
-    this.#save();
-    this.announcement = { kind: change };
+    this.#changedAt = now;
+    this.persistence.save();
+    this.announcement = { kind: change, sessionMs: this.#view(now).sessionMs };
     this.#dispatch(`spasm-timer-${change}`, now);
   }
 
   #dispatch(type: TimerEventName, now: number): void {
-    const session = this.session;
-    const mode = session.status === 'idle' ? this.mode : session.mode;
-    const durationMs = session.status === 'idle' ? this.minutes * MINUTE_MS : session.durationMs;
-    emit<TimerEventDetail>(this, type, { mode, durationMs, remainingMs: remainingMs(session, now, durationMs) });
+    const { mode, sessionMs, remainingMs } = this.#view(now);
+    emit(this, type, { mode, durationMs: sessionMs, remainingMs });
   }
 
   /** Re-renders at the clock's pace; `updated()` schedules the next tick. */
   #tick(): void {
-    this.now = Date.now();
+    this.now = this.#clock();
   }
 
   /**
@@ -547,23 +447,21 @@ export class SpasmTimer extends SpasmElement {
    * changes), one a minute during skin rest, none while idle. While the page
    * is hidden only the session's end is awaited, so the alerts still sound.
    */
-  #scheduleTick(): void {
+  #scheduleTick(view = this.#view(this.now)): void {
     clearTimeout(this.#tickHandle);
     this.#tickHandle = undefined;
     if (!this.isConnected) return;
-    const now = this.now;
-    const session = this.session;
     let delay: number | undefined;
-    if (session.status === 'running') {
-      const left = session.endsAt - now;
+    if (view.status === 'running') {
+      const left = view.remainingMs;
       delay = document.hidden ? left : ((left - 1) % 1000) + 1;
-    } else if (!document.hidden) {
-      const restEnd = restUntil(this.history, this.restMinutes * MINUTE_MS, now);
-      if (restEnd !== undefined) delay = ((restEnd - now - 1) % MINUTE_MS) + 1;
+    } else if (!document.hidden && view.restEnd !== undefined) {
+      delay = ((view.restEnd - this.now - 1) % MINUTE_MS) + 1;
     }
     if (delay !== undefined) this.#tickHandle = setTimeout(() => this.#tick(), Math.max(delay, 0));
   }
 
+  /** Warns once about each bad setting and puts the value used in its place. */
   #checkInputs(changed: PropertyValues<this>): void {
     const checks = [
       ['mode', 'mode', checkMode],
@@ -574,45 +472,14 @@ export class SpasmTimer extends SpasmElement {
       if (!changed.has(property)) continue;
       const requested: unknown = this[property];
       const { value, problem } = check(requested);
-      // For a NaN from a non-numeric attribute, the attribute's text says more.
-      const shown = Number.isNaN(requested) ? this.getAttribute(attribute) : requested;
-      if (problem) warnInput(this.localName, attribute, shown, problem, String(value));
-      Object.assign(this, { [property]: value });
+      if (problem) warnInput(this.localName, attribute, requested, problem, String(value));
+      if (value !== requested) Object.assign(this, { [property]: value });
     }
-  }
-
-  /** With `persist`, the store is opened before the render that first needs it, so no idle state flashes. */
-  protected override async scheduleUpdate(): Promise<void> {
-    await this.#persistence.sync(this.persist ? this.storageKey : undefined);
-    return super.scheduleUpdate();
-  }
-
-  #save(): void {
-    this.#persistence.store?.save(this.#saved());
-  }
-
-  #saved(): StoredTimer {
-    return { version: 1, state: this.session, history: this.history };
-  }
-
-  #toggleCustomStates(): void {
-    const { status } = this.session;
-    const on: string[] = [status, status === 'idle' ? this.mode : this.session.mode];
-    if (restUntil(this.history, this.restMinutes * MINUTE_MS, this.now) !== undefined) on.push('resting');
-    for (const name of ['idle', 'running', 'paused', 'done', 'cold', 'heat', 'resting'])
-      this.toggleCustomState(name, on.includes(name));
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'spasm-timer': SpasmTimer;
-  }
-  interface GlobalEventHandlersEventMap {
-    'spasm-timer-start': CustomEvent<TimerEventDetail>;
-    'spasm-timer-pause': CustomEvent<TimerEventDetail>;
-    'spasm-timer-resume': CustomEvent<TimerEventDetail>;
-    'spasm-timer-complete': CustomEvent<TimerEventDetail>;
-    'spasm-timer-reset': CustomEvent<TimerEventDetail>;
   }
 }

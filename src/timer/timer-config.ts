@@ -1,13 +1,14 @@
 /**
- * Validation of what a host can hand the timer through attributes. Pure:
- * each function returns the value to use and, when the input was bad, why,
- * so the element can warn once and keep working.
+ * Validation of what a host can hand the timer through attributes and
+ * properties. Pure: each function returns the value to use and, when the
+ * input was bad, why, so the element can warn once and keep working, and
+ * its methods can use valid values whatever was set a moment before.
  */
 import { TIMER_MODES, type TimerMode } from './timer-machine.js';
 
 export interface Checked<T> {
   value: T;
-  /** Set when the input was rejected or changed, e.g. "above the maximum of 20". */
+  /** Set when the input was rejected or changed, e.g. "over 20". */
   problem?: string;
 }
 
@@ -23,12 +24,21 @@ export function checkMode(value: unknown): Checked<TimerMode> {
     : { value: DEFAULT_MODE, problem: `not one of ${TIMER_MODES.join(', ')}` };
 }
 
+/** Plain decimal text, as a person writes minutes: not "0x10", "1e3" or "Infinity". */
+const DECIMAL = /^\s*\d+(\.\d+)?\s*$/;
+
+/**
+ * A whole number of minutes within `limits`. No value (a removed or empty
+ * attribute, `undefined`, `null`) means the default, silently.
+ */
 export function checkMinutes(value: unknown, limits: { fallback: number; min: number; max: number }): Checked<number> {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isFinite(number)) {
-    return { value: limits.fallback, problem: 'not a number' };
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    return { value: limits.fallback };
   }
+  const number = typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value;
+  if (typeof number !== 'number' || Number.isNaN(number)) return { value: limits.fallback, problem: 'not a number' };
   if (number > limits.max) return { value: limits.max, problem: `over ${limits.max}` };
   if (number < limits.min) return { value: limits.min, problem: `under ${limits.min}` };
-  return { value: number };
+  const whole = Math.round(number);
+  return whole === number ? { value: whole } : { value: whole, problem: 'not a whole number' };
 }

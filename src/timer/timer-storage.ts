@@ -1,79 +1,122 @@
 /**
- * `persist` for the timer: reading, validating and writing its saved state.
- * Its own module, loaded only by timers with `persist`, so pages that store
- * nothing (the default) do not download it.
+ * `persist` for the timer: its stored format, how to read it back (any
+ * version), and how two tabs' copies merge. Its own module, loaded only by
+ * timers with `persist`, so pages that store nothing never download it.
+ *
+ * Stored values are checked for range as well as type: a time in the future
+ * (a device clock that was ahead, or a tampered value) is taken as now, so
+ * a rest can never reach into next year, and a session can never be longer
+ * than 20 minutes. History is merged, never replaced: nothing a user
+ * finished is lost to another tab's save.
  */
-import { localStoreFor } from '../core/storage.js';
-import { warnInput } from '../core/warn.js';
-import { SESSION_MINUTES, type Checked } from './timer-config.js';
-import { MINUTE_MS, TIMER_MODES, type CompletedSession, type TimerMode, type TimerState } from './timer-machine.js';
+import type { PersistHooks } from '../core/persistence.js';
+import { openStore, type StoreSchema } from '../core/store.js';
+import {
+  MAX_SESSION_MS,
+  mergeHistory,
+  pruneHistory,
+  TIMER_MODES,
+  type PastSession,
+  type TimerMode,
+  type TimerState,
+} from './timer-machine.js';
 
-/** What `persist` keeps in storage. `version` lets a later format migrate. */
+/** What `persist` keeps in storage. */
 export interface StoredTimer {
-  version: 1;
+  version: 2;
   state: TimerState;
-  history: CompletedSession[];
+  /** When the user last changed the state (start, pause, resume, reset): the latest change wins across tabs. */
+  changedAt: number;
+  history: PastSession[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-const isMode = (value: unknown): value is TimerMode => TIMER_MODES.includes(value as TimerMode);
-const MAX_SESSION_MS = SESSION_MINUTES.max * MINUTE_MS;
+type Raw = Record<string, unknown>;
 
-function isState(value: unknown): value is TimerState {
-  if (!isObject(value)) return false;
-  if (value.status === 'idle') return true;
-  if (!isMode(value.mode) || !isTime(value.durationMs) || value.durationMs > MAX_SESSION_MS) return false;
+const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMode = (value: unknown): value is TimerMode => TIMER_MODES.includes(value as TimerMode);
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isLength = (value: unknown): value is number => isTime(value) && value > 0 && value <= MAX_SESSION_MS;
+
+/** The state as stored by either version (version 1 had no `startedAt`), or undefined when it is not usable. */
+function readState(value: unknown, now: number): TimerState | undefined {
+  if (!isObject(value)) return undefined;
+  if (value.status === 'idle') return { status: 'idle' };
+  const { mode, durationMs } = value;
+  if (!isMode(mode) || !isLength(durationMs)) return undefined;
   switch (value.status) {
-    case 'running':
-      return isTime(value.endsAt);
-    case 'paused':
-      return isTime(value.remainingMs) && value.remainingMs <= value.durationMs;
-    case 'done':
-      return isTime(value.endedAt);
+    case 'running': {
+      const { endsAt } = value;
+      // Ending later than a whole session from now: a clock from the future, or tampering.
+      if (!isTime(endsAt) || endsAt > now + durationMs) return undefined;
+      const startedAt = isTime(value.startedAt) ? Math.min(value.startedAt, now) : endsAt - durationMs;
+      return { status: 'running', mode, durationMs, startedAt, endsAt };
+    }
+    case 'paused': {
+      const { remainingMs } = value;
+      if (!isTime(remainingMs) || remainingMs > durationMs) return undefined;
+      const startedAt = isTime(value.startedAt) ? Math.min(value.startedAt, now) : now;
+      return { status: 'paused', mode, durationMs, startedAt, remainingMs };
+    }
+    case 'done': {
+      if (!isTime(value.endedAt)) return undefined;
+      const endedAt = Math.min(value.endedAt, now);
+      const startedAt = isTime(value.startedAt) ? Math.min(value.startedAt, endedAt) : endedAt - durationMs;
+      return { status: 'done', mode, durationMs, startedAt, endedAt };
+    }
     default:
-      return false;
+      return undefined;
   }
 }
 
-function isSession(value: unknown): value is CompletedSession {
-  return isObject(value) && isMode(value.mode) && isTime(value.endedAt);
+/** A past session as stored by either version; version 1 kept no length, so a whole 20 minutes is assumed. */
+function readPastSession(value: unknown, now: number): PastSession | undefined {
+  if (!isObject(value) || !isMode(value.mode) || !isTime(value.endedAt)) return undefined;
+  const ranMs = value.ranMs === undefined ? MAX_SESSION_MS : value.ranMs;
+  if (!isLength(ranMs)) return undefined;
+  const endedAt = Math.min(value.endedAt, now);
+  const startedAt = isTime(value.startedAt) ? Math.min(value.startedAt, endedAt) : endedAt - ranMs;
+  return { mode: value.mode, startedAt, endedAt, ranMs };
 }
 
-/**
- * A stored timer, or a reason it cannot be used. A running session may not
- * end later than a full session from now: that would be a clock from the
- * future or a tampered value, and could run past the safe limit.
- */
-export function checkStoredTimer(value: unknown, now: number): Checked<StoredTimer | undefined> {
-  if (value === undefined) return { value: undefined };
-  const usable =
-    isObject(value) &&
-    value.version === 1 &&
-    isState(value.state) &&
-    !(value.state.status === 'running' && value.state.endsAt > now + value.state.durationMs) &&
-    Array.isArray(value.history);
-  if (!usable) return { value: undefined, problem: 'not a valid saved timer' };
-  const history = (value.history as unknown[]).filter(isSession);
-  return {
-    value: { version: 1, state: value.state as TimerState, history },
-    ...(history.length < (value.history as unknown[]).length && { problem: 'malformed history entries dropped' }),
-  };
+/** Times later than now anywhere in a stored timer: the device clock was ahead when it was saved. */
+function hasFutureTimes(value: Raw, now: number): boolean {
+  const times = (item: unknown) =>
+    isObject(item) ? [item.startedAt, item.endedAt, item.changedAt].filter((time) => isTime(time) && time > now) : [];
+  const history = Array.isArray(value.history) ? value.history : [];
+  return [value, value.state, ...history].some((item) => times(item).length > 0);
 }
 
-export interface TimerStore {
-  /** The valid saved timer found when the store was opened, if any. */
-  saved?: StoredTimer;
-  save(timer: StoredTimer): void;
-}
+export const timerSchema: StoreSchema<StoredTimer> = {
+  shared: true,
 
-/** Opens the saved timer under `key`. Bad data or a storage that throws: one warning each, never an exception. */
-export function openTimerStore(element: string, key: string, now: number): TimerStore {
-  const store = localStoreFor(element, key);
-  const stored = store.read();
-  const checked = checkStoredTimer(stored, now);
-  if (checked.problem)
-    warnInput(element, `stored "${key}"`, stored, checked.problem, checked.value ? 'the rest' : 'a fresh timer');
-  return { saved: checked.value, save: (timer) => store.write(timer) };
-}
+  parse(stored, now) {
+    if (!isObject(stored) || (stored.version !== 1 && stored.version !== 2) || !Array.isArray(stored.history)) {
+      return { problems: ['not a valid saved timer'], used: 'a fresh timer' };
+    }
+    const problems: string[] = [];
+    if (hasFutureTimes(stored, now)) problems.push('times in the future were taken as now');
+    const state = readState(stored.state, now);
+    if (!state) problems.push('not a valid saved session');
+    const history = stored.history.flatMap((entry) => readPastSession(entry, now) ?? []);
+    if (history.length < stored.history.length) problems.push('malformed history entries dropped');
+    const changedAt = isTime(stored.changedAt) ? Math.min(stored.changedAt, now) : 0;
+    return {
+      value: { version: 2, state: state ?? { status: 'idle' }, changedAt, history: pruneHistory(history, now) },
+      problems,
+      used: state ? 'the rest' : 'a fresh timer with the saved history',
+    };
+  },
+
+  merge(ours, theirs) {
+    const latest = theirs.changedAt > ours.changedAt ? theirs : ours;
+    return {
+      version: 2,
+      state: latest.state,
+      changedAt: latest.changedAt,
+      history: mergeHistory(ours.history, theirs.history),
+    };
+  },
+};
+
+export const openTimerStore = (element: string, key: string, hooks: PersistHooks<StoredTimer>) =>
+  openStore(timerSchema, element, key, hooks);

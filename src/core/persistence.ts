@@ -1,0 +1,113 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { warnInput } from './warn.js';
+
+/** What a widget tells its store: what to save, how to take what storage holds, and its clock. */
+export interface PersistHooks<T> {
+  /** The value to store now. */
+  snapshot(): T;
+  /** Takes what storage holds, already merged with the widget's own (see `StoreSchema.merge`). */
+  adopt(value: T): void;
+  /** The widget's clock, which stored times are checked against. */
+  now(): number;
+}
+
+/** An open store; see `openStore` in store.ts. */
+export interface OpenStore {
+  save(): void;
+  /** Re-reads storage and adopts what another tab or widget saved. */
+  refresh(): void;
+  close(): void;
+}
+
+/** A widget's storage module's entry point: opens its store under `key`. */
+export type OpenStoreFunction<T> = (element: string, key: string, hooks: PersistHooks<T>) => OpenStore;
+
+export interface PersistentElement extends ReactiveControllerHost, HTMLElement {
+  persist: boolean;
+  storageKey: string;
+}
+
+/**
+ * Opt-in persistence, the same for every widget. Nothing is stored unless
+ * the host sets `persist`; then the widget's storage module, a chunk of its
+ * own, loads (pages that store nothing never download it) and opens its
+ * store under `storage-key`: versioned parse, validate, adopt or warn, save.
+ * The widget's first render waits for it (`SpasmElement.scheduleUpdate`), so
+ * no fresh state flashes. A storage module that fails to load gives one
+ * warning, and the widget works on without storage.
+ */
+export class Persistence<T> implements ReactiveController {
+  readonly #host: PersistentElement;
+  readonly #load: () => Promise<OpenStoreFunction<T>>;
+  readonly #hooks: PersistHooks<T>;
+  /** The key of the store that is open or opening; undefined with `persist` off. */
+  #key?: string;
+  #store?: OpenStore;
+  #opening: Promise<void> = Promise.resolve();
+  #loading = false;
+
+  constructor(host: PersistentElement, load: () => Promise<OpenStoreFunction<T>>, hooks: PersistHooks<T>) {
+    this.#host = host;
+    this.#load = load;
+    this.#hooks = hooks;
+    host.addController(this);
+  }
+
+  /** Whether `persist` is on and storage has not been read yet. */
+  get loading(): boolean {
+    return this.#loading;
+  }
+
+  /** Opens, switches or closes the store to match `persist` and `storage-key`; resolves once that is done. */
+  sync(): Promise<void> {
+    const key = this.#host.persist ? String(this.#host.storageKey) : undefined;
+    if (key === this.#key) return this.#opening;
+    this.#close();
+    this.#key = key;
+    if (key === undefined) return (this.#opening = Promise.resolve());
+    this.#loading = true;
+    const element = this.#host.localName;
+    const current = () => this.#key === key;
+    this.#opening = this.#load()
+      .then((open) => {
+        if (current()) this.#store = open(element, key, this.#hooks);
+      })
+      .catch((error: unknown) => {
+        if (current()) warnInput(element, 'persist', true, `storage did not open (${String(error)})`, 'no storage');
+      })
+      .finally(() => {
+        if (current()) this.#loading = false;
+      });
+    return this.#opening;
+  }
+
+  /** Runs `action` once storage has been read: at once unless it is still loading. */
+  whenOpen(action: () => void): void {
+    if (this.#loading) void this.#opening.then(action);
+    else action();
+  }
+
+  save(): void {
+    this.#store?.save();
+  }
+
+  refresh(): void {
+    this.#store?.refresh();
+  }
+
+  hostConnected(): void {
+    // Reopened on the next update: storage may have changed while the widget was out of the page.
+    this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#close();
+    this.#key = undefined;
+  }
+
+  #close(): void {
+    this.#store?.close();
+    this.#store = undefined;
+    this.#loading = false;
+  }
+}

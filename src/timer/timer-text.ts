@@ -1,0 +1,177 @@
+/**
+ * Every sentence and label the timer shows or announces, in the widget's
+ * language. Call only inside the widget's locale (its render, or
+ * `inLocale`): msg() resolves there. The counted sentence has one message
+ * per CLDR plural category (but "zero": a count of zero is not shown), so
+ * translators can write every form their language needs.
+ */
+import { formatDuration, formatNumber, formatTimeOfDay, plural } from '../core/format.js';
+import { msg, str } from '../core/localization.js';
+import type { TimerChange } from './timer-events.js';
+import type { TimerMode, TimerStatus } from './timer-machine.js';
+
+/** What the live region says: a change of state, or a milestone. */
+export type Announcement = { kind: 'left'; ms: number } | { kind: TimerChange | 'complete'; sessionMs: number };
+
+export const titleText = (): string =>
+  msg('Ice and heat timer', { id: 'timer.title', desc: 'Title of the timer widget. Short: about 25 characters.' });
+
+export const modesLegend = (): string =>
+  msg('Therapy', { id: 'timer.modes.legend', desc: 'Label of the cold/heat switch.' });
+
+export function modeName(mode: TimerMode): string {
+  return mode === 'cold'
+    ? msg('Cold', {
+        id: 'timer.mode.cold',
+        desc: 'Name of cold (ice pack) therapy, on the mode switch and under the time. One word if possible.',
+      })
+    : msg('Heat', {
+        id: 'timer.mode.heat',
+        desc: 'Name of heat (heat pad) therapy, on the mode switch and under the time. One word if possible.',
+      });
+}
+
+/** The accessible name of the big countdown: "14 minutes, 59 seconds left". */
+export function timeLabel(leftMs: number, locale: string): string {
+  return msg(str`${formatDuration(leftMs, locale, 'second')} left`, {
+    id: 'timer.time.label',
+    desc: 'Read by screen readers for the big countdown. ${0} is a duration such as "14 minutes, 59 seconds".',
+  });
+}
+
+/** Shown under the time while paused or done. */
+export function statusText(status: TimerStatus): string | undefined {
+  if (status === 'paused') return msg('Paused', { id: 'timer.status.paused', desc: 'Shown under the time while the session is paused.' });
+  if (status === 'done')
+    return msg('Session complete', { id: 'timer.status.done', desc: 'Shown under the time when a session has ended.' });
+  return undefined;
+}
+
+export function primaryLabel(status: TimerStatus): string {
+  return status === 'running'
+    ? msg('Pause', {
+        id: 'timer.pause',
+        desc: 'Button that pauses the running session. Short: about 12 characters.',
+      })
+    : status === 'paused'
+      ? msg('Resume', {
+          id: 'timer.resume',
+          desc: 'Button that continues a paused session. Short: about 12 characters.',
+        })
+      : msg('Start', {
+          id: 'timer.start',
+          desc: 'Button that starts a cold or heat session. Short: about 12 characters.',
+        });
+}
+
+export const resetLabel = (): string =>
+  msg('Reset', { id: 'timer.reset', desc: 'Button that ends the session and sets the timer back. Short: about 12 characters.' });
+
+export function safetyLine(mode: TimerMode): string {
+  return mode === 'cold'
+    ? msg('Wrap the ice pack in a cloth or towel. Never put ice straight on your skin.', {
+        id: 'timer.safety.cold',
+        desc: 'Safety line shown with cold sessions. Keep both points: a cloth between ice and skin, never ice on bare skin.',
+      })
+    : msg("Follow the heat pad's instructions. Never fall asleep on it.", {
+        id: 'timer.safety.heat',
+        desc: "Safety line shown with heat sessions. Keep both points: follow the maker's instructions, don't fall asleep on it.",
+      });
+}
+
+/** "Let your skin rest. Next session from 11:15 (in 2 hours)." */
+export function restLine(restEnd: number, now: number, locale: string): string {
+  return msg(
+    str`Let your skin rest. Next session from ${formatTimeOfDay(restEnd, locale)} (in ${formatDuration(restEnd - now, locale, 'minute')}).`,
+    {
+      id: 'timer.rest',
+      desc: 'After a session. ${0} is a clock time (14:30); ${1} is the time left, e.g. "1 hour, 45 minutes".',
+    }
+  );
+}
+
+export function announcementText(announcement: Announcement, locale: string): string {
+  switch (announcement.kind) {
+    case 'start':
+      // The session's own length: `minutes` may have changed since it started.
+      return msg(str`Session started: ${formatDuration(announcement.sessionMs, locale, 'minute')}.`, {
+        id: 'timer.announce.started',
+        desc: 'Screen reader announcement when a session starts. ${0} is its length, e.g. "15 minutes".',
+      });
+    case 'left':
+      return msg(str`${formatDuration(announcement.ms, locale, 'minute')} left.`, {
+        id: 'timer.announce.left',
+        desc: 'Screen reader announcement at 5 and at 1 minute left. ${0} is e.g. "5 minutes".',
+      });
+    case 'pause':
+      return msg('Paused.', {
+        id: 'timer.announce.paused',
+        desc: 'Screen reader announcement when the session is paused.',
+      });
+    case 'resume':
+      return msg('Resumed.', {
+        id: 'timer.announce.resumed',
+        desc: 'Screen reader announcement when the session continues.',
+      });
+    case 'reset':
+      return msg('Timer reset.', {
+        id: 'timer.announce.reset',
+        desc: 'Screen reader announcement when the timer is set back.',
+      });
+    case 'complete':
+      return msg('Session complete. Take the pack off and let your skin rest.', {
+        id: 'timer.announce.done',
+        desc: 'Screen reader announcement when a session ends.',
+      });
+  }
+}
+
+/** "2 cold sessions today". */
+export function sessionsToday(mode: TimerMode, count: number, locale: string): string {
+  const n = formatNumber(count, locale);
+  return mode === 'cold'
+    ? plural(count, locale, {
+        one: msg(str`${n} cold session today`, {
+          id: 'timer.count.cold.one',
+          desc: 'Finished cold sessions today, CLDR plural form "one"; ${0} is the number. If your language has no "one" form, translate it like "other".',
+        }),
+        two: msg(str`${n} cold sessions today`, {
+          id: 'timer.count.cold.two',
+          desc: 'Finished cold sessions today, CLDR plural form "two"; ${0} is the number. If your language has no "two" form, translate it like "other".',
+        }),
+        few: msg(str`${n} cold sessions today`, {
+          id: 'timer.count.cold.few',
+          desc: 'Finished cold sessions today, CLDR plural form "few"; ${0} is the number. If your language has no "few" form, translate it like "other".',
+        }),
+        many: msg(str`${n} cold sessions today`, {
+          id: 'timer.count.cold.many',
+          desc: 'Finished cold sessions today, CLDR plural form "many"; ${0} is the number. If your language has no "many" form, translate it like "other".',
+        }),
+        other: msg(str`${n} cold sessions today`, {
+          id: 'timer.count.cold.other',
+          desc: 'Finished cold sessions today, CLDR plural form "other" (every language has it); ${0} is the number.',
+        }),
+      })
+    : plural(count, locale, {
+        one: msg(str`${n} heat session today`, {
+          id: 'timer.count.heat.one',
+          desc: 'Finished heat sessions today, CLDR plural form "one"; ${0} is the number. If your language has no "one" form, translate it like "other".',
+        }),
+        two: msg(str`${n} heat sessions today`, {
+          id: 'timer.count.heat.two',
+          desc: 'Finished heat sessions today, CLDR plural form "two"; ${0} is the number. If your language has no "two" form, translate it like "other".',
+        }),
+        few: msg(str`${n} heat sessions today`, {
+          id: 'timer.count.heat.few',
+          desc: 'Finished heat sessions today, CLDR plural form "few"; ${0} is the number. If your language has no "few" form, translate it like "other".',
+        }),
+        many: msg(str`${n} heat sessions today`, {
+          id: 'timer.count.heat.many',
+          desc: 'Finished heat sessions today, CLDR plural form "many"; ${0} is the number. If your language has no "many" form, translate it like "other".',
+        }),
+        other: msg(str`${n} heat sessions today`, {
+          id: 'timer.count.heat.other',
+          desc: 'Finished heat sessions today, CLDR plural form "other" (every language has it); ${0} is the number.',
+        }),
+      });
+}
