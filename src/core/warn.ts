@@ -3,17 +3,65 @@
  * element, which input, the bad value, what was wrong and what we used:
  *
  *   <spasm-timer> minutes=45: over 20; using 20.
+ *
+ * It never throws, whatever the value or the console: a warning must not be
+ * what breaks the widget. At most 3 problems are listed, then "and N more".
  */
-export function warnInput(element: string, input: string, value: unknown, problem: string, usedInstead: string): void {
-  console.warn(`<${element}> ${input}=${describe(value)}: ${problem}; using ${usedInstead}.`);
+export function warnInput(
+  element: string,
+  input: string,
+  value: unknown,
+  problem: string | readonly string[],
+  usedInstead: string
+): void {
+  try {
+    const problems = [problem].flat();
+    const more = problems.length - 3;
+    if (more > 0) problems.splice(3, more, `and ${more} more`);
+    console.warn(
+      `<${element}> ${input}=${describe(value)}: ${problems.join('; ') || 'invalid'}; using ${usedInstead}.`
+    );
+  } catch {
+    // No console, or one that throws: nothing left to tell.
+  }
 }
 
-function describe(value: unknown): string {
+/**
+ * A JSON-like preview of any value, at most 80 characters, e.g.
+ * `{"mode":"lava","steps":[1,2,3,4,5,…],"deep":{"a":{"b":{…}}}}`: 5 entries
+ * per array or object, 3 levels, cycles as [Circular]. Never throws: a value
+ * or property that cannot be read shows as "?".
+ */
+export function describe(value: unknown): string {
+  const text = preview([value], 0, 0, []);
+  return text.length > 80 ? text.slice(0, 77) + '...' : text;
+}
+
+const quote = (text: string) => JSON.stringify(text.slice(0, 80));
+
+/** `holder[key]`, previewed: every read is inside the try, and recursion stops at depth 3 whatever the input. */
+function preview(holder: object, key: PropertyKey, depth: number, seen: unknown[]): string {
   try {
-    const json = JSON.stringify(value) ?? String(value);
-    return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+    const value = (holder as Record<PropertyKey, unknown>)[key];
+    if (typeof value == 'string') return quote(value);
+    if (typeof value == 'function') return '[Function]';
+    if (!value || typeof value != 'object' || value instanceof Error) return String(value);
+    if (seen.includes(value)) return '[Circular]';
+    const record = value as Record<PropertyKey, unknown>;
+    const array = Array.isArray(value);
+    const [open, close] = array ? '[]' : '{}';
+    if (depth > 2) return open + '…' + close;
+    seen = [...seen, value];
+    // Dates say when (a level deeper, so a chain of toJSON ends).
+    if (typeof record.toJSON == 'function') return preview([record.toJSON()], 0, depth + 1, seen);
+    // Arrays are read by index, never whole: a sparse one may have 2^32 - 1 slots.
+    const keys = Object.keys(array ? [...Array(Math.min(record.length as number, 6))] : value);
+    const entries = keys
+      .slice(0, 5)
+      .map((name) => (array ? '' : quote(name) + ':') + preview(value, name, depth + 1, seen));
+    if (keys.length > 5) entries.push('…');
+    return open + entries + close;
   } catch {
-    // Circular or otherwise unserializable.
-    return String(value);
+    return '?';
   }
 }
