@@ -28,39 +28,35 @@ export function warnInput(
 
 /**
  * A JSON-like preview of any value, at most 80 characters, e.g.
- * `{"mode":"lava","steps":[1,2,3,4,5,…],"deep":{"a":{"b":{…}}}}`: 5 entries
- * per array or object, 3 levels, cycles as [Circular]. Never throws: a value
- * or property that cannot be read shows as "?".
+ * `{"mode":"lava","steps":[1,2,3,4,5,…],"deep":{"a":{"b":…}}}`: 5 entries per
+ * array or object, 3 levels, cycles as [Circular]. Never throws: a value or
+ * property that cannot be read shows as "?".
  */
 export function describe(value: unknown): string {
   const text = preview([value], 0, 0, []);
   return text.length > 80 ? text.slice(0, 77) + '...' : text;
 }
 
-const quote = (text: string) => JSON.stringify(text.slice(0, 80));
-
 /** `holder[key]`, previewed: every read is inside the try, and recursion stops at depth 3 whatever the input. */
 function preview(holder: object, key: PropertyKey, depth: number, seen: unknown[]): string {
   try {
     const value = (holder as Record<PropertyKey, unknown>)[key];
-    if (typeof value == 'string') return quote(value);
-    if (typeof value == 'function') return '[Function]';
-    if (!value || typeof value != 'object' || value instanceof Error) return String(value);
+    if (typeof value == 'string') return JSON.stringify(value.slice(0, 80));
+    if (!value || typeof value != 'object') return String(value);
     if (seen.includes(value)) return '[Circular]';
-    const record = value as Record<PropertyKey, unknown>;
-    const array = Array.isArray(value);
-    const [open, close] = array ? '[]' : '{}';
-    if (depth > 2) return open + '…' + close;
+    if (depth > 2) return '…';
     seen = [...seen, value];
+    const record = value as Record<PropertyKey, () => unknown>;
     // Dates say when (a level deeper, so a chain of toJSON ends).
-    if (typeof record.toJSON == 'function') return preview([record.toJSON()], 0, depth + 1, seen);
+    if (record.toJSON) return preview([record.toJSON()], 0, depth + 1, seen);
+    const array = Array.isArray(value);
     // Arrays are read by index, never whole: a sparse one may have 2^32 - 1 slots.
-    const keys = Object.keys(array ? [...Array(Math.min(record.length as number, 6))] : value);
+    const keys = Object.keys(array ? [...Array(Math.min(+record.length, 6))] : value);
     const entries = keys
       .slice(0, 5)
-      .map((name) => (array ? '' : quote(name) + ':') + preview(value, name, depth + 1, seen));
+      .map((name) => (array ? '' : JSON.stringify(name.slice(0, 80)) + ':') + preview(value, name, depth + 1, seen));
     if (keys.length > 5) entries.push('…');
-    return open + entries + close;
+    return array ? `[${entries}]` : `{${entries}}`;
   } catch {
     return '?';
   }
