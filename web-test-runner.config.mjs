@@ -5,7 +5,11 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { chromiumArgs, chromiumPath, firefoxPath, requireBrowserVersions } from './scripts/browsers.mjs';
+
+// A missing or too old browser fails here with one message that says how to fix it,
+// not later with an obscure WebDriver BiDi error from the middle of a test.
+requireBrowserVersions();
 
 // Only for test/frameworks/ (the widgets inside React and Vue apps): React ships CommonJS only,
 // and Vue's ESM build reads bundler-time constants. Both are limited to those packages.

@@ -14,7 +14,7 @@
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath, firefoxPath } from './browsers.mjs';
+import { chromiumArgs, chromiumPath, firefoxPath, requireBrowserVersions } from './browsers.mjs';
 import { serveFiles } from './static-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -204,6 +204,7 @@ async function runIn(browserName, browser, base) {
   }
 }
 
+requireBrowserVersions();
 const server = await serveFiles({ routes: ROUTES, answer: answerPage });
 const base = `http://127.0.0.1:${server.address().port}`;
 let exitCode = 0;

@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './browsers.mjs';
+import { chromiumArgs, chromiumPath, requireBrowserVersions } from './browsers.mjs';
 import { serveFiles } from './static-server.mjs';
 
 const ROOT = resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
@@ -120,6 +120,7 @@ async function checkStory(browser, baseUrl, story) {
 }
 
 async function main() {
+  requireBrowserVersions(['chromium']);
   let stories = [];
   try {
     const index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'));

@@ -3,6 +3,9 @@
  * element, which input, the bad value, what was wrong and what we used:
  *
  *   <spasm-timer> minutes=45: over 20; using 20.
+ *
+ * It never throws, whatever the value or the console: a warning must not be
+ * what breaks the widget. At most 3 problems are listed, then "and N more".
  */
 export function warnInput(
   element: string,
@@ -11,16 +14,50 @@ export function warnInput(
   problem: string | readonly string[],
   usedInstead: string
 ): void {
-  const problems = typeof problem === 'string' ? problem : problem.join('; ');
-  console.warn(`<${element}> ${input}=${describe(value)}: ${problems}; using ${usedInstead}.`);
+  try {
+    const problems = [problem].flat();
+    const more = problems.length - 3;
+    if (more > 0) problems.splice(3, more, `and ${more} more`);
+    console.warn(
+      `<${element}> ${input}=${describe(value)}: ${problems.join('; ') || 'invalid'}; using ${usedInstead}.`
+    );
+  } catch {
+    // No console, or one that throws: nothing left to tell.
+  }
 }
 
-function describe(value: unknown): string {
+/**
+ * A JSON-like preview of any value, at most 80 characters, e.g.
+ * `{"mode":"lava","steps":[1,2,3,4,5,…],"deep":{"a":{"b":…}}}`: 5 entries per
+ * array or object, 3 levels, cycles as [Circular]. Never throws: a value or
+ * property that cannot be read shows as "?".
+ */
+export function describe(value: unknown): string {
+  const text = preview([value], 0, 0, []);
+  return text.length > 80 ? text.slice(0, 77) + '...' : text;
+}
+
+/** `holder[key]`, previewed: every read is inside the try, and recursion stops at depth 3 whatever the input. */
+function preview(holder: object, key: PropertyKey, depth: number, seen: unknown[]): string {
   try {
-    const json = JSON.stringify(value) ?? String(value);
-    return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+    const value = (holder as Record<PropertyKey, unknown>)[key];
+    if (typeof value == 'string') return JSON.stringify(value.slice(0, 80));
+    if (!value || typeof value != 'object') return String(value);
+    if (seen.includes(value)) return '[Circular]';
+    if (depth > 2) return '…';
+    seen = [...seen, value];
+    const record = value as Record<PropertyKey, () => unknown>;
+    // Dates say when (a level deeper, so a chain of toJSON ends).
+    if (record.toJSON) return preview([record.toJSON()], 0, depth + 1, seen);
+    const array = Array.isArray(value);
+    // Arrays are read by index, never whole: a sparse one may have 2^32 - 1 slots.
+    const keys = Object.keys(array ? [...Array(Math.min(+record.length, 6))] : value);
+    const entries = keys
+      .slice(0, 5)
+      .map((name) => (array ? '' : JSON.stringify(name.slice(0, 80)) + ':') + preview(value, name, depth + 1, seen));
+    if (keys.length > 5) entries.push('…');
+    return array ? `[${entries}]` : `{${entries}}`;
   } catch {
-    // Circular or otherwise unserializable.
-    return String(value);
+    return '?';
   }
 }
