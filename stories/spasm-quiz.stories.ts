@@ -122,7 +122,7 @@ const customQuestions: QuizQuestion[] = [
     explanation: 'A cloth keeps the cold from hurting your skin. Keep it on for about 15 minutes.',
   },
   {
-    id: 'lift',
+    id: 'heat-session',
     type: 'single',
     prompt: 'How long should one heat-pad session last?',
     options: [
@@ -169,7 +169,7 @@ export const JsonQuestions: Story = {
               "explanation": "A cloth keeps the cold from hurting your skin. Keep it on for about 15 minutes."
             },
             {
-              "id": "lift",
+              "id": "heat-session",
               "type": "single",
               "prompt": "How long should one heat-pad session last?",
               "options": [

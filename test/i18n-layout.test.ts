@@ -13,11 +13,11 @@ type Widget = SpasmTimer | SpasmChecklist | SpasmQuiz;
 /** Puts each widget in its fullest state: every button, detail and message that can show. */
 const FULL_STATES: [string, (locale: string) => Promise<Widget>][] = [
   [
-    'timer, running, linked from a checklist',
+    'timer, a heat session running',
     async (locale) => {
       const root = await fixture(
         html`<div lang=${locale} style="inline-size: 320px">
-          <spasm-timer id="layout-timer" mode="heat"></spasm-timer>
+          <spasm-timer mode="heat"></spasm-timer>
         </div>`
       );
       const timer = root.querySelector('spasm-timer')!;
