@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define.js';
 import { supportedLocales } from '../src/core/localization.js';
 import { languageName } from './languages.js';
+import { widget } from './story-helpers.js';
 
 /** Each widget once per locale, side by side: for translators and reviewers to compare. */
 const everyLocale = (widget: (locale: string) => TemplateResult): TemplateResult =>
@@ -25,8 +26,8 @@ export default meta;
 
 type Story = StoryObj;
 
-export const Timer: Story = { render: () => everyLocale(() => html`<spasm-timer></spasm-timer>`) };
+export const Timer: Story = { render: () => everyLocale(() => widget('spasm-timer')) };
 
-export const Checklist: Story = { render: () => everyLocale(() => html`<spasm-checklist></spasm-checklist>`) };
+export const Checklist: Story = { render: () => everyLocale(() => widget('spasm-checklist')) };
 
-export const Quiz: Story = { render: () => everyLocale(() => html`<spasm-quiz></spasm-quiz>`) };
+export const Quiz: Story = { render: () => everyLocale(() => widget('spasm-quiz')) };

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define.js';
+import { rendered } from './story-helpers.js';
 
 /**
  * The page's look, as a health site would write it. The widgets are themed only through
@@ -261,9 +262,7 @@ export default meta;
 export const Article: StoryObj = {
   play: async ({ canvasElement }) => {
     // The checklist comes before its timer on the page: the link must still be made.
-    const checklist = canvasElement.querySelector('spasm-checklist');
-    if (!checklist) throw new Error('the article has no <spasm-checklist>');
-    await checklist.updateComplete;
+    const checklist = await rendered(canvasElement, 'spasm-checklist');
     if (!checklist.shadowRoot?.querySelector('[part~="timer-button"]'))
       throw new Error('the checklist is not linked to the article timer');
   },

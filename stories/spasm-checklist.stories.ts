@@ -1,10 +1,9 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { themed } from './themed.js';
+import { rendered, themed, widget } from './story-helpers.js';
 import '../src/checklist/define.js';
 import '../src/timer/define.js';
-import type { ChecklistStep, SpasmChecklist } from '../src/checklist/spasm-checklist.js';
+import type { ChecklistStep } from '../src/checklist/spasm-checklist.js';
 
 /** Args are named after the element's attributes. */
 interface ChecklistArgs {
@@ -16,37 +15,9 @@ interface ChecklistArgs {
 
 type Story = StoryObj<ChecklistArgs>;
 
-interface ChecklistOptions {
-  /** The checklist's own `lang`; without it, the toolbar's wrapper sets the language. */
-  lang?: string;
-  /** Custom steps, set as the `steps` property. */
-  steps?: ChecklistStep[];
-  /** Light DOM content, e.g. a `<script type="application/json">`. */
-  content?: TemplateResult;
-}
-
-/** A checklist for `args`, with the optional language, steps or child content. */
-const checklist = (args: ChecklistArgs, { lang, steps, content }: ChecklistOptions = {}): TemplateResult =>
-  html`<spasm-checklist
-    ?persist=${args.persist}
-    storage-key=${args['storage-key']}
-    timer=${ifDefined(args.timer || undefined)}
-    lang=${ifDefined(lang)}
-    .steps=${steps}
-    >${content}</spasm-checklist
-  >`;
-
-/** The rendered checklist, once it has rendered. */
-async function checklistIn(canvas: HTMLElement): Promise<SpasmChecklist> {
-  const element = canvas.querySelector('spasm-checklist');
-  if (!element) throw new Error('the story rendered no <spasm-checklist>');
-  await element.updateComplete;
-  return element;
-}
-
 /** Clicks the checkboxes at `indexes` (all of them without `indexes`), as a user would, and checks the count. */
 async function tick(canvas: HTMLElement, indexes?: number[]): Promise<void> {
-  const element = await checklistIn(canvas);
+  const element = await rendered(canvas, 'spasm-checklist');
   const boxes = [...(element.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
   const chosen = indexes ? indexes.map((index) => boxes[index]) : boxes;
   for (const box of chosen) {
@@ -63,7 +34,7 @@ const meta = {
   // A Docs page from custom-elements.json: attributes (with controls), properties, events, parts, CSS properties.
   tags: ['autodocs'],
   args: { persist: false, 'storage-key': 'spasm-checklist-story' },
-  render: (args) => checklist(args),
+  render: (args) => widget('spasm-checklist', args),
 } satisfies Meta<ChecklistArgs>;
 
 export default meta;
@@ -93,29 +64,13 @@ const customSteps: ChecklistStep[] = [
 
 export const CustomSteps: Story = {
   name: 'Custom steps',
-  render: (args) => checklist(args, { steps: customSteps }),
+  render: (args) => widget('spasm-checklist', args, { properties: { steps: customSteps } }),
 };
 
 /** The same steps as a host page would write them: a child JSON script. */
 export const JsonContent: Story = {
   name: 'JSON content',
-  render: (args) =>
-    checklist(args, {
-      content: html`<script type="application/json">
-        {
-          "steps": [
-            { "id": "sit", "title": "Sit or lie down", "detail": "Find a position that eases the pain." },
-            {
-              "id": "ice",
-              "title": "Put ice on it",
-              "detail": "Wrap it in a towel; about 15 minutes, never more than 20.",
-              "therapy": "cold"
-            },
-            { "id": "walk", "title": "Walk a little", "detail": "A few slow minutes, a few times a day." }
-          ]
-        }
-      </script>`,
-    }),
+  render: (args) => widget('spasm-checklist', args, { json: { steps: customSteps } }),
 };
 
 /** The cold and heat steps get a button that starts the timer; its finished sessions tick them. */
@@ -127,10 +82,10 @@ export const LinkedWithTimer: Story = {
       style="display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); align-items: start;"
     >
       <spasm-timer id="story-timer" minutes="15"></spasm-timer>
-      ${checklist(args)}
+      ${widget('spasm-checklist', args)}
     </div>`,
 };
 
-export const Spanish: Story = { render: (args) => checklist(args, { lang: 'es' }) };
+export const Spanish: Story = { render: (args) => widget('spasm-checklist', args, { lang: 'es' }) };
 
-export const Themed: Story = { render: (args) => themed(checklist(args)) };
+export const Themed: Story = { render: (args) => themed(widget('spasm-checklist', args)) };

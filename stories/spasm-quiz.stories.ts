@@ -1,7 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { themed } from './themed.js';
+import { rendered, themed, widget } from './story-helpers.js';
 import '../src/quiz/define.js';
 import type { QuizQuestion, SpasmQuiz } from '../src/quiz/spasm-quiz.js';
 
@@ -13,34 +11,6 @@ interface QuizArgs {
 }
 
 type Story = StoryObj<QuizArgs>;
-
-interface QuizOptions {
-  /** The quiz's own `lang`; without it, the toolbar's wrapper sets the language. */
-  lang?: string;
-  /** Custom questions, set as the `questions` property. */
-  questions?: QuizQuestion[];
-  /** Light DOM content, e.g. a `<script type="application/json">`. */
-  content?: TemplateResult;
-}
-
-/** A quiz for `args`, with the optional language, questions or child content. */
-const quiz = (args: QuizArgs, { lang, questions, content }: QuizOptions = {}): TemplateResult =>
-  html`<spasm-quiz
-    ?shuffle=${args.shuffle}
-    ?persist=${args.persist}
-    storage-key=${args['storage-key']}
-    lang=${ifDefined(lang)}
-    .questions=${questions}
-    >${content}</spasm-quiz
-  >`;
-
-/** The rendered quiz, once it has rendered. */
-async function quizIn(canvas: HTMLElement): Promise<SpasmQuiz> {
-  const element = canvas.querySelector('spasm-quiz');
-  if (!element) throw new Error('the story rendered no <spasm-quiz>');
-  await element.updateComplete;
-  return element;
-}
 
 /** A part of the quiz's shadow DOM, or null when it is not shown. */
 const part = (element: SpasmQuiz, name: string): HTMLElement | null =>
@@ -65,7 +35,7 @@ async function answer(element: SpasmQuiz, value?: string): Promise<void> {
 
 /** Answers the first question with `value` and checks the feedback and score. */
 async function answerFirst(canvas: HTMLElement, value: string, right: boolean): Promise<void> {
-  const element = await quizIn(canvas);
+  const element = await rendered(canvas, 'spasm-quiz');
   await answer(element, value);
   const verdict = part(element, 'feedback')?.classList.contains('right');
   if (verdict !== right) throw new Error(`expected the feedback to say ${right ? 'right' : 'wrong'}`);
@@ -74,7 +44,7 @@ async function answerFirst(canvas: HTMLElement, value: string, right: boolean): 
 
 /** Answers every question with its first option, then goes on, until the results show. */
 async function answerAll(canvas: HTMLElement): Promise<void> {
-  const element = await quizIn(canvas);
+  const element = await rendered(canvas, 'spasm-quiz');
   for (let asked = 0; !part(element, 'results'); asked++) {
     if (asked >= element.total) throw new Error(`no results after ${element.total} questions`);
     await answer(element);
@@ -89,7 +59,7 @@ const meta = {
   // A Docs page from custom-elements.json: attributes (with controls), properties, events, parts, CSS properties.
   tags: ['autodocs'],
   args: { shuffle: false, persist: false, 'storage-key': 'spasm-quiz-story' },
-  render: (args) => quiz(args),
+  render: (args) => widget('spasm-quiz', args),
 } satisfies Meta<QuizArgs>;
 
 export default meta;
@@ -122,7 +92,7 @@ const customQuestions: QuizQuestion[] = [
     explanation: 'A cloth keeps the cold from hurting your skin. Keep it on for about 15 minutes.',
   },
   {
-    id: 'lift',
+    id: 'heat-session',
     type: 'single',
     prompt: 'How long should one heat-pad session last?',
     options: [
@@ -149,62 +119,22 @@ const customQuestions: QuizQuestion[] = [
 
 export const CustomQuestions: Story = {
   name: 'Custom questions',
-  render: (args) => quiz(args, { questions: customQuestions }),
+  render: (args) => widget('spasm-quiz', args, { properties: { questions: customQuestions } }),
 };
 
 /** The same questions as a host page would write them: a child JSON script. */
 export const JsonQuestions: Story = {
   name: 'JSON questions',
-  render: (args) =>
-    quiz(args, {
-      content: html`<script type="application/json">
-        {
-          "questions": [
-            {
-              "id": "wrap-ice",
-              "type": "true-false",
-              "prompt": "Wrap ice in a cloth before you put it on your back.",
-              "options": [],
-              "correct": ["true"],
-              "explanation": "A cloth keeps the cold from hurting your skin. Keep it on for about 15 minutes."
-            },
-            {
-              "id": "lift",
-              "type": "single",
-              "prompt": "How long should one heat-pad session last?",
-              "options": [
-                { "id": "short", "label": "About 15 minutes" },
-                { "id": "hour", "label": "A whole hour" },
-                { "id": "night", "label": "All night, while you sleep" }
-              ],
-              "correct": ["short"],
-              "explanation": "About 15 minutes, never more than 20. Follow the pad's instructions and don't fall asleep on it."
-            },
-            {
-              "id": "habits",
-              "type": "multiple",
-              "prompt": "Which habits help your back?",
-              "options": [
-                { "id": "walk", "label": "Walking a little every day" },
-                { "id": "breaks", "label": "Getting up from your chair now and then" },
-                { "id": "sit", "label": "Sitting for hours without a break" }
-              ],
-              "correct": ["walk", "breaks"],
-              "explanation": "Moving often keeps the back muscles loose. Sitting still for hours makes them stiff."
-            }
-          ]
-        }
-      </script>`,
-    }),
+  render: (args) => widget('spasm-quiz', args, { json: { questions: customQuestions } }),
 };
 
 /** Questions and options in a new order on each attempt. */
 export const Shuffled: Story = { args: { shuffle: true } };
 
-export const Spanish: Story = { render: (args) => quiz(args, { lang: 'es' }) };
+export const Spanish: Story = { render: (args) => widget('spasm-quiz', args, { lang: 'es' }) };
 
 /** Answered wrong, so the themed right and wrong colours both show. */
 export const Themed: Story = {
   play: async ({ canvasElement }) => answerFirst(canvasElement, 'true', false),
-  render: (args) => themed(quiz(args), '--spasm-color-right: #1a5e2c; --spasm-color-wrong: #8b1a1a;'),
+  render: (args) => themed(widget('spasm-quiz', args), '--spasm-color-right: #1a5e2c; --spasm-color-wrong: #8b1a1a;'),
 };

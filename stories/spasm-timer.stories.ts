@@ -1,9 +1,7 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { themed } from './themed.js';
+import { rendered, themed, widget } from './story-helpers.js';
 import '../src/timer/define.js';
-import type { SpasmTimer, TimerMode } from '../src/timer/spasm-timer.js';
+import type { TimerMode } from '../src/timer/spasm-timer.js';
 import type { StoredTimer } from '../src/timer/timer-storage.js';
 
 /** Args are named after the element's attributes. */
@@ -18,27 +16,6 @@ interface TimerArgs {
 }
 
 type Story = StoryObj<TimerArgs>;
-
-/** A timer for `args`, in its own `lang` if given. */
-const timer = (args: TimerArgs, { lang }: { lang?: string } = {}): TemplateResult =>
-  html`<spasm-timer
-    mode=${args.mode}
-    minutes=${args.minutes}
-    rest-minutes=${args['rest-minutes']}
-    ?persist=${args.persist}
-    storage-key=${args['storage-key']}
-    ?sound=${args.sound}
-    ?vibrate=${args.vibrate}
-    lang=${ifDefined(lang)}
-  ></spasm-timer>`;
-
-/** The rendered timer, once it has rendered. */
-async function timerIn(canvas: HTMLElement): Promise<SpasmTimer> {
-  const element = canvas.querySelector('spasm-timer');
-  if (!element) throw new Error('the story rendered no <spasm-timer>');
-  await element.updateComplete;
-  return element;
-}
 
 const meta = {
   title: 'Widgets/Timer',
@@ -59,7 +36,7 @@ const meta = {
     minutes: { control: { type: 'range', min: 1, max: 20, step: 1 } },
     'rest-minutes': { control: { type: 'number', min: 120, max: 1440, step: 10 } },
   },
-  render: (args) => timer(args),
+  render: (args) => widget('spasm-timer', args),
 } satisfies Meta<TimerArgs>;
 
 export default meta;
@@ -68,13 +45,13 @@ export const Idle: Story = {};
 
 export const Running: Story = {
   play: async ({ canvasElement }) => {
-    (await timerIn(canvasElement)).start();
+    (await rendered(canvasElement, 'spasm-timer')).start();
   },
 };
 
 export const Paused: Story = {
   play: async ({ canvasElement }) => {
-    const element = await timerIn(canvasElement);
+    const element = await rendered(canvasElement, 'spasm-timer');
     element.start();
     element.pause();
   },
@@ -104,13 +81,13 @@ export const Cold: Story = { args: { mode: 'cold' } };
 
 export const Heat: Story = { args: { mode: 'heat' } };
 
-export const Spanish: Story = { render: (args) => timer(args, { lang: 'es' }) };
+export const Spanish: Story = { render: (args) => widget('spasm-timer', args, { lang: 'es' }) };
 
 export const PseudoLocale: Story = {
   name: 'Pseudo-locale (en-XA)',
-  render: (args) => timer(args, { lang: 'en-XA' }),
+  render: (args) => widget('spasm-timer', args, { lang: 'en-XA' }),
 };
 
 export const Themed: Story = {
-  render: (args) => themed(timer(args), '--spasm-color-cold: #00507a; --spasm-color-heat: #9a2a0a;'),
+  render: (args) => themed(widget('spasm-timer', args), '--spasm-color-cold: #00507a; --spasm-color-heat: #9a2a0a;'),
 };

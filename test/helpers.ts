@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 
 /** 09:00 local time on a fixed day, so clock times and "today" are predictable. */
@@ -37,10 +38,12 @@ export function restorePageVisibility(): void {
   delete (document as unknown as Record<string, unknown>).visibilityState;
 }
 
+/** Text as a reader gets it: whitespace folded, ends trimmed. */
+const folded = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
 /** Visible text of a shadow-DOM part, whitespace folded. */
 export function partText(host: Element, part: string): string {
-  const element = host.shadowRoot?.querySelector(`[part~="${part}"]`);
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return folded(host.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent);
 }
 
 export function part<T extends Element = HTMLElement>(host: Element, part: string): T {
@@ -49,10 +52,119 @@ export function part<T extends Element = HTMLElement>(host: Element, part: strin
   return element;
 }
 
+/** The polite live regions in a widget's shadow DOM: `role="status"` or `aria-live="polite"`. */
+export function liveRegions(host: Element): Element[] {
+  return [...(host.shadowRoot?.querySelectorAll('[role="status"], [aria-live="polite"]') ?? [])];
+}
+
+/** What the widget's live region says now, whitespace folded. */
+export function liveRegionText(host: Element): string {
+  const [region] = liveRegions(host);
+  if (!region) throw new Error(`no live region in <${host.localName}>`);
+  return folded(region.textContent);
+}
+
+/** The detail type of a widget event, from the `GlobalEventHandlersEventMap` each widget declares. */
+type DetailOf<Name extends keyof GlobalEventHandlersEventMap> =
+  GlobalEventHandlersEventMap[Name] extends CustomEvent<infer Detail> ? Detail : never;
+
+/** One recorded event: its name and its detail, typed by name. */
+export type RecordedEvent<Name extends keyof GlobalEventHandlersEventMap> = {
+  [Each in Name]: { type: Each; detail: DetailOf<Each> };
+}[Name];
+
+/** Records every event of `types` on `target`, in the order they fire, from now on. */
+export function recordEvents<Name extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  types: readonly Name[]
+): RecordedEvent<Name>[] {
+  const events: RecordedEvent<Name>[] = [];
+  for (const type of types) {
+    target.addEventListener(type, (event) =>
+      events.push({ type, detail: (event as CustomEvent).detail } as RecordedEvent<Name>)
+    );
+  }
+  return events;
+}
+
 /**
- * Waits until a widget has rendered in its language: a locale module loads
- * asynchronously, then the widget renders again.
+ * Expects every shown element matching `selector` in the widget's shadow DOM to be
+ * a tap target of at least 44 by 44 CSS pixels (WCAG 2.5.5), and at least `atLeast`
+ * of them. Elements with no box (display: none, as the timer's mode switch while
+ * a session runs) are not targets.
  */
-export async function settled(element: { updateComplete: Promise<boolean> }): Promise<void> {
-  for (let i = 0; i < 5; i++) await element.updateComplete;
+export function expectTapTargets(host: Element, selector: string, atLeast = 1): void {
+  const targets = [...(host.shadowRoot?.querySelectorAll(selector) ?? [])].filter(
+    (target) => target.getClientRects().length > 0
+  );
+  expect(targets.length, `tap targets "${selector}" in <${host.localName}>`).to.be.at.least(atLeast);
+  for (const target of targets) {
+    const { width, height } = target.getBoundingClientRect();
+    const name = `${target.localName} "${folded(target.textContent)}"`;
+    expect(width, `width of ${name}`).to.be.at.least(44);
+    expect(height, `height of ${name}`).to.be.at.least(44);
+  }
+}
+
+/**
+ * Runs axe on `element` and expects no violations. axe schedules its work with
+ * timers: under a fake `clock`, the clock is run in small steps until it is done.
+ */
+export async function expectAccessible(element: Element, clock?: sinon.SinonFakeTimers): Promise<void> {
+  if (!clock) {
+    await expect(element).to.be.accessible();
+    return;
+  }
+  let finished = false;
+  const check = Promise.resolve(expect(element).to.be.accessible()).finally(() => (finished = true));
+  while (!finished) await clock.tickAsync(5);
+  await check;
+}
+
+/**
+ * One turn of the event loop: a task posted through a MessageChannel, after every
+ * pending microtask (Lit updates, promise callbacks). Not a timer, so a fake clock
+ * neither stops nor counts it, and network responses (module loads) get their turn.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Waits until `condition()` holds, checking after every turn of the event loop;
+ * fails with `message` after `within` ms of real time. The bound reads
+ * `performance.now()`, which `fakeClock()` leaves alone, so it works under
+ * fake timers too; what needs the fake clock to move must be ticked instead.
+ */
+export async function waitFor(condition: () => unknown, message: string, within = 2000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > within) throw new Error(`Timed out after ${within} ms waiting for ${message}`);
+    await nextTask();
+  }
+}
+
+/**
+ * Waits until a widget has rendered in `locale` and has no update pending: its
+ * locale module loads asynchronously, and lang changes reach it through a
+ * MutationObserver. The rendered locale is the `lang` of its `base` part.
+ */
+export async function renderedIn(
+  element: HTMLElement & { isUpdatePending: boolean },
+  locale: string,
+  within?: number
+): Promise<void> {
+  await waitFor(
+    () =>
+      !element.isUpdatePending && element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === locale,
+    `<${element.localName}> to render in "${locale}"`,
+    within
+  );
 }

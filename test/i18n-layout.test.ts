@@ -5,22 +5,23 @@ import '../src/define.js';
 import { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
 import { SpasmQuiz } from '../src/quiz/spasm-quiz.js';
 import { SpasmTimer } from '../src/timer/spasm-timer.js';
-import { part, settled } from './helpers.js';
+import { choose, inputs, press, tickStep } from './fixtures.js';
+import { expectAccessible, part, renderedIn, waitFor } from './helpers.js';
 
 type Widget = SpasmTimer | SpasmChecklist | SpasmQuiz;
 
 /** Puts each widget in its fullest state: every button, detail and message that can show. */
 const FULL_STATES: [string, (locale: string) => Promise<Widget>][] = [
   [
-    'timer, running, linked from a checklist',
+    'timer, a heat session running',
     async (locale) => {
       const root = await fixture(
         html`<div lang=${locale} style="inline-size: 320px">
-          <spasm-timer id="layout-timer" mode="heat"></spasm-timer>
+          <spasm-timer mode="heat"></spasm-timer>
         </div>`
       );
       const timer = root.querySelector('spasm-timer')!;
-      await settled(timer);
+      await renderedIn(timer, locale);
       timer.start();
       await timer.updateComplete;
       return timer;
@@ -36,8 +37,9 @@ const FULL_STATES: [string, (locale: string) => Promise<Widget>][] = [
         </div>`
       );
       const list = root.querySelector('spasm-checklist')!;
-      await settled(list);
-      list.shadowRoot!.querySelector('input')!.click();
+      await renderedIn(list, locale);
+      await waitFor(() => list.shadowRoot!.querySelector('[part="timer-button"]'), 'the checklist to link its timer');
+      tickStep(list);
       for (const details of list.shadowRoot!.querySelectorAll('details')) details.open = true;
       await list.updateComplete;
       return list;
@@ -52,17 +54,12 @@ const FULL_STATES: [string, (locale: string) => Promise<Widget>][] = [
         </div>`
       );
       const quiz = root.querySelector('spasm-quiz')!;
-      await settled(quiz);
+      await renderedIn(quiz, locale);
       // Through the first four questions to "habits", the longest options, then a wrong answer.
       for (let i = 0; i < 5; i++) {
-        quiz.shadowRoot!.querySelector<HTMLInputElement>('[part="question"] input')!.click();
-        await quiz.updateComplete;
-        part(quiz, 'check-button').click();
-        await quiz.updateComplete;
-        if (i < 4) {
-          part(quiz, 'next-button').click();
-          await quiz.updateComplete;
-        }
+        await choose(quiz, inputs(quiz)[0].value);
+        await press(quiz, 'check-button');
+        if (i < 4) await press(quiz, 'next-button');
       }
       return quiz;
     },
@@ -119,7 +116,7 @@ describe('right to left', () => {
       </div>`
     );
     const [arabic, english] = [...root.querySelectorAll('spasm-timer')];
-    await settled(arabic);
+    await renderedIn(arabic, 'ar');
     expect(part(arabic, 'base').getAttribute('dir')).to.equal('rtl');
     expect(part(english, 'base').getAttribute('dir')).to.equal('ltr');
     // The safety line's accent bar stands at the start of the line: the right in Arabic.
@@ -129,7 +126,7 @@ describe('right to left', () => {
 
   it('keeps the keyboard natural: the arrow towards the next option selects it', async () => {
     const timer = await fixture<SpasmTimer>(html`<spasm-timer lang="ar"></spasm-timer>`);
-    await settled(timer);
+    await renderedIn(timer, 'ar');
     timer.shadowRoot!.querySelector<HTMLInputElement>('input[value="cold"]')!.focus();
     // In right-to-left text the next radio lies to the left.
     await sendKeys({ press: 'ArrowLeft' });
@@ -143,7 +140,7 @@ describe('accessibility in Arabic, Chinese and Hindi', () => {
     for (const [name, render] of FULL_STATES) {
       it(`${locale}: ${name} has no axe violations`, async () => {
         const widget = await render(locale);
-        await expect(widget).to.be.accessible();
+        await expectAccessible(widget);
       });
     }
   }

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import { localeLoaders } from '../src/generated/locale-loaders.js';
 import type { SpasmQuiz } from '../src/quiz/spasm-quiz.js';
-import { captureWarnings, partText, settled, warningText } from './helpers.js';
+import { captureWarnings, partText, renderedIn, waitFor, warningText } from './helpers.js';
 
 /**
  * A fresh page (an iframe) with `body`, the library loaded as a module:
@@ -17,16 +17,6 @@ async function openPage(body: string): Promise<Window> {
   return frame.contentWindow!;
 }
 
-/** Waits until `read()` returns something truthy, for at most 5 s of real time. */
-async function eventually<T>(read: () => T): Promise<T> {
-  for (let waited = 0; waited < 5000; waited += 50) {
-    const value = read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('timed out');
-}
-
 const shadowText = (page: Window, selector: string) =>
   page.document.querySelector(selector)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
@@ -38,7 +28,8 @@ describe('locale loading', () => {
 
   it('a page with one French widget loads exactly one locale module, French', async () => {
     const page = await openPage('<spasm-timer lang="fr"></spasm-timer>');
-    await eventually(() => shadowText(page, 'spasm-timer').includes('Démarrer'));
+    // A fresh page loads the whole library first: up to 5 s.
+    await waitFor(() => shadowText(page, 'spasm-timer').includes('Démarrer'), 'the French timer in the new page', 5000);
     const requests = page.performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
@@ -55,7 +46,7 @@ describe('locale loading', () => {
     const warn = captureWarnings();
     try {
       const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz lang="de"></spasm-quiz>`);
-      await settled(quiz);
+      await renderedIn(quiz, 'en');
       expect(partText(quiz, 'position')).to.equal('Question 1 of 9');
       expect(warn.callCount).to.equal(1);
       expect(warningText(warn)).to.match(/^<spasm-quiz> lang="de": messages failed to load .*; using en\.$/);

@@ -3,7 +3,7 @@ import { configureLocalization, msg as hostMsg } from '@lit/localize';
 import sinon from 'sinon';
 import '../src/timer/define.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
-import { captureWarnings, part, partText, settled, warningText } from './helpers.js';
+import { captureWarnings, part, partText, renderedIn, warningText } from './helpers.js';
 
 describe('per-widget localization', () => {
   afterEach(() => {
@@ -13,7 +13,7 @@ describe('per-widget localization', () => {
 
   it('renders in Spanish from its own lang, with Intl digits and words', async () => {
     const timer = await fixture<SpasmTimer>(html`<spasm-timer lang="es"></spasm-timer>`);
-    await settled(timer);
+    await renderedIn(timer, 'es');
     expect(partText(timer, 'primary-button')).to.equal('Iniciar');
     expect(partText(timer, 'title')).to.equal('Temporizador de frío y calor');
     expect(part(timer, 'time').getAttribute('aria-label')).to.equal('Tiempo restante: 15 minutos');
@@ -40,7 +40,7 @@ describe('per-widget localization', () => {
       const timer = await fixture<SpasmTimer>(
         html`<spasm-timer lang=${lang} persist storage-key="spasm-plural-test"></spasm-timer>`
       );
-      await settled(timer);
+      await renderedIn(timer, lang);
       expect(partText(timer, 'count')).to.equal(expected);
     }
     localStorage.removeItem('spasm-plural-test');
@@ -51,34 +51,21 @@ describe('per-widget localization', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<spasm-timer></spasm-timer>';
     const timer = shadow.querySelector('spasm-timer')!;
-    await settled(timer);
+    await renderedIn(timer, 'es');
     expect(partText(timer, 'primary-button')).to.equal('Iniciar');
   });
 
   it('falls back to <html lang>, then English', async () => {
     document.documentElement.lang = 'es';
     const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
-    await settled(timer);
+    await renderedIn(timer, 'es');
     expect(partText(timer, 'primary-button')).to.equal('Iniciar');
     document.documentElement.removeAttribute('lang');
-    await settled(timer);
+    await renderedIn(timer, 'en');
     expect(partText(timer, 'primary-button')).to.equal('Start');
   });
 
-  it('follows live changes of its own and of ancestor lang', async () => {
-    const wrapper = await fixture(html`<div lang="en"><spasm-timer></spasm-timer></div>`);
-    const timer = wrapper.querySelector('spasm-timer')!;
-    await settled(timer);
-    expect(partText(timer, 'primary-button')).to.equal('Start');
-    wrapper.setAttribute('lang', 'es');
-    await new Promise((resolve) => setTimeout(resolve));
-    await settled(timer);
-    expect(partText(timer, 'primary-button')).to.equal('Iniciar');
-    timer.setAttribute('lang', 'en');
-    await new Promise((resolve) => setTimeout(resolve));
-    await settled(timer);
-    expect(partText(timer, 'primary-button')).to.equal('Start');
-  });
+  // Live changes of its own and of ancestor lang, for every widget: see widget-contract.test.ts.
 
   it('shows two languages side by side on one page', async () => {
     const page = await fixture(
@@ -89,7 +76,7 @@ describe('per-widget localization', () => {
       </div>`
     );
     const [spanish, english, pseudo] = [...page.querySelectorAll('spasm-timer')];
-    await Promise.all([settled(spanish), settled(english), settled(pseudo)]);
+    await Promise.all([renderedIn(spanish, 'es'), renderedIn(english, 'en'), renderedIn(pseudo, 'en-XA')]);
     expect(partText(spanish, 'primary-button')).to.equal('Iniciar');
     expect(partText(english, 'primary-button')).to.equal('Start');
     expect(partText(pseudo, 'primary-button')).to.match(/^\[Šţàŕţ ~+\]$/);
@@ -102,7 +89,7 @@ describe('per-widget localization', () => {
 
   it('renders every message of the pseudo-locale translated and longer', async () => {
     const timer = await fixture<SpasmTimer>(html`<spasm-timer lang="en-XA"></spasm-timer>`);
-    await settled(timer);
+    await renderedIn(timer, 'en-XA');
     const text = timer.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     // Nothing but digits, punctuation and pseudo text: any plain English word escaped translation.
     const plainEnglishWords = text.replace(/\[[^\]]*\]/g, '').match(/[A-Za-z]{3,}/g);
@@ -118,7 +105,7 @@ describe('per-widget localization', () => {
       </div>`
     );
     const timers = [...page.querySelectorAll('spasm-timer')];
-    await Promise.all(timers.map(settled));
+    await Promise.all(timers.map((timer) => renderedIn(timer, 'en')));
     expect(partText(timers[0], 'primary-button')).to.equal('Start');
     expect(warn.callCount).to.equal(1);
     expect(warningText(warn)).to.contain('"tlh"');
@@ -135,7 +122,7 @@ describe('per-widget localization', () => {
     expect(hostMsg('Hello', { id: 'host.hello' })).to.equal('Bonjour');
 
     const timer = await fixture<SpasmTimer>(html`<spasm-timer lang="es"></spasm-timer>`);
-    await settled(timer);
+    await renderedIn(timer, 'es');
     expect(partText(timer, 'primary-button')).to.equal('Iniciar');
     // Our widgets left the host's localization alone.
     expect(hostMsg('Hello', { id: 'host.hello' })).to.equal('Bonjour');

@@ -5,26 +5,28 @@ import '../src/checklist/define.js';
 import '../src/timer/define.js';
 import type { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
-import { captureWarnings, fakeClock, MINUTE, part, partText, settled, warningText } from './helpers.js';
+import { checkboxes, STEPS } from './fixtures.js';
+import {
+  captureWarnings,
+  expectAccessible,
+  fakeClock,
+  liveRegionText,
+  MINUTE,
+  part,
+  partText,
+  recordEvents,
+  renderedIn,
+  waitFor,
+  warningText,
+} from './helpers.js';
 
 const KEY = 'spasm-checklist-test';
 
-const checkboxes = (list: SpasmChecklist) => [
-  ...list.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
-];
+/** Every event the checklist fires. */
+const CHECKLIST_EVENTS = ['spasm-checklist-change', 'spasm-checklist-complete'] as const;
+
 const stepTitles = (list: SpasmChecklist) =>
   [...list.shadowRoot!.querySelectorAll('[part="step"] label')].map((label) => label.textContent!.trim());
-const liveRegionText = (list: SpasmChecklist) =>
-  list.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
-
-/** Records change and complete events on `target`. */
-function recordEvents(target: EventTarget) {
-  const events: { type: string; detail: unknown }[] = [];
-  for (const type of ['spasm-checklist-change', 'spasm-checklist-complete']) {
-    target.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
-  }
-  return events;
-}
 
 describe('<spasm-checklist>', () => {
   afterEach(() => {
@@ -69,11 +71,11 @@ describe('<spasm-checklist>', () => {
       expect(cold.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('How: Cool it first');
     });
 
-    it('renders in Spanish', async () => {
+    // Rendering in its lang, an ancestor's or a new one: see widget-contract.test.ts.
+    it('has Spanish steps, and one step done in the singular', async () => {
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang="es"></spasm-checklist>`);
-      await settled(list);
+      await renderedIn(list, 'es');
       expect(stepTitles(list)[0]).to.equal('Deja lo que estabas haciendo');
-      expect(partText(list, 'progress')).to.equal('0 de 7 hechos');
       checkboxes(list)[0].click();
       await list.updateComplete;
       expect(partText(list, 'progress')).to.equal('1 de 7 hecho');
@@ -83,7 +85,7 @@ describe('<spasm-checklist>', () => {
   describe('ticking', () => {
     it('counts progress, announces it and fires change events with details', async () => {
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
-      const events = recordEvents(document);
+      const events = recordEvents(document, CHECKLIST_EVENTS);
       checkboxes(list)[0].click();
       checkboxes(list)[1].click();
       await list.updateComplete;
@@ -101,7 +103,7 @@ describe('<spasm-checklist>', () => {
 
     it('completes with a message, an event, a custom state; Start over resets and keeps focus', async () => {
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
-      const events = recordEvents(list);
+      const events = recordEvents(list, CHECKLIST_EVENTS);
       for (const box of checkboxes(list)) box.click();
       await list.updateComplete;
       expect(list.done).to.equal(7);
@@ -113,8 +115,7 @@ describe('<spasm-checklist>', () => {
       expect(list.matches(':state(complete)')).to.equal(true);
 
       part(list, 'reset-button').click();
-      await list.updateComplete;
-      await list.updateComplete;
+      await waitFor(() => list.shadowRoot!.activeElement === checkboxes(list)[0], 'focus on the first step');
       expect(list.done).to.equal(0);
       expect(list.shadowRoot!.querySelector('[part="reset-button"]')).to.equal(null);
       expect(list.shadowRoot!.activeElement).to.equal(checkboxes(list)[0]);
@@ -124,7 +125,7 @@ describe('<spasm-checklist>', () => {
     it('fires no events for reset() or property sets', async () => {
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
       checkboxes(list)[0].click();
-      const events = recordEvents(list);
+      const events = recordEvents(list, CHECKLIST_EVENTS);
       list.reset();
       list.steps = [{ id: 'x', title: 'X' }];
       await list.updateComplete;
@@ -133,13 +134,8 @@ describe('<spasm-checklist>', () => {
   });
 
   describe('custom content', () => {
-    const steps = [
-      { id: 'walk', title: 'Walk for 5 minutes' },
-      { id: 'ice', title: 'Ice it', detail: 'Wrapped, 15 minutes', therapy: 'cold' as const },
-    ];
-
     it('takes steps from the property', async () => {
-      const list = await fixture<SpasmChecklist>(html`<spasm-checklist .steps=${steps}></spasm-checklist>`);
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist .steps=${STEPS}></spasm-checklist>`);
       expect(stepTitles(list)).to.deep.equal(['Walk for 5 minutes', 'Ice it']);
       expect(list.total).to.equal(2);
       expect(list.shadowRoot!.querySelectorAll('details')).to.have.length(1);
@@ -155,9 +151,8 @@ describe('<spasm-checklist>', () => {
       );
       await list.updateComplete;
       expect(stepTitles(list)).to.deep.equal(['Walk']);
-      list.querySelector('script')!.textContent = JSON.stringify({ steps });
-      await new Promise((resolve) => setTimeout(resolve));
-      await list.updateComplete;
+      list.querySelector('script')!.textContent = JSON.stringify({ steps: STEPS });
+      await waitFor(() => stepTitles(list).length === STEPS.length, 'the steps of the changed JSON');
       expect(stepTitles(list)).to.deep.equal(['Walk for 5 minutes', 'Ice it']);
     });
 
@@ -175,9 +170,9 @@ describe('<spasm-checklist>', () => {
     const bad: [string, unknown, RegExp, string[]][] = [
       ['malformed JSON', '{"steps": [', /malformed/, []],
       ['a non-array', { steps: {} }, /not an array/, []],
-      ['a missing id', [{ title: 'No id' }, steps[0]], /step 1 has no id/, ['walk']],
-      ['a duplicate id', [steps[0], { id: 'walk', title: 'Again' }], /step 2 repeats the id "walk"/, ['walk']],
-      ['an empty title', [{ id: 'e', title: '' }, steps[0]], /step 1 \("e"\) has an empty title/, ['walk']],
+      ['a missing id', [{ title: 'No id' }, STEPS[0]], /step 1 has no id/, ['walk']],
+      ['a duplicate id', [STEPS[0], { id: 'walk', title: 'Again' }], /step 2 repeats the id "walk"/, ['walk']],
+      ['an empty title', [{ id: 'e', title: '' }, STEPS[0]], /step 1 \("e"\) has an empty title/, ['walk']],
     ];
     for (const [name, content, problem, ids] of bad) {
       it(`warns once about ${name}, drops bad steps, falls back to the defaults when none is left`, async () => {
@@ -202,13 +197,8 @@ describe('<spasm-checklist>', () => {
     }
   });
 
+  // Storing nothing without persist, and one warning for garbage in storage: see widget-contract.test.ts.
   describe('persist', () => {
-    it('stores nothing without persist', async () => {
-      const list = await fixture<SpasmChecklist>(html`<spasm-checklist storage-key=${KEY}></spasm-checklist>`);
-      checkboxes(list)[0].click();
-      expect(localStorage.length).to.equal(0);
-    });
-
     it('keeps ticks across reloads, and those of steps that still exist when the steps change', async () => {
       const first = await fixture<SpasmChecklist>(html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`);
       checkboxes(first)[0].click();
@@ -270,8 +260,7 @@ describe('<spasm-checklist>', () => {
       );
       const timer = root.querySelector('spasm-timer')!;
       const list = root.querySelector('spasm-checklist')!;
-      await timer.updateComplete;
-      await list.updateComplete;
+      await waitFor(() => list.shadowRoot!.querySelector('[part="timer-button"]'), 'the checklist to link its timer');
       return { timer, list };
     }
 
@@ -293,7 +282,7 @@ describe('<spasm-checklist>', () => {
 
     it('ticks the matching step when the timer completes a session, with a change event', async () => {
       const { timer, list } = await page(1);
-      const events = recordEvents(list);
+      const events = recordEvents(list, CHECKLIST_EVENTS);
       list.shadowRoot!.querySelector<HTMLButtonElement>('[part="timer-button"]')!.click();
       await clock.tickAsync(MINUTE);
       expect(timer.state).to.equal('done');
@@ -375,28 +364,19 @@ describe('<spasm-checklist>', () => {
     for (const lang of ['en', 'es']) {
       it(`has no axe violations in any state (${lang})`, async () => {
         const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang=${lang}></spasm-checklist>`);
-        await settled(list);
-        await expect(list).to.be.accessible();
+        await renderedIn(list, lang);
+        await expectAccessible(list);
         checkboxes(list)[0].click();
         list.shadowRoot!.querySelector('details')!.open = true;
         await list.updateComplete;
-        await expect(list).to.be.accessible();
+        await expectAccessible(list);
         for (const box of checkboxes(list).slice(1)) box.click();
         await list.updateComplete;
-        await expect(list).to.be.accessible();
+        await expectAccessible(list);
       });
     }
 
-    it('has targets of at least 44 by 44 px', async () => {
-      const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
-      checkboxes(list)[0].click();
-      await list.updateComplete;
-      for (const target of list.shadowRoot!.querySelectorAll('[part="step"] label, summary, button')) {
-        const { height } = target.getBoundingClientRect();
-        expect(height, target.textContent!.trim()).to.be.at.least(44);
-      }
-    });
-
+    // Tap targets of 44 by 44 px and the live region: see widget-contract.test.ts.
     it('works with the keyboard alone', async () => {
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
       const active = () => list.shadowRoot!.activeElement;

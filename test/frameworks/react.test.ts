@@ -11,15 +11,17 @@ import '../../src/define.js';
 import type { ChecklistChangeDetail, SpasmChecklist } from '../../src/checklist/spasm-checklist.js';
 import type { QuizAnswerDetail, SpasmQuiz } from '../../src/quiz/spasm-quiz.js';
 import type { SpasmTimer, TimerEventDetail } from '../../src/timer/spasm-timer.js';
-import { part, partText } from '../helpers.js';
-import { answer, MORE_QUESTIONS, MORE_STEPS, QUESTIONS, STEPS, tickFirstStep } from './content.js';
+import { answer, QUESTIONS, STEPS, tickStep } from '../fixtures.js';
+import { MINUTE, part, partText } from '../helpers.js';
 
 const { act, createElement: h, useState } = React;
 
 // Tells React that updates are wrapped in act(), which flushes renders and effects.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const MINUTE = 60_000;
+// Each app starts with the first steps or questions and changes to all of them.
+const FIRST_STEP = STEPS.slice(0, 1);
+const FIRST_QUESTIONS = QUESTIONS.slice(0, 2);
 
 /** A small app: a widget whose prop comes from React state, a button that changes it, and the last event's detail. */
 function app<Value>(tag: string, eventName: string, initial: Value, next: Value) {
@@ -96,35 +98,35 @@ describe('widgets in a React 19 app', () => {
   });
 
   it('<spasm-checklist>: steps array from React, its change event in a React handler, steps from new state', async () => {
-    await render(app('spasm-checklist', 'spasm-checklist-change', STEPS, MORE_STEPS));
+    await render(app('spasm-checklist', 'spasm-checklist-change', FIRST_STEP, STEPS));
     const list = widget<SpasmChecklist>('spasm-checklist');
     await list.updateComplete;
-    expect(list.steps).to.equal(STEPS);
-    expect(list.total).to.equal(2);
-    expect(partText(list, 'progress')).to.equal('0 of 2 done');
+    expect(list.steps).to.equal(FIRST_STEP);
+    expect(list.total).to.equal(1);
+    expect(partText(list, 'progress')).to.equal('0 of 1 done');
 
-    await act(async () => tickFirstStep(list));
-    expect(output()).to.deep.equal({ id: 'stop', checked: true, done: 1, total: 2 } satisfies ChecklistChangeDetail);
+    await act(async () => tickStep(list));
+    expect(output()).to.deep.equal({ id: 'walk', checked: true, done: 1, total: 1 } satisfies ChecklistChangeDetail);
 
     await change();
     await list.updateComplete;
-    expect(list.total).to.equal(3);
+    expect(list.total).to.equal(2);
     expect(list.done).to.equal(1);
-    expect(partText(list, 'progress')).to.equal('1 of 3 done');
+    expect(partText(list, 'progress')).to.equal('1 of 2 done');
   });
 
   it('<spasm-quiz>: questions array from React, its answer event in a React handler, questions from new state', async () => {
-    await render(app('spasm-quiz', 'spasm-quiz-answer', QUESTIONS, MORE_QUESTIONS));
+    await render(app('spasm-quiz', 'spasm-quiz-answer', FIRST_QUESTIONS, QUESTIONS));
     const quiz = widget<SpasmQuiz>('spasm-quiz');
     await quiz.updateComplete;
-    expect(quiz.questions).to.equal(QUESTIONS);
+    expect(quiz.questions).to.equal(FIRST_QUESTIONS);
     expect(quiz.total).to.equal(2);
 
-    await act(async () => answer(quiz, 'cold'));
+    await act(() => answer(quiz, 'true'));
     expect(output()).to.deep.equal({
-      questionId: 'first',
+      questionId: 'tf',
       correct: true,
-      selected: ['cold'],
+      selected: ['true'],
     } satisfies QuizAnswerDetail);
 
     await change();

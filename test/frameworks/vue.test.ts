@@ -11,10 +11,12 @@ import '../../src/define.js';
 import type { ChecklistChangeDetail, SpasmChecklist } from '../../src/checklist/spasm-checklist.js';
 import type { QuizAnswerDetail, SpasmQuiz } from '../../src/quiz/spasm-quiz.js';
 import type { SpasmTimer, TimerEventDetail } from '../../src/timer/spasm-timer.js';
-import { part, partText } from '../helpers.js';
-import { answer, MORE_QUESTIONS, MORE_STEPS, QUESTIONS, STEPS, tickFirstStep } from './content.js';
+import { answer, QUESTIONS, STEPS, tickStep } from '../fixtures.js';
+import { MINUTE, part, partText } from '../helpers.js';
 
-const MINUTE = 60_000;
+// Each app starts with the first steps or questions and changes to all of them.
+const FIRST_STEP = STEPS.slice(0, 1);
+const FIRST_QUESTIONS = QUESTIONS.slice(0, 2);
 
 /** A small app: a widget whose prop comes from Vue state, a button that changes it, and the last event's detail. */
 function app<Value>(tag: string, prop: string, handler: string, initial: Value, next: Value) {
@@ -93,37 +95,37 @@ describe('widgets in a Vue 3 app', () => {
   }
 
   it('<spasm-checklist>: steps array from Vue, its change event in a Vue handler, steps from new state', async () => {
-    await mount(app('spasm-checklist', 'steps', 'onSpasmChecklistChange', STEPS, MORE_STEPS));
+    await mount(app('spasm-checklist', 'steps', 'onSpasmChecklistChange', FIRST_STEP, STEPS));
     const list = widget<SpasmChecklist>('spasm-checklist');
     await list.updateComplete;
-    expect(list.steps).to.deep.equal(STEPS);
-    expect(list.total).to.equal(2);
-    expect(partText(list, 'progress')).to.equal('0 of 2 done');
+    expect(list.steps).to.deep.equal(FIRST_STEP);
+    expect(list.total).to.equal(1);
+    expect(partText(list, 'progress')).to.equal('0 of 1 done');
 
-    tickFirstStep(list);
+    tickStep(list);
     await nextTick();
-    expect(output()).to.deep.equal({ id: 'stop', checked: true, done: 1, total: 2 } satisfies ChecklistChangeDetail);
+    expect(output()).to.deep.equal({ id: 'walk', checked: true, done: 1, total: 1 } satisfies ChecklistChangeDetail);
 
     await change();
     await list.updateComplete;
-    expect(list.total).to.equal(3);
+    expect(list.total).to.equal(2);
     expect(list.done).to.equal(1);
-    expect(partText(list, 'progress')).to.equal('1 of 3 done');
+    expect(partText(list, 'progress')).to.equal('1 of 2 done');
   });
 
   it('<spasm-quiz>: questions array from Vue, its answer event in a Vue handler, questions from new state', async () => {
-    await mount(app('spasm-quiz', 'questions', 'onSpasmQuizAnswer', QUESTIONS, MORE_QUESTIONS));
+    await mount(app('spasm-quiz', 'questions', 'onSpasmQuizAnswer', FIRST_QUESTIONS, QUESTIONS));
     const quiz = widget<SpasmQuiz>('spasm-quiz');
     await quiz.updateComplete;
-    expect(quiz.questions).to.deep.equal(QUESTIONS);
+    expect(quiz.questions).to.deep.equal(FIRST_QUESTIONS);
     expect(quiz.total).to.equal(2);
 
-    answer(quiz, 'cold');
+    await answer(quiz, 'true');
     await nextTick();
     expect(output()).to.deep.equal({
-      questionId: 'first',
+      questionId: 'tf',
       correct: true,
-      selected: ['cold'],
+      selected: ['true'],
     } satisfies QuizAnswerDetail);
 
     await change();
