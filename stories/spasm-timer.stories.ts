@@ -65,10 +65,13 @@ export const DoneResting: Story = {
   loaders: [
     () => {
       const endedAt = Date.now() - 60_000;
+      const durationMs = 15 * 60_000;
+      const startedAt = endedAt - durationMs;
       const stored: StoredTimer = {
-        version: 1,
-        state: { status: 'done', mode: 'cold', durationMs: 15 * 60_000, endedAt },
-        history: [{ mode: 'cold', endedAt }],
+        version: 2,
+        state: { status: 'done', mode: 'cold', durationMs, startedAt, endedAt },
+        changedAt: startedAt,
+        history: [{ mode: 'cold', startedAt, endedAt, ranMs: durationMs }],
       };
       localStorage.setItem(DONE_KEY, JSON.stringify(stored));
       return {};

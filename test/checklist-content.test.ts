@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkSteps, checkStoredTicks, countDone } from '../src/checklist/checklist-content.js';
+import { checkSteps, countDone } from '../src/checklist/checklist-content.js';
+import { ticksSchema } from '../src/checklist/checklist-storage.js';
 
 describe('checklist content: checkSteps', () => {
   const good = { id: 'a', title: 'Walk' };
@@ -11,11 +12,47 @@ describe('checklist content: checkSteps', () => {
     ['a non-array', { steps: 'walk' }, [], [/not an array/]],
     ['null', null, [], [/not an array/]],
     ['a step without id', [{ title: 'x' }, good], ['a'], [/step 1 has no id/]],
-    ['a duplicate id', [good, { id: 'a', title: 'Again' }], ['a'], [/step 2 repeats the id "a"/]],
-    ['an empty title', [{ id: 'x', title: '  ' }, good], ['a'], [/step 1 \("x"\) has an empty title/]],
+    ['a duplicate id', [good, { id: 'a', title: 'Again' }], ['a'], [/step "a" repeats an id/]],
+    ['an empty title', [{ id: 'x', title: '  ' }, good], ['a'], [/step "x" has an empty title/]],
     ['a null step', [null, good], ['a'], [/step 1 has no id/]],
     ['an unknown therapy', [{ id: 'x', title: 'Lava', therapy: 'lava' }], ['x'], [/unknown therapy/]],
     ['only bad steps', [{ id: '' }, { title: 'x' }], [], [/step 1/, /step 2/]],
+    ['an empty list', [], [], [/empty/]],
+    [
+      'ids that are object keys',
+      ['constructor', '__proto__', 'toString'].map((id) => ({ id, title: id })),
+      ['constructor', '__proto__', 'toString'],
+      [],
+    ],
+    [
+      'more than 50 steps',
+      Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, title: 'x' })),
+      Array.from({ length: 50 }, (_, i) => `s${i}`),
+      [/more than 50/],
+    ],
+    [
+      'a throwing getter',
+      [
+        {
+          get id(): string {
+            throw new Error('boom');
+          },
+        },
+        good,
+      ],
+      ['a'],
+      [/could not be read/],
+    ],
+    [
+      'a Proxy whose traps throw',
+      new Proxy([], {
+        get() {
+          throw new Error('trap');
+        },
+      }),
+      [],
+      [/could not be read/],
+    ],
   ];
   for (const [name, input, ids, problems] of cases) {
     it(name, () => {
@@ -55,6 +92,6 @@ describe('checklist content: progress and storage', () => {
   ];
   for (const [value, expected] of stored) {
     it(`stored ${JSON.stringify(value)} -> ${JSON.stringify(expected)}`, () =>
-      expect(checkStoredTicks(value)).to.deep.equal(expected));
+      expect(ticksSchema.parse(value, 0).value?.ticked).to.deep.equal(expected));
   }
 });

@@ -9,7 +9,7 @@ export const MINUTE = 60_000;
 export function fakeClock(now = MORNING): sinon.SinonFakeTimers {
   return sinon.useFakeTimers({
     now,
-    toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
   });
 }
 
@@ -137,16 +137,19 @@ function nextTask(): Promise<void> {
   });
 }
 
+/** The real monotonic clock, kept before any test fakes `performance`. */
+const realNow = performance.now.bind(performance);
+
 /**
  * Waits until `condition()` holds, checking after every turn of the event loop;
- * fails with `message` after `within` ms of real time. The bound reads
- * `performance.now()`, which `fakeClock()` leaves alone, so it works under
- * fake timers too; what needs the fake clock to move must be ticked instead.
+ * fails with `message` after `within` ms of real time. The bound reads the
+ * real `performance.now()`, so it works under fake timers too; what needs
+ * the fake clock to move must be ticked instead.
  */
 export async function waitFor(condition: () => unknown, message: string, within = 2000): Promise<void> {
-  const start = performance.now();
+  const start = realNow();
   while (!condition()) {
-    if (performance.now() - start > within) throw new Error(`Timed out after ${within} ms waiting for ${message}`);
+    if (realNow() - start > within) throw new Error(`Timed out after ${within} ms waiting for ${message}`);
     await nextTask();
   }
 }

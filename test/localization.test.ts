@@ -27,7 +27,7 @@ describe('per-widget localization', () => {
     const saved = (count: number) => ({
       version: 1,
       state: { status: 'done', mode: 'cold', durationMs: 900_000, endedAt },
-      history: Array.from({ length: count }, () => ({ mode: 'cold', endedAt })),
+      history: Array.from({ length: count }, (_, i) => ({ mode: 'cold', endedAt: endedAt - i * 1000 })),
     });
     const cases: [string, number, string][] = [
       ['es', 1, '1 sesión de frío hoy'],

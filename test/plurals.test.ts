@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { progressText } from '../src/checklist/checklist-messages.js';
-import { loadLocale, renderingIn, supportedLocales } from '../src/core/localization.js';
+import { loadLocale, inLocale, supportedLocales } from '../src/core/localization.js';
 import { scoreText } from '../src/quiz/quiz-messages.js';
-import { sessionsToday } from '../src/timer/timer-messages.js';
+import { sessionsToday } from '../src/timer/timer-text.js';
 
 const COUNTS = [0, 1, 2, 3, 5, 11, 21, 101, 111];
 /** A total whose digits appear in none of COUNTS, so the count can be found in the sentence. */
@@ -18,7 +18,7 @@ const SENTENCES: [string, (n: number, locale: string) => string, number[]][] = [
 ];
 
 const say = (locale: string, sentence: (n: number, locale: string) => string, n: number) =>
-  renderingIn(locale, () => sentence(n, locale));
+  inLocale(locale, () => sentence(n, locale));
 
 describe('plurals in every locale', () => {
   before(() => Promise.all(LOCALES.map((locale) => loadLocale(locale))));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { shuffled } from '../src/core/shuffle.js';
-import { attemptFits, newAttempt, type QuizAttempt } from '../src/quiz/quiz-attempt.js';
-import { checkStoredAttempt } from '../src/quiz/quiz-storage.js';
+import { checkedRandom, shuffled } from '../src/core/shuffle.js';
+import { attemptFits, newAttempt } from '../src/quiz/quiz-attempt.js';
+import { attemptSchema } from '../src/quiz/quiz-storage.js';
 import { checkQuestions, isCorrect, scoreOf, type QuizQuestion } from '../src/quiz/quiz-content.js';
 import { MULTIPLE, SINGLE, TRUE_FALSE } from './fixtures.js';
 
@@ -23,8 +23,13 @@ describe('quiz scoring', () => {
   }
 
   it('scores the answered questions', () => {
-    expect(scoreOf([SINGLE, MULTIPLE, TRUE_FALSE], { one: ['cold'], many: ['walk'], tf: ['true'] })).to.equal(2);
-    expect(scoreOf([SINGLE, MULTIPLE, TRUE_FALSE], {})).to.equal(0);
+    const answers = new Map([
+      ['one', ['cold']],
+      ['many', ['walk']],
+      ['tf', ['true']],
+    ]);
+    expect(scoreOf([SINGLE, MULTIPLE, TRUE_FALSE], (id) => answers.get(id))).to.equal(2);
+    expect(scoreOf([SINGLE, MULTIPLE, TRUE_FALSE], () => undefined)).to.equal(0);
   });
 });
 
@@ -80,22 +85,33 @@ describe('quiz attempts', () => {
   it('keeps the given order without shuffle', () => {
     const attempt = newAttempt([SINGLE, MULTIPLE, TRUE_FALSE], false, sequence(0));
     expect(attempt.order).to.deep.equal(['one', 'many', 'tf']);
-    expect(attempt.optionOrder).to.deep.equal({
-      one: ['heat', 'cold'],
-      many: ['walk', 'stretch', 'bed'],
-      tf: ['true', 'false'],
-    });
+    expect(attempt.options).to.deep.equal([
+      ['heat', 'cold'],
+      ['walk', 'stretch', 'bed'],
+      ['true', 'false'],
+    ]);
+    expect(attempt.answers).to.deep.equal([null, null, null]);
   });
 
   it('shuffles questions and options, but never True and False', () => {
     const attempt = newAttempt([SINGLE, MULTIPLE, TRUE_FALSE], true, sequence(0));
     expect(attempt.order).to.deep.equal(['many', 'tf', 'one']);
-    expect(attempt.optionOrder.many).to.deep.equal(['stretch', 'bed', 'walk']);
-    expect(attempt.optionOrder.tf).to.deep.equal(['true', 'false']);
+    expect(attempt.options[0]).to.deep.equal(['stretch', 'bed', 'walk']);
+    expect(attempt.options[1]).to.deep.equal(['true', 'false']);
   });
 
   const questions = [SINGLE, TRUE_FALSE];
   const good = {
+    version: 2,
+    order: ['tf', 'one'],
+    options: [
+      ['true', 'false'],
+      ['cold', 'heat'],
+    ],
+    index: 1,
+    answers: [['false'], null],
+  };
+  const version1 = {
     version: 1,
     order: ['tf', 'one'],
     optionOrder: { one: ['cold', 'heat'], tf: ['true', 'false'] },
@@ -104,17 +120,49 @@ describe('quiz attempts', () => {
   };
   const stored: [string, unknown, boolean][] = [
     ['a stored attempt that fits', good, true],
-    ['another version', { ...good, version: 2 }, false],
+    ['a version 1 attempt', version1, true],
+    ['another version', { ...good, version: 3 }, false],
     ['a question that no longer exists', { ...good, order: ['tf', 'gone'] }, false],
+    ['a question asked twice', { ...good, order: ['tf', 'tf'] }, false],
     ['an index past the results', { ...good, index: 3 }, false],
-    ['an answer that is not an option', { ...good, answers: { tf: ['maybe'] } }, false],
-    ['options that changed', { ...good, optionOrder: { ...good.optionOrder, one: ['cold'] } }, false],
+    ['an answer that is not an option', { ...good, answers: [['maybe'], null] }, false],
+    ['options that changed', { ...good, options: [['true', 'false'], ['cold']] }, false],
+    ['version 1 with ids from Object.prototype', { ...version1, order: ['constructor', 'one'] }, false],
     ['garbage', 'garbage', false],
   ];
   for (const [name, value, usable] of stored) {
     it(`${name}: ${usable ? 'resumed' : 'rejected'}`, () => {
-      const attempt = checkStoredAttempt(value);
-      expect(attempt !== undefined && attemptFits(attempt as QuizAttempt, questions)).to.equal(usable);
+      const attempt = attemptSchema.parse(value, 0).value;
+      expect(attempt !== undefined && attemptFits(attempt, questions)).to.equal(usable);
     });
   }
+
+  it('a finished attempt is not resumed, and is no problem', () =>
+    expect(attemptSchema.parse({ ...good, index: 2 }, 0)).to.deep.equal({}));
+
+  it('checkedRandom: a bad random source is reported once and replaced', () => {
+    for (const bad of [
+      () => 1,
+      () => NaN,
+      () => -0.5,
+      () => {
+        throw new Error('x');
+      },
+      'not a function',
+    ]) {
+      const problems: string[] = [];
+      const random = checkedRandom(bad, (problem) => problems.push(problem));
+      const values = [random(), random(), random()];
+      expect(values.every((value) => value >= 0 && value < 1)).to.equal(true);
+      expect(problems).to.have.length(1);
+    }
+    const fine: string[] = [];
+    expect(
+      checkedRandom(
+        () => 0.25,
+        (problem) => fine.push(problem)
+      )()
+    ).to.equal(0.25);
+    expect(fine).to.deep.equal([]);
+  });
 });

@@ -171,8 +171,8 @@ describe('<spasm-checklist>', () => {
       ['malformed JSON', '{"steps": [', /malformed/, []],
       ['a non-array', { steps: {} }, /not an array/, []],
       ['a missing id', [{ title: 'No id' }, STEPS[0]], /step 1 has no id/, ['walk']],
-      ['a duplicate id', [STEPS[0], { id: 'walk', title: 'Again' }], /step 2 repeats the id "walk"/, ['walk']],
-      ['an empty title', [{ id: 'e', title: '' }, STEPS[0]], /step 1 \("e"\) has an empty title/, ['walk']],
+      ['a duplicate id', [STEPS[0], { id: 'walk', title: 'Again' }], /step "walk" repeats an id/, ['walk']],
+      ['an empty title', [{ id: 'e', title: '' }, STEPS[0]], /step "e" has an empty title/, ['walk']],
     ];
     for (const [name, content, problem, ids] of bad) {
       it(`warns once about ${name}, drops bad steps, falls back to the defaults when none is left`, async () => {

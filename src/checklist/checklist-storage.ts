@@ -18,7 +18,9 @@ export const ticksSchema: StoreSchema<StoredTicks> = {
       (stored as Partial<StoredTicks> | null)?.version === 1 &&
       Array.isArray(ticked) &&
       ticked.every((id) => typeof id === 'string');
-    return valid ? { value: { version: 1, ticked: [...new Set(ticked)] } } : { problems: ['not a saved checklist'], used: 'no ticks' };
+    return valid
+      ? { value: { version: 1, ticked: [...new Set(ticked)] } }
+      : { problems: ['not a saved checklist'], used: 'no ticks' };
   },
   // Ticks made before `persist` was set are kept too.
   merge: (ours, theirs) => ({ version: 1, ticked: [...new Set([...theirs.ticked, ...ours.ticked])] }),

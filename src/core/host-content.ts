@@ -51,15 +51,12 @@ export function checkList<T extends { id: string }>(
     const seen = new Set<string>();
     list.slice(0, max).forEach((value: unknown, index) => {
       const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-      const id = raw.id;
-      const name = isText(id) ? `${noun} "${id}"` : `${noun} ${index + 1}`;
+      let name = `${noun} ${index + 1}`;
       let checked: ItemCheck<T>;
       try {
-        checked = !isText(id)
-          ? { problem: 'has no id' }
-          : seen.has(id)
-            ? { problem: 'repeats an id' }
-            : checkItem(raw);
+        const id = raw.id;
+        if (isText(id)) name = `${noun} "${id}"`;
+        checked = !isText(id) ? { problem: 'has no id' } : seen.has(id) ? { problem: 'repeats an id' } : checkItem(raw);
       } catch (error) {
         checked = { problem: `could not be read (${String(error)})` };
       }

@@ -60,7 +60,8 @@ export class Persistence<T> implements ReactiveController {
 
   /** Opens, switches or closes the store to match `persist` and `storage-key`; resolves once that is done. */
   sync(): Promise<void> {
-    const key = this.#host.persist ? String(this.#host.storageKey) : undefined;
+    // Only a widget in the page holds a store: it follows other tabs' saves, which a removed one must not.
+    const key = this.#host.persist && this.#host.isConnected ? String(this.#host.storageKey) : undefined;
     if (key === this.#key) return this.#opening;
     this.#close();
     this.#key = key;

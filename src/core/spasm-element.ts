@@ -76,7 +76,13 @@ export abstract class SpasmElement extends LitElement {
     for (const [property, options] of constructor.elementProperties) {
       const attribute = typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase();
       if (options.type === Boolean && attribute === name) {
-        warnInput(this.localName, name, value, 'a boolean attribute is on whatever its value (remove it to turn it off)', 'on');
+        warnInput(
+          this.localName,
+          name,
+          value,
+          'a boolean attribute is on whatever its value (remove it to turn it off)',
+          'on'
+        );
       }
     }
   }

@@ -27,12 +27,7 @@ export interface StoreSchema<T> {
 /** Refreshers of the open shared stores of this page, by key. */
 const sharedStores = new Map<string, Set<() => void>>();
 
-export function openStore<T>(
-  schema: StoreSchema<T>,
-  element: string,
-  key: string,
-  hooks: PersistHooks<T>
-): OpenStore {
+export function openStore<T>(schema: StoreSchema<T>, element: string, key: string, hooks: PersistHooks<T>): OpenStore {
   const storage = localStore(key, (operation, error) =>
     warnInput(element, 'storage-key', key, `localStorage ${operation} failed (${String(error)})`, 'no storage')
   );

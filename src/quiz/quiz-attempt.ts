@@ -65,7 +65,10 @@ export function attemptFits(attempt: QuizAttempt, questions: readonly QuizQuesti
     order.every((id, position) => {
       const offered = optionIds(questions.find((question) => question.id === id)!);
       const answer = answers[position];
-      return sameMembers(options[position], offered) && (answer === null || answer.every((option) => offered.includes(option)));
+      return (
+        sameMembers(options[position], offered) &&
+        (answer === null || answer.every((option) => offered.includes(option)))
+      );
     })
   );
 }

@@ -41,7 +41,13 @@ function readAttempt(stored: unknown): QuizAttempt | undefined {
     (index as number) >= 0 &&
     (index as number) <= order.length;
   return wellFormed
-    ? { version: 2, order, options: options as string[][], answers: answers as (string[] | null)[], index: index as number }
+    ? {
+        version: 2,
+        order,
+        options: options as string[][],
+        answers: answers as (string[] | null)[],
+        index: index as number,
+      }
     : undefined;
 }
 

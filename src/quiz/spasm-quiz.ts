@@ -244,7 +244,11 @@ export class SpasmQuiz extends SpasmElement {
   #renderResults(questions: QuizQuestion[], attempt: QuizAttempt): TemplateResult {
     return html`<div part="results">
       <p class="title" id="results" tabindex="-1">
-        ${scoreText(scoreOf(questions, (id) => answerTo(attempt, id)), attempt.order.length, this.locale)}
+        ${scoreText(
+          scoreOf(questions, (id) => answerTo(attempt, id)),
+          attempt.order.length,
+          this.locale
+        )}
       </p>
       <ol class="review">
         ${attempt.order.map((id, position) => {
@@ -279,7 +283,11 @@ export class SpasmQuiz extends SpasmElement {
       });
     }
     if (this.announcement === 'results')
-      return scoreText(scoreOf(questions, (id) => answerTo(attempt, id)), attempt.order.length, this.locale);
+      return scoreText(
+        scoreOf(questions, (id) => answerTo(attempt, id)),
+        attempt.order.length,
+        this.locale
+      );
     const id = attempt.order[attempt.index];
     const answer = attempt.answers[attempt.index];
     if (this.announcement !== 'feedback' || !answer) return nothing;
@@ -333,7 +341,10 @@ export class SpasmQuiz extends SpasmElement {
     const questionId = attempt.order[attempt.index];
     // Stored in the order shown, which is the order the user saw them.
     const selected = attempt.options[attempt.index].filter((id) => this.selection.includes(id));
-    this.#update({ ...attempt, answers: attempt.answers.map((answer, i) => (i === attempt.index ? selected : answer)) });
+    this.#update({
+      ...attempt,
+      answers: attempt.answers.map((answer, i) => (i === attempt.index ? selected : answer)),
+    });
     this.selection = [];
     this.announcement = 'feedback';
     this.#focusAfterRender = '#feedback';

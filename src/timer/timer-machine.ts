@@ -91,7 +91,8 @@ export function remainingMs(state: TimerState, now: number, idleDurationMs: numb
 /** The session `state` ends as, if it stopped at `now` (a finished one, or one reset under way). */
 export function pastSession(state: TimerState, now: number): PastSession | undefined {
   if (state.status === 'idle') return undefined;
-  const endedAt = state.status === 'done' ? state.endedAt : Math.min(now, state.status === 'running' ? state.endsAt : now);
+  const endedAt =
+    state.status === 'done' ? state.endedAt : Math.min(now, state.status === 'running' ? state.endsAt : now);
   const ranMs = state.durationMs - remainingMs(state, now, 0);
   return ranMs > 0 ? { mode: state.mode, startedAt: state.startedAt, endedAt, ranMs } : undefined;
 }

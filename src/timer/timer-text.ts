@@ -41,7 +41,8 @@ export function timeLabel(leftMs: number, locale: string): string {
 
 /** Shown under the time while paused or done. */
 export function statusText(status: TimerStatus): string | undefined {
-  if (status === 'paused') return msg('Paused', { id: 'timer.status.paused', desc: 'Shown under the time while the session is paused.' });
+  if (status === 'paused')
+    return msg('Paused', { id: 'timer.status.paused', desc: 'Shown under the time while the session is paused.' });
   if (status === 'done')
     return msg('Session complete', { id: 'timer.status.done', desc: 'Shown under the time when a session has ended.' });
   return undefined;
@@ -65,7 +66,10 @@ export function primaryLabel(status: TimerStatus): string {
 }
 
 export const resetLabel = (): string =>
-  msg('Reset', { id: 'timer.reset', desc: 'Button that ends the session and sets the timer back. Short: about 12 characters.' });
+  msg('Reset', {
+    id: 'timer.reset',
+    desc: 'Button that ends the session and sets the timer back. Short: about 12 characters.',
+  });
 
 export function safetyLine(mode: TimerMode): string {
   return mode === 'cold'
