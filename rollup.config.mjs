@@ -23,6 +23,17 @@ function stripMessageDescriptions() {
   };
 }
 
+/** The drop-ins are production builds: development checks (see src/core/dev.ts) go, and terser drops what they guarded. */
+function productionBuild() {
+  return {
+    name: 'production-build',
+    transform(code, id) {
+      if (!id.endsWith('/dist/core/dev.js')) return null;
+      return { code: 'export const DEV_MODE = false;', map: null };
+    },
+  };
+}
+
 /** One self-contained drop-in per entry: each is the only script a page needs. */
 const DROP_INS = {
   'spasm-widgets': 'dist/define.js',
@@ -48,6 +59,7 @@ export default Object.entries(DROP_INS).map(([name, input]) => ({
   // @lit/localize's index also sets up its page-wide runtime, which we never use.
   treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
   plugins: [
+    productionBuild(),
     stripMessageDescriptions(),
     // Whitespace and comments out of html`` and css`` templates.
     minifyHTML(),

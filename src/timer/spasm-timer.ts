@@ -279,7 +279,7 @@ export class SpasmTimer extends SpasmElement {
       this.#completionPending = false;
       this.#dispatch('spasm-timer-complete', this.now);
     }
-    this.#scheduleTick(view);
+    this.#scheduleTick();
   }
 
   protected override render(): TemplateResult {
@@ -447,16 +447,19 @@ export class SpasmTimer extends SpasmElement {
    * changes), one a minute during skin rest, none while idle. While the page
    * is hidden only the session's end is awaited, so the alerts still sound.
    */
-  #scheduleTick(view = this.#view(this.now)): void {
+  #scheduleTick(): void {
     clearTimeout(this.#tickHandle);
     this.#tickHandle = undefined;
     if (!this.isConnected) return;
+    // The clock, not the last render's reading: a hidden page renders on a property set long after its last tick.
+    const now = this.#clock();
+    const view = this.#view(now);
     let delay: number | undefined;
     if (view.status === 'running') {
       const left = view.remainingMs;
       delay = document.hidden ? left : ((left - 1) % 1000) + 1;
     } else if (!document.hidden && view.restEnd !== undefined) {
-      delay = ((view.restEnd - this.now - 1) % MINUTE_MS) + 1;
+      delay = ((view.restEnd - now - 1) % MINUTE_MS) + 1;
     }
     if (delay !== undefined) this.#tickHandle = setTimeout(() => this.#tick(), Math.max(delay, 0));
   }

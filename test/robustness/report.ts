@@ -1,0 +1,21 @@
+/**
+ * The robustness table: one row per category, printed in the test run's
+ * browser log. Every column but `cases` must be 0 (the tests assert it).
+ */
+export interface Row {
+  category: string;
+  cases: number;
+  /** Exceptions thrown through our code, or unhandled rejections. */
+  uncaught: number;
+  /** Inputs that left a widget blank or stuck without a warning. */
+  silent: number;
+  /** User progress lost. */
+  lost: number;
+}
+
+export function report(row: Row): void {
+  const cells = [row.category.padEnd(48), row.cases, row.uncaught, row.silent, row.lost].map((cell) =>
+    String(cell).padStart(8)
+  );
+  console.log(`robustness | ${cells.join(' | ')}   (category | cases | uncaught | silent | lost)`);
+}

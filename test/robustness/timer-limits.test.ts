@@ -1,0 +1,300 @@
+/**
+ * The timer's safety rule, tried as an impatient patient and a hostile host
+ * page would: between two stretches of cold or heat the skin rests at least
+ * two hours, or together they last at most 20 minutes.
+ *
+ * Exposure is measured from outside, as the patient lives it: the pack goes
+ * on when any timer on the page (or in a "second tab" on the same storage
+ * key) fires start or resume, and comes off on pause, reset or complete. A
+ * reload keeps the pack on: the reloaded timer must carry the session on.
+ * Time is the fake clock's monotonic time, whatever the device clock says.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import sinon from 'sinon';
+import '../../src/timer/define.js';
+import type { SpasmTimer } from '../../src/timer/spasm-timer.js';
+import { fakeClock, MINUTE, restorePageVisibility, setPageHidden } from '../helpers.js';
+import { report } from './report.js';
+
+const KEY = 'spasm-robustness-timer';
+const REST_FLOOR = 120 * MINUTE;
+const LIMIT = 20 * MINUTE;
+const ON = ['spasm-timer-start', 'spasm-timer-resume'] as const;
+const OFF = ['spasm-timer-pause', 'spasm-timer-reset', 'spasm-timer-complete'] as const;
+
+type Who = 0 | 1;
+type Command =
+  | { kind: 'start' | 'click' | 'pause' | 'resume' | 'reset' | 'reload'; who: Who }
+  | { kind: 'wait'; ms: number }
+  | { kind: 'jump'; ms: number }
+  | { kind: 'minutes' | 'rest-minutes' | 'mode'; who: Who; value: unknown; asAttribute: boolean };
+
+const who = fc.constantFrom<Who>(0, 1);
+const waits = [
+  1_000,
+  20_000,
+  59_000,
+  61_000,
+  5 * MINUTE,
+  14 * MINUTE,
+  19 * MINUTE + 59_000,
+  21 * MINUTE,
+  119 * MINUTE,
+  121 * MINUTE,
+];
+const minutesValues = [1, 5, 15, 20, 21, 600, 1e9, Infinity, -1, NaN, '0x10', '15.5', 'Infinity', '', null, undefined];
+const restValues = [0, 10, 119, 120, 180, NaN, 'abc', null];
+
+function commands(withReloads: boolean, withJumps: boolean): fc.Arbitrary<Command[]> {
+  const actions: fc.Arbitrary<Command>[] = [
+    fc.record({ kind: fc.constantFrom('start', 'click', 'pause', 'resume', 'reset'), who }),
+    fc.record({ kind: fc.constant('wait'), ms: fc.constantFrom(...waits) }),
+    fc.record({
+      kind: fc.constant('minutes'),
+      who,
+      value: fc.constantFrom(...minutesValues),
+      asAttribute: fc.boolean(),
+    }),
+    fc.record({
+      kind: fc.constant('rest-minutes'),
+      who,
+      value: fc.constantFrom(...restValues),
+      asAttribute: fc.boolean(),
+    }),
+    fc.record({
+      kind: fc.constant('mode'),
+      who,
+      value: fc.constantFrom('cold', 'heat', 'lava', 7),
+      asAttribute: fc.boolean(),
+    }),
+  ];
+  if (withReloads) actions.push(fc.record({ kind: fc.constant('reload'), who }));
+  if (withJumps)
+    actions.push(
+      fc.record({ kind: fc.constant('jump'), ms: fc.constantFrom(-10 * MINUTE, 2 * 60 * MINUTE, -60 * MINUTE) })
+    );
+  return fc.array(fc.oneof(...(actions as fc.Arbitrary<Command>[])), { minLength: 1, maxLength: 24 });
+}
+
+/** Exposure stretches on the monotonic clock, and what went wrong on the way. */
+class Patient {
+  stretches: [number, number][] = [];
+  #on?: number;
+  uncaught = 0;
+
+  constructor(target: EventTarget) {
+    for (const type of ON) target.addEventListener(type, () => (this.#on ??= performance.now()));
+    for (const type of OFF) target.addEventListener(type, () => this.#off());
+  }
+
+  #off(): void {
+    if (this.#on === undefined) return;
+    this.stretches.push([this.#on, performance.now()]);
+    this.#on = undefined;
+  }
+
+  /** The longest time under cold or heat with less than two hours between stretches. */
+  longestRun(): number {
+    this.#off();
+    let longest = 0;
+    let run = 0;
+    let lastEnd = -Infinity;
+    for (const [from, to] of [...this.stretches].sort((a, b) => a[0] - b[0])) {
+      if (from - lastEnd >= REST_FLOOR) run = 0;
+      // Overlapping stretches (two tabs showing one session) count once.
+      run += to - Math.max(from, lastEnd);
+      lastEnd = Math.max(lastEnd, to);
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+}
+
+async function runSequence(sequence: Command[]): Promise<{ longest: number; uncaught: number; blank: number }> {
+  localStorage.clear();
+  const clock = fakeClock();
+  const warn = sinon.stub(console, 'warn');
+  let uncaught = 0;
+  const onError = () => uncaught++;
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onError);
+  const page = await fixture<HTMLElement>(html`<div></div>`);
+  const patient = new Patient(page);
+  const make = () => {
+    const timer = document.createElement('spasm-timer');
+    timer.setAttribute('persist', '');
+    timer.setAttribute('storage-key', KEY);
+    return timer;
+  };
+  const tabs: SpasmTimer[] = [make(), make()];
+  page.append(...tabs);
+  let blank = 0;
+  try {
+    for (const command of sequence) {
+      try {
+        const timer = 'who' in command ? tabs[command.who] : tabs[0];
+        switch (command.kind) {
+          case 'start':
+          case 'pause':
+          case 'resume':
+          case 'reset':
+            timer[command.kind]();
+            break;
+          case 'click':
+            timer.shadowRoot?.querySelector<HTMLButtonElement>('[part="primary-button"]')?.click();
+            break;
+          case 'wait':
+            await clock.tickAsync(command.ms);
+            break;
+          case 'jump':
+            // The device clock moves; monotonic time does not.
+            clock.setSystemTime(Date.now() + command.ms);
+            break;
+          case 'reload': {
+            const fresh = make();
+            timer.replaceWith(fresh);
+            tabs[command.who] = fresh;
+            break;
+          }
+          default: {
+            const property = command.kind === 'rest-minutes' ? 'restMinutes' : command.kind;
+            if (command.asAttribute) {
+              if (command.value === null || command.value === undefined) timer.removeAttribute(command.kind);
+              else timer.setAttribute(command.kind, String(command.value));
+            } else Object.assign(timer, { [property]: command.value });
+          }
+        }
+      } catch {
+        uncaught++;
+      }
+      await Promise.all(tabs.map((tab) => tab.updateComplete));
+    }
+    await clock.tickAsync(2 * LIMIT);
+    for (const tab of tabs) if (!tab.shadowRoot?.querySelector('[part="primary-button"]')) blank++;
+  } finally {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onError);
+    warn.restore();
+    clock.restore();
+    page.remove();
+    localStorage.clear();
+  }
+  return { longest: patient.longestRun(), uncaught: uncaught + patient.uncaught, blank };
+}
+
+async function holdsFor(name: string, arbitrary: fc.Arbitrary<Command[]>, seed: number): Promise<void> {
+  let cases = 0;
+  let uncaught = 0;
+  let blank = 0;
+  await fc.assert(
+    fc.asyncProperty(arbitrary, async (sequence) => {
+      const result = await runSequence(sequence);
+      cases++;
+      uncaught += result.uncaught;
+      blank += result.blank;
+      expect(result, JSON.stringify(result)).to.include({ uncaught: 0, blank: 0 });
+      expect(result.longest, 'longest run without two hours of rest (ms)').to.be.at.most(LIMIT);
+    }),
+    { seed, numRuns: 1000 }
+  );
+  report({ category: name, cases, uncaught, silent: blank, lost: 0 });
+}
+
+describe('robustness: the timer limits hold under any sequence', () => {
+  beforeEach(() => setPageHidden(true));
+  afterEach(() => restorePageVisibility());
+
+  it('clicks, method calls, property and attribute sets, reloads and a second tab (1,000 sequences)', async () => {
+    await holdsFor('timer: clicks, props, reloads, second tab', commands(true, false), 20261123);
+  }).timeout(600_000);
+
+  it('clicks, method calls, property sets and device clock jumps both ways (1,000 sequences)', async () => {
+    await holdsFor('timer: clock jumps', commands(false, true), 42);
+  }).timeout(600_000);
+
+  const plain: [string, Command[]][] = [
+    [
+      'Start, 19:59, Reset, Start, 19:59, Reset, Start…',
+      [0, 1, 2].flatMap(() => [
+        { kind: 'click', who: 0 },
+        { kind: 'wait', ms: 19 * MINUTE + 59_000 },
+        { kind: 'reset', who: 0 },
+      ]) as Command[],
+    ],
+    [
+      'Start, 14:00, Reset, Start with the default 15',
+      [
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 14 * MINUTE },
+        { kind: 'reset', who: 0 },
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 20 * MINUTE },
+      ],
+    ],
+    [
+      'minutes changed a minute before the end',
+      [
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 14 * MINUTE },
+        { kind: 'minutes', who: 0, value: 1, asAttribute: false },
+      ],
+    ],
+    [
+      'minutes = 1e9, then start()',
+      [
+        { kind: 'minutes', who: 0, value: 1e9, asAttribute: false },
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 121 * MINUTE },
+      ],
+    ],
+    [
+      'restMinutes = 0, a session, start() again 10 minutes into the rest',
+      [
+        { kind: 'rest-minutes', who: 0, value: 0, asAttribute: false },
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 25 * MINUTE },
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 20 * MINUTE },
+      ],
+    ],
+    [
+      'a second tab starts 15 s after the first one ended',
+      [
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 15 * MINUTE + 15_000 },
+        { kind: 'start', who: 1 },
+        { kind: 'wait', ms: 20 * MINUTE },
+      ],
+    ],
+    [
+      'the device clock goes back 10 minutes mid-session',
+      [
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 5 * MINUTE },
+        { kind: 'jump', ms: -10 * MINUTE },
+        { kind: 'wait', ms: 15 * MINUTE },
+        { kind: 'start', who: 0 },
+      ],
+    ],
+    [
+      'the device clock goes forward 2 hours during the rest',
+      [
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 16 * MINUTE },
+        { kind: 'jump', ms: 120 * MINUTE },
+        { kind: 'wait', ms: 11 * MINUTE },
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 20 * MINUTE },
+      ],
+    ],
+  ];
+  for (const [name, sequence] of plain) {
+    it(name, async () => {
+      const result = await runSequence(sequence);
+      expect(result.uncaught, 'uncaught errors').to.equal(0);
+      expect(result.blank, 'blank widgets').to.equal(0);
+      expect(result.longest, 'longest run without two hours of rest (ms)').to.be.at.most(LIMIT);
+    });
+  }
+});
