@@ -31,18 +31,23 @@ export function openStore<T>(schema: StoreSchema<T>, element: string, key: strin
   const storage = localStore(key, (operation, error) =>
     warnInput(element, 'storage-key', key, `localStorage ${operation} failed (${String(error)})`, 'no storage')
   );
-  const read = (warn: boolean): T | undefined => {
+  /** The stored value; on opening, warns about what was wrong with it and writes back what was kept. */
+  const read = (opening = false): T | undefined => {
     const stored = storage.read();
     if (stored === undefined) return undefined;
     const { value, problems, used } = schema.parse(stored, hooks.now());
-    if (warn && problems?.length) warnInput(element, `stored "${key}"`, stored, problems, used ?? 'the rest');
+    if (opening && problems?.length) {
+      warnInput(element, `stored "${key}"`, stored, problems, used ?? 'the rest');
+      // Else the same bad value is read, and mended differently, on every later read.
+      if (value !== undefined) storage.write(value);
+    }
     return value;
   };
-  const adoptStored = (warn: boolean) => {
-    const theirs = read(warn);
+  const adoptStored = (opening = false) => {
+    const theirs = read(opening);
     if (theirs !== undefined) hooks.adopt(schema.merge(hooks.snapshot(), theirs));
   };
-  const refresh = () => adoptStored(false);
+  const refresh = () => adoptStored();
   const onStorage = (event: StorageEvent) => {
     if (event.key === key || event.key === null) refresh();
   };
@@ -56,7 +61,7 @@ export function openStore<T>(schema: StoreSchema<T>, element: string, key: strin
   return {
     save() {
       let value = hooks.snapshot();
-      const theirs = schema.shared ? read(false) : undefined;
+      const theirs = schema.shared ? read() : undefined;
       if (theirs !== undefined) {
         value = schema.merge(value, theirs);
         hooks.adopt(value);
