@@ -6,12 +6,18 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('../dist/cdn/', import.meta.url).pathname;
-/** Budgets in bytes (1 KB = 1,000 bytes here, the stricter reading). */
+/**
+ * Budgets in bytes (1 KB = 1,000 bytes here, the stricter reading). Raised in
+ * the robustness work (issues 9 and 10) by what it measured: a store shared
+ * across tabs, content validation that never throws, a warning formatter
+ * that never throws, Intl fallbacks in words, and the timer's rule over every
+ * past session. Before: 12,000 / 12,000 / 13,000 / 20,000.
+ */
 const BUDGETS = {
-  'spasm-timer.js': 12_000,
-  'spasm-checklist.js': 12_000,
-  'spasm-quiz.js': 13_000,
-  'spasm-widgets.js': 20_000,
+  'spasm-timer.js': 13_400,
+  'spasm-checklist.js': 12_550,
+  'spasm-quiz.js': 14_050,
+  'spasm-widgets.js': 20_550,
 };
 
 const files = (dir) =>
