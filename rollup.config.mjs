@@ -1,6 +1,6 @@
 // Bundles the single-file drop-in for CDNs from tsc's output in dist/.
-// Lit and @lit/localize are bundled in: a `<script type="module">` page has
-// nothing else. Locales stay separate chunks beside it, loaded by import()
+// Lit is bundled in: a `<script type="module">` page has nothing else.
+// Nothing of @lit/localize runs in the widgets (see src/core/localization.ts). Locales stay separate chunks beside it, loaded by import()
 // relative to the script's own URL, so only the languages a page uses load.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -56,8 +56,6 @@ export default Object.entries(DROP_INS).map(([name, input]) => ({
   },
   // Locale chunks import html/str from the entry itself: no extra shared chunk.
   preserveEntrySignatures: 'allow-extension',
-  // @lit/localize's index also sets up its page-wide runtime, which we never use.
-  treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
   plugins: [
     productionBuild(),
     stripMessageDescriptions(),
