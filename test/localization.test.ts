@@ -3,7 +3,22 @@ import { configureLocalization, msg as hostMsg } from '@lit/localize';
 import sinon from 'sinon';
 import '../src/timer/define.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
+import { inLocale, msg } from '../src/core/localization.js';
 import { captureWarnings, part, partText, renderedIn, warningText } from './helpers.js';
+
+describe('msg() outside a widget', () => {
+  it('is loud in development: it could not know the language', () => {
+    const error = sinon.stub(console, 'error');
+    try {
+      expect(msg('Start', { id: 'timer.start' })).to.equal('Start');
+      expect(inLocale('en', () => msg('Start', { id: 'timer.start' }))).to.equal('Start');
+      expect(error.callCount).to.equal(1);
+      expect(String(error.firstCall.args[0])).to.contain('outside inLocale');
+    } finally {
+      error.restore();
+    }
+  });
+});
 
 describe('per-widget localization', () => {
   afterEach(() => {

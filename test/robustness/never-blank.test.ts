@@ -278,3 +278,32 @@ describe('robustness: never blank, always a warning', () => {
       await waitFor(() => list.total === 7, 'the default steps');
     }));
 });
+
+describe('robustness: another tab on the same storage key', () => {
+  it('a session another tab started (the storage event) is followed, not replaced', async () => {
+    const clock = fakeClock();
+    try {
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer persist storage-key="tabs"></spasm-timer>`);
+      const now = Date.now();
+      const other = {
+        version: 2,
+        state: { status: 'running', mode: 'heat', durationMs: 10 * MINUTE, startedAt: now, endsAt: now + 10 * MINUTE },
+        changedAt: now,
+        history: [],
+      };
+      localStorage.setItem('tabs', JSON.stringify(other));
+      dispatchEvent(new StorageEvent('storage', { key: 'tabs' }));
+      await timer.updateComplete;
+      expect(timer.state).to.equal('running');
+      expect(partText(timer, 'time')).to.equal('10:00');
+      timer.start();
+      expect(timer.remainingMs).to.equal(10 * MINUTE);
+      await clock.tickAsync(10 * MINUTE);
+      expect(timer.state).to.equal('done');
+      expect(JSON.parse(localStorage.getItem('tabs')!).history).to.have.length(1);
+    } finally {
+      clock.restore();
+      localStorage.clear();
+    }
+  });
+});
