@@ -286,7 +286,7 @@ export class SpasmTimer extends SpasmElement {
     const view = this.#view(this.now);
     const { status, mode, restEnd } = view;
     const locale = this.locale;
-    const status_ = statusText(status);
+    const statusLine = statusText(status);
     const count = countToday(this.history, mode, this.now);
 
     return html`
@@ -329,7 +329,7 @@ export class SpasmTimer extends SpasmElement {
             ${formatCountdown(view.remainingMs, locale)}
           </div>
           <span class="row mode">${icon(mode)} ${modeName(mode)}</span>
-          ${status_ ? html`<span>${status_}</span>` : nothing}
+          ${statusLine ? html`<span>${statusLine}</span>` : nothing}
         </div>
 
         <div class="row" part="controls">
