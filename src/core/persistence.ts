@@ -53,11 +53,6 @@ export class Persistence<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether `persist` is on and storage has not been read yet. */
-  get loading(): boolean {
-    return this.#loading;
-  }
-
   /** Opens, switches or closes the store to match `persist` and `storage-key`; resolves once that is done. */
   sync(): Promise<void> {
     // Only a widget in the page holds a store: it follows other tabs' saves, which a removed one must not.
@@ -82,8 +77,13 @@ export class Persistence<T> implements ReactiveController {
     return this.#opening;
   }
 
-  /** Runs `action` once storage has been read: at once unless it is still loading. */
+  /**
+   * Runs `action` once storage has been read: at once when it has (or with
+   * `persist` off), else when it opens. It starts opening itself: a method
+   * called right after the widget was added comes before its first update.
+   */
   whenOpen(action: () => void): void {
+    void this.sync();
     if (this.#loading) void this.#opening.then(action);
     else action();
   }
@@ -102,8 +102,8 @@ export class Persistence<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#close();
-    this.#key = undefined;
+    // Out of the page, sync() closes the store; it reopens once the widget is back (hostConnected).
+    void this.sync();
   }
 
   #close(): void {

@@ -202,9 +202,12 @@ export class SpasmTimer extends SpasmElement {
    * shortened so that the two last at most 20 minutes together.
    */
   start(): void {
-    // With `persist`, storage may hold a rest this page has not read yet: start once it has.
-    if (this.persistence.loading) return this.persistence.whenOpen(() => this.start());
-    // Another tab may have started or finished a session since.
+    // With `persist`, storage may hold a rest, or another tab's session, this page has not read yet.
+    this.persistence.whenOpen(() => this.#start());
+  }
+
+  #start(): void {
+    // Another tab may have started or finished a session since storage was read.
     this.persistence.refresh();
     const now = this.#clock();
     this.#sync(now);
@@ -402,14 +405,14 @@ export class SpasmTimer extends SpasmElement {
       const milestone = milestoneCrossed(before.endsAt - previous, before.endsAt - now);
       if (milestone !== undefined && after.status === 'running') this.announcement = { kind: 'left', ms: milestone };
     }
-    if (after === before) return;
+    if (after === before || after.status !== 'done') return;
     this.session = after;
-    const ended = pastSession(after, now);
-    if (ended) this.history = pruneHistory(mergeHistory(this.history, [ended]), now);
-    this.announcement = { kind: 'complete', sessionMs: 0 };
+    const ended = pastSession(after, now)!;
+    this.history = pruneHistory(mergeHistory(this.history, [ended]), now);
+    this.announcement = { kind: 'complete' };
     this.#completionPending = true;
     // A chime long after the end (a reload hours later) would only confuse.
-    if (now - (ended?.endedAt ?? now) < MINUTE_MS) {
+    if (now - ended.endedAt < MINUTE_MS) {
       this.#alerts
         ?.then((alerts) => {
           if (this.sound) alerts.playChime(this.#audio);
@@ -428,7 +431,7 @@ export class SpasmTimer extends SpasmElement {
     this.#syncedAt = now;
     this.#changedAt = now;
     this.persistence.save();
-    this.announcement = { kind: change, sessionMs: this.#view(now).sessionMs };
+    this.announcement = change === 'start' ? { kind: change, sessionMs: this.#view(now).sessionMs } : { kind: change };
     this.#dispatch(`spasm-timer-${change}`, now);
   }
 

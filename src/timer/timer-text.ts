@@ -10,8 +10,11 @@ import { msg, str } from '../core/localization.js';
 import type { TimerChange } from './timer-events.js';
 import type { TimerMode, TimerStatus } from './timer-machine.js';
 
-/** What the live region says: a change of state, or a milestone. */
-export type Announcement = { kind: 'left'; ms: number } | { kind: TimerChange | 'complete'; sessionMs: number };
+/** What the live region says: a change of state (a start with its length), or a milestone. */
+export type Announcement =
+  | { kind: 'start'; sessionMs: number }
+  | { kind: 'left'; ms: number }
+  | { kind: Exclude<TimerChange, 'start'> | 'complete' };
 
 export const titleText = (): string =>
   msg('Ice and heat timer', { id: 'timer.title', desc: 'Title of the timer widget. Short: about 25 characters.' });

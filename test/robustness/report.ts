@@ -9,12 +9,12 @@ export interface Row {
   uncaught: number;
   /** Inputs that left a widget blank or stuck without a warning. */
   silent: number;
-  /** User progress lost. */
-  lost: number;
+  /** Cases that lost user progress; undefined where a category does not measure it (printed "n/a"). */
+  lost?: number;
 }
 
 export function report(row: Row): void {
-  const cells = [row.category.padEnd(48), row.cases, row.uncaught, row.silent, row.lost].map((cell) =>
+  const cells = [row.category.padEnd(48), row.cases, row.uncaught, row.silent, row.lost ?? 'n/a'].map((cell) =>
     String(cell).padStart(8)
   );
   console.log(`robustness | ${cells.join(' | ')}   (category | cases | uncaught | silent | lost)`);
