@@ -10,8 +10,11 @@
 //
 //   node scripts/check-translations.mjs                 check every locale
 //   node scripts/check-translations.mjs --accept fr de  record fr and de as reviewed
+//   node scripts/check-translations.mjs --clinical-review fr
+//                                        a native-speaking clinician reviewed fr today
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { translationsHash } from './translations-hash.mjs';
 
 const dir = new URL('../locales/', import.meta.url);
 const statusFile = new URL('translation-status.json', dir);
@@ -42,6 +45,29 @@ function units(locale) {
 
 const status = JSON.parse(readFileSync(statusFile, 'utf8'));
 const locales = config.targetLocales;
+
+// A native-speaking clinician reviewed these locales today: the "Sources and
+// review" panel says so until their translations or the content change.
+const clinical = process.argv.indexOf('--clinical-review');
+if (clinical !== -1) {
+  const reviewsFile = new URL('clinical-review.json', dir);
+  const reviews = JSON.parse(readFileSync(reviewsFile, 'utf8'));
+  const contentVersion = readFileSync(new URL('../src/core/content-review.ts', import.meta.url), 'utf8').match(
+    /version: '([^']+)'/
+  )[1];
+  const chosen = process.argv.slice(clinical + 1);
+  for (const locale of chosen) {
+    if (!locales.includes(locale)) throw new Error(`unknown locale "${locale}"; known: ${locales.join(', ')}`);
+    reviews[locale] = {
+      reviewed: new Date().toISOString().slice(0, 10),
+      contentVersion,
+      translations: translationsHash(locale),
+    };
+  }
+  writeFileSync(reviewsFile, `${JSON.stringify(reviews, null, 2)}\n`);
+  console.log(`Recorded a clinical review of ${chosen.join(', ')} for content ${contentVersion}.`);
+  process.exit(0);
+}
 
 const accept = process.argv.indexOf('--accept');
 if (accept !== -1) {

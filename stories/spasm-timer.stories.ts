@@ -33,7 +33,7 @@ const meta = {
   },
   argTypes: {
     mode: { control: 'inline-radio', options: ['cold', 'heat'] },
-    minutes: { control: { type: 'range', min: 1, max: 20, step: 1 } },
+    minutes: { control: { type: 'range', min: 5, max: 20, step: 1 } },
     'rest-minutes': { control: { type: 'number', min: 120, max: 1440, step: 10 } },
   },
   render: (args) => widget('spasm-timer', args),

@@ -41,7 +41,7 @@ describe('<spasm-quiz>', () => {
         ['radio', 'true'],
         ['radio', 'false'],
       ]);
-      expect(partText(quiz, 'footer')).to.contain('Get urgent medical help');
+      expect(partText(quiz, 'footer')).to.contain('Emergency: call your local emergency number');
     });
 
     // Rendering in its lang, an ancestor's or a new one: see widget-contract.test.ts.

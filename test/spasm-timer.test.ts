@@ -128,9 +128,9 @@ describe('<spasm-timer>', () => {
 
     it('counts the rest down and allows the next session only after it', async () => {
       const warn = captureWarnings();
-      const timer = await fixture<SpasmTimer>(html`<spasm-timer minutes="1"></spasm-timer>`);
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer minutes="5"></spasm-timer>`);
       timer.start();
-      await clock.tickAsync(MINUTE);
+      await clock.tickAsync(5 * MINUTE);
       expect(timer.state).to.equal('done');
       const primary = button(timer, 'primary-button');
       expect(primary.getAttribute('aria-disabled')).to.equal('true');
@@ -193,7 +193,7 @@ describe('<spasm-timer>', () => {
     });
 
     it("reset goes back to idle, moves focus to Start and keeps today's count", async () => {
-      const timer = await fixture<SpasmTimer>(html`<spasm-timer minutes="1" mode="heat"></spasm-timer>`);
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer minutes="5" mode="heat"></spasm-timer>`);
       const events = recordEvents(timer, TIMER_EVENTS);
       timer.start();
       await clock.tickAsync(20_000);
@@ -204,7 +204,7 @@ describe('<spasm-timer>', () => {
       expect(timer.shadowRoot!.activeElement).to.equal(button(timer, 'primary-button'));
       expect(liveRegionText(timer)).to.equal('Timer reset.');
       expect(events.map((e) => e.type)).to.deep.equal(['spasm-timer-start', 'spasm-timer-reset']);
-      expect(events[1].detail).to.deep.equal({ mode: 'heat', durationMs: MINUTE, remainingMs: MINUTE });
+      expect(events[1].detail).to.deep.equal({ mode: 'heat', durationMs: 5 * MINUTE, remainingMs: 5 * MINUTE });
     });
   });
 
@@ -355,7 +355,7 @@ describe('<spasm-timer>', () => {
     const cases: [string, string, number, string, string[]][] = [
       ['minutes="45" runs 20 minutes', 'minutes', 45, '20:00', ['minutes', '45', 'over 20', 'using 20']],
       ['minutes="abc" runs 15 minutes', 'minutes', NaN, '15:00', ['minutes', '"abc"', '15']],
-      ['minutes="0" runs 1 minute', 'minutes', 0, '01:00', ['minutes', '0', 'under 1', 'using 1']],
+      ['minutes="0" runs 5 minutes', 'minutes', 0, '05:00', ['minutes', '0', 'under 5', 'using 5']],
     ];
     for (const [name, , , shown, mentions] of cases) {
       it(name, async () => {
@@ -381,11 +381,11 @@ describe('<spasm-timer>', () => {
 
     it('rest-minutes below two hours is raised to two hours', async () => {
       const warn = captureWarnings();
-      const timer = await fixture<SpasmTimer>(html`<spasm-timer rest-minutes="10" minutes="1"></spasm-timer>`);
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer rest-minutes="10" minutes="5"></spasm-timer>`);
       expect(warningText(warn)).to.contain('rest-minutes');
       timer.start();
-      await clock.tickAsync(MINUTE);
-      expect(timer.nextSessionAt).to.equal(MORNING + 121 * MINUTE);
+      await clock.tickAsync(5 * MINUTE);
+      expect(timer.nextSessionAt).to.equal(MORNING + 125 * MINUTE);
     });
 
     it('a bad property set later warns once and keeps the session going', async () => {
@@ -404,7 +404,7 @@ describe('<spasm-timer>', () => {
   describe('accessibility', () => {
     for (const lang of ['en', 'es']) {
       it(`has no axe violations in any state (${lang})`, async () => {
-        const timer = await fixture<SpasmTimer>(html`<spasm-timer lang=${lang} minutes="1"></spasm-timer>`);
+        const timer = await fixture<SpasmTimer>(html`<spasm-timer lang=${lang} minutes="5"></spasm-timer>`);
         await expectAccessible(timer, clock);
         timer.start();
         await clock.tickAsync(10_000);
@@ -413,7 +413,7 @@ describe('<spasm-timer>', () => {
         await timer.updateComplete;
         await expectAccessible(timer, clock);
         timer.resume();
-        await clock.tickAsync(MINUTE);
+        await clock.tickAsync(5 * MINUTE);
         expect(timer.state).to.equal('done');
         await expectAccessible(timer, clock);
         timer.mode = 'heat';

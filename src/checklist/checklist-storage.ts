@@ -5,25 +5,37 @@
 import type { PersistHooks } from '../core/persistence.js';
 import { openStore, type StoreSchema } from '../core/store.js';
 
+/** The answer to the red-flag check: none of the emergency signs, or one of them. */
+export type RedFlagAnswer = 'none' | 'yes';
+
 /** What `persist` stores. Ticks are kept by step id, so they survive a change of the steps. */
 export interface StoredTicks {
   version: 1;
   ticked: string[];
+  /** Added with the red-flag check; older saves have none. */
+  redFlags?: RedFlagAnswer;
 }
+
+const RED_FLAG_ANSWERS: readonly unknown[] = ['none', 'yes'];
 
 export const ticksSchema: StoreSchema<StoredTicks> = {
   parse(stored) {
-    const ticked = (stored as Partial<StoredTicks> | null)?.ticked;
-    const valid =
-      (stored as Partial<StoredTicks> | null)?.version === 1 &&
-      Array.isArray(ticked) &&
-      ticked.every((id) => typeof id === 'string');
-    return valid
-      ? { value: { version: 1, ticked: [...new Set(ticked)] } }
-      : { problems: ['not a saved checklist'], used: 'no ticks' };
+    const { version, ticked, redFlags } = (stored ?? {}) as Partial<StoredTicks>;
+    const valid = version === 1 && Array.isArray(ticked) && ticked.every((id) => typeof id === 'string');
+    if (!valid) return { problems: ['not a saved checklist'], used: 'no ticks' };
+    const value: StoredTicks = { version: 1, ticked: [...new Set(ticked)] };
+    if (RED_FLAG_ANSWERS.includes(redFlags)) value.redFlags = redFlags;
+    // A bad answer is dropped alone: the ticks stay, and the check is asked again.
+    return redFlags === undefined || value.redFlags
+      ? { value }
+      : { value, problems: ['redFlags is not "none" or "yes"'], used: 'the ticks, and the check asked again' };
   },
-  // Ticks made before `persist` was set are kept too.
-  merge: (ours, theirs) => ({ version: 1, ticked: [...new Set([...theirs.ticked, ...ours.ticked])] }),
+  // Ticks made before `persist` was set are kept too; the newer answer wins.
+  merge: (ours, theirs) => ({
+    version: 1,
+    ticked: [...new Set([...theirs.ticked, ...ours.ticked])],
+    ...((ours.redFlags ?? theirs.redFlags) && { redFlags: ours.redFlags ?? theirs.redFlags }),
+  }),
 };
 
 export const openTicksStore = (element: string, key: string, hooks: PersistHooks<StoredTicks>) =>

@@ -94,7 +94,7 @@ export function doctorReasons(): string[] {
       id: 'checklist.doctor.weeks',
       desc: 'A reason to see a doctor (not urgent). Keep "1 to 2 weeks".',
     }),
-    msg('It started with a sports injury or an accident, such as moving furniture.', {
+    msg('It started with a sports injury, or an incident such as moving furniture.', {
       id: 'checklist.doctor.injury',
       desc: 'A reason to see a doctor (not urgent).',
     }),
@@ -108,7 +108,10 @@ export function doctorReasons(): string[] {
 /** What to tell the doctor, and what a doctor may prescribe (facts.md sections 2.8 and 3). */
 export function doctorAdvice(): string {
   return msg(
-    "Tell the doctor how bad the pain is, how often it comes, what eases it, when it began and about any injury. For a severe spasm, a doctor may prescribe a muscle relaxant for a short time: it can make you drowsy, so don't drive while you take it.",
-    { id: 'checklist.doctor.advice', desc: 'Below the reasons to see a doctor.' }
+    "Tell the doctor how bad the pain is, how often it comes, what eases it, when it began and about any injury. If other treatment hasn't helped a severe spasm, a doctor may prescribe a muscle relaxant for a short time. It can make you drowsy and dizzy, so don't drive or use machines while you take it.",
+    {
+      id: 'checklist.doctor.advice',
+      desc: 'Below the reasons to see a doctor. Keep every point: only when other treatment has not helped, short time, drowsy and dizzy, no driving or machines.',
+    }
   );
 }

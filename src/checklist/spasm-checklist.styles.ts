@@ -21,14 +21,6 @@ export const checklistStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
-  summary {
-    cursor: pointer;
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
-    color: var(--_accent);
-    text-decoration: underline;
-  }
   progress {
     inline-size: 100%;
     accent-color: var(--_accent);
@@ -39,11 +31,10 @@ export const checklistStyles = css`
   .complete {
     font-weight: 700;
   }
-  [part='footer'] p:first-child {
-    padding: 0.75rem;
-    border-inline-start: 4px solid var(--spasm-color-urgent, #a4262c);
-    color: var(--spasm-color-text, inherit);
-    font-size: 1rem;
+  .answers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   @media print {
     button {

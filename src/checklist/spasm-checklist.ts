@@ -1,16 +1,16 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
 import { formatNumber } from '../core/format.js';
 import { HostContent } from '../core/host-content.js';
 import { msg, str } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
-import { safetyFooter } from '../core/safety.js';
+import { emergencySigns } from '../core/safety.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
 import type { SpasmTimer } from '../timer/spasm-timer.js';
 import { TIMER_EVENTS, type TimerEventDetail } from '../timer/timer-events.js';
 import { checkSteps, countDone, type ChecklistStep, type Therapy } from './checklist-content.js';
-import type { StoredTicks } from './checklist-storage.js';
+import type { RedFlagAnswer, StoredTicks } from './checklist-storage.js';
 import { defaultSteps, doctorAdvice, doctorReasons } from './default-content.js';
 import { progressText } from './checklist-messages.js';
 import { checklistStyles } from './spasm-checklist.styles.js';
@@ -30,6 +30,14 @@ export interface ChecklistCompleteDetail {
   total: number;
 }
 
+/** `detail` of `spasm-checklist-urgent`. */
+export interface ChecklistUrgentDetail {
+  tier: 'emergency';
+}
+
+/** The emergency card, once loaded: only a "Yes" to the red-flag check needs it. */
+let emergencyCard: typeof import('./emergency-card.js').emergencyCard | undefined;
+
 /**
  * A first-aid checklist for a back spasm: the steps in order, each a native
  * checkbox with a "how" detail, progress, and the reasons to see a doctor and
@@ -44,9 +52,13 @@ export interface ChecklistCompleteDetail {
  *
  * @fires spasm-checklist-change - A step was ticked or unticked by the user (or by a linked timer's finished session). `detail: { id, checked, done, total }`.
  * @fires spasm-checklist-complete - The last step was ticked. `detail: { total }`.
+ * @fires spasm-checklist-urgent - The user answered "Yes" to the red-flag check: they have an emergency sign. `detail: { tier: 'emergency' }`.
  *
  * @csspart base - The card that holds the whole checklist.
  * @csspart title - The checklist's title.
+ * @csspart red-flags - "Before you start: do you have any of these?", and later the answer.
+ * @csspart emergency-card - What to do now, shown instead of the steps after "Yes, I have one".
+ * @csspart emergency-back - The card's "I've got help" button.
  * @csspart progress - The "3 of 7 done" line and its bar.
  * @csspart steps - The list of steps.
  * @csspart step - One step.
@@ -55,7 +67,10 @@ export interface ChecklistCompleteDetail {
  * @csspart complete - The message shown when every step is done.
  * @csspart reset-button - "Start over".
  * @csspart doctor - When to see a doctor.
- * @csspart footer - The urgent warning signs and the disclaimer.
+ * @csspart footer - The urgent warning signs, the disclaimer and the sources.
+ * @csspart urgent - The warning signs with the numbers to call.
+ * @csspart urgent-soon - The urgent, not emergency, signs (a disclosure).
+ * @csspart sources - The "Sources and review" disclosure.
  *
  * @cssprop [--spasm-color-accent=#1a5fb4] - Checkboxes, progress bar and buttons.
  * @cssprop [--spasm-color-urgent=#a4262c] - The urgent warning box.
@@ -77,6 +92,8 @@ export class SpasmChecklist extends SpasmElement {
     // Its accessors are below: the content controller owns the value.
     steps: { attribute: false, noAccessor: true },
     ticked: { state: true, attribute: false },
+    redFlags: { state: true, attribute: false },
+    emergency: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -84,6 +101,10 @@ export class SpasmChecklist extends SpasmElement {
   timer?: string;
 
   private ticked: ReadonlySet<string> = new Set();
+  /** The answer to the red-flag check; none yet asks it. */
+  private redFlags?: RedFlagAnswer = undefined;
+  /** The emergency card is shown in place of the steps. */
+  private emergency = false;
   private announcement?: 'progress' | 'complete' = undefined;
 
   /** The host's valid steps (from `steps` or the JSON child); none means the default steps. */
@@ -93,8 +114,11 @@ export class SpasmChecklist extends SpasmElement {
     this,
     () => import('./checklist-storage.js').then((module) => module.openTicksStore),
     {
-      snapshot: () => ({ version: 1, ticked: [...this.ticked] }),
-      adopt: (stored) => (this.ticked = new Set(stored.ticked)),
+      snapshot: () => ({ version: 1, ticked: [...this.ticked], ...(this.redFlags && { redFlags: this.redFlags }) }),
+      adopt: (stored) => {
+        this.ticked = new Set(stored.ticked);
+        this.redFlags = stored.redFlags;
+      },
       now: Date.now,
     }
   );
@@ -140,83 +164,170 @@ export class SpasmChecklist extends SpasmElement {
     for (const type of TIMER_EVENTS) document.removeEventListener(type, this.#onTimerEvent);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this.toggleCustomState('complete', this.done === this.total);
+    if (this.emergency && changed.has('emergency' as keyof SpasmChecklist)) {
+      this.renderRoot.querySelector<HTMLElement>(emergencyCard ? '#emergency-title' : '[part="urgent"]')?.focus();
+    }
   }
 
   protected override render(): TemplateResult {
     const steps = this.#steps();
     const done = countDone(steps, this.ticked);
     const total = steps.length;
-    const timer = this.#linkedTimer();
     return html`
       <section class="base" part="base" lang=${this.locale} dir=${this.direction} aria-labelledby="title">
         <p class="title" part="title" id="title">
           ${msg('First aid for a back spasm', { id: 'checklist.title', desc: 'Title of the checklist widget. Short.' })}
         </p>
-        <div part="progress">
-          <p id="progress">${progressText(done, total, this.locale)}</p>
-          <progress max=${total} .value=${done} aria-labelledby="progress"></progress>
-        </div>
-        <ol class="steps" part="steps">
-          ${steps.map(
-            (step) =>
-              html`<li part="step">
-                <label>
-                  <input
-                    type="checkbox"
-                    .checked=${this.ticked.has(step.id)}
-                    @change=${(event: Event) => this.#onToggle(step.id, (event.target as HTMLInputElement).checked)}
-                  />
-                  ${step.title}
-                </label>
-                ${
-                  step.detail
-                    ? html`<details part="detail">
-                        <summary>
-                          ${msg('How', { id: 'checklist.how', desc: 'Opens the how-to text of a step. One short word.' })}<span
-                            class="visually-hidden"
-                            >: ${step.title}</span
-                          >
-                        </summary>
-                        <p>${step.detail}</p>
-                      </details>`
-                    : nothing
-                }
-                ${step.therapy && timer ? this.#renderTimerButton(step.therapy, timer) : nothing}
-              </li>`
-          )}
-        </ol>
-        ${
-          done === total
-            ? html`<p class="complete" part="complete">
-                ${msg(
-                  "All done. Keep moving gently, and see a doctor if it isn't clearly better within 1 to 2 weeks.",
-                  { id: 'checklist.complete', desc: 'Shown when every step is ticked.' }
-                )}
-              </p>`
-            : nothing
-        }
-        ${
-          done > 0
-            ? html`<button part="reset-button" @click=${this.#onResetClick}>
-                ${msg('Start over', { id: 'checklist.reset', desc: 'Button that unticks every step. Short.' })}
-              </button>`
-            : nothing
-        }
-        <div part="doctor">
-          <p class="subtitle">
-            ${msg('When to see a doctor', { id: 'checklist.doctor.title', desc: 'Heading of the doctor section.' })}
-          </p>
-          <ul>
-            ${doctorReasons().map((reason) => html`<li>${reason}</li>`)}
-          </ul>
-          <p>${doctorAdvice()}</p>
-        </div>
-        ${safetyFooter()}
+        ${this.#renderRedFlags()}
+        ${this.emergency && emergencyCard ? emergencyCard(this.helpNumbers(), () => this.#closeEmergency()) : this.#renderSteps(steps, done, total)}
+        ${this.renderFooter(this.#content.items.length > 0)}
         <div role="status" class="visually-hidden">${this.#renderAnnouncement(done, total)}</div>
       </section>
     `;
+  }
+
+  #renderSteps(steps: ChecklistStep[], done: number, total: number): TemplateResult {
+    const timer = this.#linkedTimer();
+    return html`<div part="progress">
+        <p id="progress">${progressText(done, total, this.locale)}</p>
+        <progress max=${total} .value=${done} aria-labelledby="progress"></progress>
+      </div>
+      <ol class="steps" part="steps">
+        ${steps.map(
+          (step) =>
+            html`<li part="step">
+              <label>
+                <input
+                  type="checkbox"
+                  .checked=${this.ticked.has(step.id)}
+                  @change=${(event: Event) => this.#onToggle(step.id, (event.target as HTMLInputElement).checked)}
+                />
+                ${step.title}
+              </label>
+              ${
+                step.detail
+                  ? html`<details part="detail">
+                      <summary>
+                        ${msg('How', { id: 'checklist.how', desc: 'Opens the how-to text of a step. One short word.' })}<span
+                          class="visually-hidden"
+                          >: ${step.title}</span
+                        >
+                      </summary>
+                      <p>${step.detail}</p>
+                    </details>`
+                  : nothing
+              }
+              ${step.therapy && timer ? this.#renderTimerButton(step.therapy, timer) : nothing}
+            </li>`
+        )}
+      </ol>
+      ${
+        done === total
+          ? html`<p class="complete" part="complete">
+              ${msg("All done. Keep moving gently, and see a doctor if it isn't clearly better within 1 to 2 weeks.", {
+                id: 'checklist.complete',
+                desc: 'Shown when every step is ticked.',
+              })}
+            </p>`
+          : nothing
+      }
+      ${
+        done > 0
+          ? html`<button part="reset-button" @click=${this.#onResetClick}>
+              ${msg('Start over', { id: 'checklist.reset', desc: 'Button that unticks every step. Short.' })}
+            </button>`
+          : nothing
+      }
+      <div part="doctor">
+        <p class="subtitle">
+          ${msg('When to see a doctor', { id: 'checklist.doctor.title', desc: 'Heading of the doctor section.' })}
+        </p>
+        <ul>
+          ${doctorReasons().map((reason) => html`<li>${reason}</li>`)}
+        </ul>
+        <p>${doctorAdvice()}</p>
+      </div>`;
+  }
+
+  /**
+   * The red-flag check, first on the page: the emergency signs and two
+   * answers. Once answered it shrinks to one line that can be changed.
+   */
+  #renderRedFlags(): TemplateResult {
+    const change = html`<button @click=${() => this.#answerRedFlags(undefined)}>
+      ${msg('Change answer', { id: 'checklist.redFlags.change', desc: 'Asks the red-flag question again.' })}
+    </button>`;
+    if (this.redFlags === 'none') {
+      return html`<div class="urgent" part="red-flags">
+        <p>
+          ${msg('You have none of the emergency warning signs.', {
+            id: 'checklist.redFlags.noneChosen',
+            desc: 'Shown after the user answered "None of these" to the red-flag check.',
+          })}
+        </p>
+        ${change}
+      </div>`;
+    }
+    if (this.redFlags === 'yes' && !this.emergency) {
+      return html`<div class="urgent" part="red-flags">
+        <p>
+          ${msg('You said you have an emergency warning sign.', {
+            id: 'checklist.redFlags.yesChosen',
+            desc: 'Shown after the user answered "Yes" and closed the emergency card.',
+          })}
+        </p>
+        <button class="primary" @click=${() => this.#answerRedFlags('yes')}>
+          ${msg('Show emergency help', { id: 'checklist.redFlags.show', desc: 'Opens the emergency card again.' })}
+        </button>
+        ${change}
+      </div>`;
+    }
+    if (this.redFlags === 'yes') return html``;
+    return html`<div class="urgent" part="red-flags" role="group" aria-labelledby="red-flags-question">
+      <p class="subtitle" id="red-flags-question">
+        ${msg('Before you start: do you have any of these?', {
+          id: 'checklist.redFlags.question',
+          desc: 'The red-flag check at the top of the checklist; the emergency warning signs follow as a list.',
+        })}
+      </p>
+      <ul>
+        ${emergencySigns().map((sign) => html`<li>${sign}</li>`)}
+      </ul>
+      <div class="answers">
+        <button @click=${() => this.#answerRedFlags('none')}>
+          ${msg('None of these', { id: 'checklist.redFlags.none', desc: 'Answer to the red-flag check. Short.' })}
+        </button>
+        <button @click=${() => this.#answerRedFlags('yes')}>
+          ${msg('Yes, I have one', { id: 'checklist.redFlags.yes', desc: 'Answer to the red-flag check. Short.' })}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  /** "Yes" sets the steps aside behind the emergency card (announced by the card itself) and tells the host. */
+  #answerRedFlags(answer: RedFlagAnswer | undefined): void {
+    const first = answer === 'yes' && this.redFlags !== 'yes';
+    this.redFlags = answer;
+    this.persistence.save();
+    if (answer !== 'yes') {
+      this.emergency = false;
+      return;
+    }
+    if (first) emit(this, 'spasm-checklist-urgent', { tier: 'emergency' });
+    const show = () => {
+      this.emergency = true;
+    };
+    if (emergencyCard) return show();
+    // Without its module (offline, a blocked chunk) focus goes to the warning signs and their number instead.
+    void import('./emergency-card.js').then((module) => (emergencyCard = module.emergencyCard)).then(show, show);
+  }
+
+  async #closeEmergency(): Promise<void> {
+    this.emergency = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="red-flags"] button')?.focus();
   }
 
   #renderTimerButton(therapy: Therapy, timer: SpasmTimer): TemplateResult {
@@ -232,11 +343,11 @@ export class SpasmChecklist extends SpasmElement {
         therapy === 'cold'
           ? msg(str`Start a ${minutes}-minute cold session`, {
               id: 'checklist.timer.cold',
-              desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (1 to 20): choose a wording that reads right for any number.',
+              desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (5 to 20): choose a wording that reads right for any number.',
             })
           : msg(str`Start a ${minutes}-minute heat session`, {
               id: 'checklist.timer.heat',
-              desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (1 to 20): choose a wording that reads right for any number.',
+              desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (5 to 20): choose a wording that reads right for any number.',
             })
       }
     </button>`;
@@ -321,5 +432,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'spasm-checklist-change': CustomEvent<ChecklistChangeDetail>;
     'spasm-checklist-complete': CustomEvent<ChecklistCompleteDetail>;
+    'spasm-checklist-urgent': CustomEvent<ChecklistUrgentDetail>;
   }
 }

@@ -137,10 +137,15 @@ export function localeForTag(tag: string | null | undefined, element: string): s
  * closest ancestor's, crossing shadow roots, else `<html lang>`.
  */
 export function inheritedLanguage(element: Element): string | null {
+  return inheritedAttribute(element, 'lang') ?? document.documentElement.getAttribute('lang');
+}
+
+/** The attribute on the element or its closest ancestor that has it, across shadow roots, as `lang` is inherited. */
+export function inheritedAttribute(element: Element, name: string): string | null {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name);
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return document.documentElement.getAttribute('lang');
+  return null;
 }

@@ -70,6 +70,36 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* The urgent signs: one box in every widget, its border kept in forced colours. */
+  .urgent {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border: 3px solid var(--spasm-color-urgent, #a4262c);
+    border-inline-start-width: 8px;
+    border-radius: 0.5rem;
+    color: var(--spasm-color-text, inherit);
+    font-size: 1rem;
+  }
+  .urgent ul {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+  .urgent .icon {
+    stroke: var(--spasm-color-urgent, #a4262c);
+  }
+  a {
+    color: inherit;
+    font-weight: 700;
+  }
+  summary {
+    cursor: pointer;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
   .icon {
     inline-size: 1.25em;
     vertical-align: -0.25em;

@@ -1,20 +1,29 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { reviewOverdue } from './content-review.js';
+import { numbersForTag, type HelpNumbers } from './emergency-numbers.js';
 import {
+  inheritedAttribute,
   inheritedLanguage,
   inLocale,
   isLocaleReady,
   isRightToLeft,
   loadLocale,
   localeForTag,
+  msg,
   sourceLocale,
 } from './localization.js';
+import { PHONE_NUMBER, safetyFooter } from './safety.js';
 import { warnInput } from './warn.js';
 
-const LANG_ATTRIBUTE_CHANGES: MutationObserverInit = {
+/** What a widget follows on itself and its ancestors: its language and the host's help numbers. */
+const INHERITED_ATTRIBUTE_CHANGES: MutationObserverInit = {
   attributes: true,
-  attributeFilter: ['lang'],
+  attributeFilter: ['lang', 'emergency-number', 'urgent-number', 'urgent-label'],
   subtree: true,
 };
+
+/** The sources panel, once a widget has loaded it: rarely opened, so not in the drop-in. */
+let sourcesPanel: typeof import('./sources-panel.js').sourcesPanel | undefined;
 
 /**
  * How long a widget waits for its language's messages before it shows
@@ -56,12 +65,15 @@ export abstract class SpasmElement extends LitElement {
   #wantedLocale = sourceLocale;
   #localeReady: Promise<unknown> = Promise.resolve();
   #languageObserver?: MutationObserver;
+  /** Bad host numbers already warned about, so a re-render does not repeat it. */
+  readonly #warnedNumbers = new Set<string>();
   readonly #internals = this.attachInternals();
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#observeLanguage();
     this.#syncLocale();
+    this.toggleCustomState('review-overdue', reviewOverdue(Date.now(), this.localName));
   }
 
   override disconnectedCallback(): void {
@@ -109,6 +121,60 @@ export abstract class SpasmElement extends LitElement {
     return inLocale(this.locale, fn);
   }
 
+  /**
+   * The numbers the urgent block names: the host's `emergency-number`,
+   * `urgent-number` and `urgent-label` on this widget or its closest
+   * ancestor, else those of the region of the widget's language tag
+   * (docs/emergency-numbers.md), else none: never a guessed number.
+   */
+  protected helpNumbers(): HelpNumbers {
+    const table = numbersForTag(inheritedLanguage(this));
+    const emergency = this.#hostNumber('emergency-number', table.emergency ?? 'your local emergency number');
+    const urgent = this.#hostNumber('urgent-number', table.urgent ?? 'no advice line');
+    return {
+      emergency: emergency ?? table.emergency,
+      ...(urgent
+        ? { urgent, urgentLabel: inheritedAttribute(this, 'urgent-label')?.trim() || urgent }
+        : { urgent: table.urgent, urgentLabel: table.urgentLabel }),
+    };
+  }
+
+  /**
+   * The footer of every widget: the urgent signs with the numbers, the
+   * disclaimer and the "Sources and review" disclosure, whose panel loads
+   * when first opened. `hostContent`: the host replaced the default content.
+   */
+  protected renderFooter(hostContent = false): TemplateResult {
+    const load = (event: Event) => {
+      if (sourcesPanel || !(event.target as HTMLDetailsElement).open) return;
+      void import('./sources-panel.js').then((module) => {
+        sourcesPanel = module.sourcesPanel;
+        this.requestUpdate();
+      });
+    };
+    return safetyFooter(
+      this.helpNumbers(),
+      html`<details part="sources" @toggle=${load}>
+        <summary>
+          ${msg('Sources and review', { id: 'sources.title', desc: 'Opens where the content comes from and when it was checked.' })}
+        </summary>
+        ${sourcesPanel ? sourcesPanel(this.locale, hostContent) : nothing}
+      </details>`
+    );
+  }
+
+  /** A host number from the attribute on this widget or an ancestor; a bad one warns once and is not used. */
+  #hostNumber(name: string, usedInstead: string): string | undefined {
+    const value = inheritedAttribute(this, name)?.trim();
+    if (!value) return undefined;
+    if (PHONE_NUMBER.test(value)) return value;
+    if (!this.#warnedNumbers.has(name + value)) {
+      this.#warnedNumbers.add(name + value);
+      warnInput(this.localName, name, value, 'not a phone number (digits, spaces and + ( ) - only)', usedInstead);
+    }
+    return undefined;
+  }
+
   /** Turns a custom state on or off; old engines without CustomStateSet skip it. */
   protected toggleCustomState(name: string, on: boolean): void {
     try {
@@ -120,13 +186,16 @@ export abstract class SpasmElement extends LitElement {
   }
 
   #observeLanguage(): void {
-    this.#languageObserver ??= new MutationObserver(() => this.#syncLocale());
+    this.#languageObserver ??= new MutationObserver(() => {
+      this.#syncLocale();
+      this.requestUpdate();
+    });
     this.#languageObserver.disconnect();
-    this.#languageObserver.observe(document.documentElement, LANG_ATTRIBUTE_CHANGES);
+    this.#languageObserver.observe(document.documentElement, INHERITED_ATTRIBUTE_CHANGES);
     // Attribute changes inside shadow roots are invisible to the document observer.
     let root = this.getRootNode();
     while (root instanceof ShadowRoot) {
-      this.#languageObserver.observe(root, LANG_ATTRIBUTE_CHANGES);
+      this.#languageObserver.observe(root, INHERITED_ATTRIBUTE_CHANGES);
       root = root.host.getRootNode();
     }
   }

@@ -18,7 +18,7 @@ export function defaultQuestions(): QuizQuestion[] {
       options: [],
       correct: ['false'],
       explanation: msg(
-        'Rest for a day or two at most, then start moving gently. Lying still for long makes the muscles stiffer.',
+        'Rest for a day or two, then start moving gently. Lying still for long makes the muscles stiffer.',
         { id: 'quiz.bedRest.explanation', desc: 'Shown after answering.' }
       ),
     },
@@ -104,7 +104,7 @@ export function defaultQuestions(): QuizQuestion[] {
         },
         {
           id: 'active',
-          label: msg('Being active regularly', { id: 'quiz.habits.active', desc: 'Answer option (right).' }),
+          label: msg('Staying active', { id: 'quiz.habits.active', desc: 'Answer option (right).' }),
         },
         {
           id: 'balance',
@@ -169,7 +169,7 @@ export function defaultQuestions(): QuizQuestion[] {
     {
       id: 'load',
       type: 'multiple',
-      prompt: msg('Which habits take strain off your lower back?', {
+      prompt: msg('Which habits help your lower back?', {
         id: 'quiz.load.prompt',
         desc: 'Multiple-choice question: several answers are right.',
       }),
@@ -192,26 +192,29 @@ export function defaultQuestions(): QuizQuestion[] {
             desc: 'Answer option (right).',
           }),
         },
-        { id: 'skip', label: msg('Skipping exercise', { id: 'quiz.load.skip', desc: 'Answer option (wrong).' }) },
+        { id: 'skip', label: msg('Not doing any exercise', { id: 'quiz.load.skip', desc: 'Answer option (wrong).' }) },
       ],
       correct: ['posture', 'fluids', 'weight'],
       explanation: msg(
-        'Good posture, enough fluids and a healthy weight all lower the load on your spine. Regular exercise helps too.',
+        'Good posture and a healthy weight take load off your spine. Enough fluids help your muscles and can keep cramps away. Regular exercise helps too.',
         { id: 'quiz.load.explanation', desc: 'Shown after answering.' }
       ),
     },
     {
       id: 'consistency',
       type: 'true-false',
-      prompt: msg('For exercise to help your back, doing it regularly matters more than doing it hard.', {
+      prompt: msg('The key to exercise that helps your back is to keep doing it regularly.', {
         id: 'quiz.consistency.prompt',
         desc: 'A true/false statement (the answer is true).',
       }),
       options: [],
       correct: ['true'],
       explanation: msg(
-        'Keeping at it is the key to any exercise routine. Pick activities you enjoy, and start once the spasm has passed.',
-        { id: 'quiz.consistency.explanation', desc: 'Shown after answering.' }
+        "Keeping at it is the key to any exercise routine. Pick activities you enjoy, and start once the spasm has passed. If you aren't usually active, see a doctor before you start an exercise programme.",
+        {
+          id: 'quiz.consistency.explanation',
+          desc: 'Shown after answering. Keep the advice to see a doctor first if you are not usually active.',
+        }
       ),
     },
   ];

@@ -4,7 +4,6 @@ import { formatList, formatNumber } from '../core/format.js';
 import { HostContent } from '../core/host-content.js';
 import { msg, str } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
-import { safetyFooter } from '../core/safety.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { checkedRandom } from '../core/shuffle.js';
 import { SpasmElement } from '../core/spasm-element.js';
@@ -168,7 +167,7 @@ export class SpasmQuiz extends SpasmElement {
           ${msg('Quiz: keep back spasms away', { id: 'quiz.title', desc: 'Title of the prevention quiz widget. Short.' })}
         </p>
         ${atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt)}
-        ${safetyFooter()}
+        ${this.renderFooter(this.#content.items.length > 0)}
         <div role="status" class="visually-hidden">${this.#renderAnnouncement(questions, attempt)}</div>
       </section>
     `;

@@ -3,7 +3,6 @@ import { monotonicClock } from '../core/clock.js';
 import { emit } from '../core/events.js';
 import { formatCountdown } from '../core/format.js';
 import { Persistence } from '../core/persistence.js';
-import { safetyFooter } from '../core/safety.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
 import { warnInput } from '../core/warn.js';
@@ -129,7 +128,7 @@ export class SpasmTimer extends SpasmElement {
   /** `cold` or `heat`: the therapy of the next session. */
   mode: TimerMode = DEFAULT_MODE;
 
-  /** Session length in minutes, from 1 to 20 (never more than 20). */
+  /** Session length in minutes, from 5 to 20 (never more than 20). */
   minutes: number = SESSION_MINUTES.fallback;
 
   /** Minutes of skin rest after a session before the next may start (at least 120). */
@@ -355,7 +354,7 @@ export class SpasmTimer extends SpasmElement {
         <p class="safety" part="safety">${icon(mode)} ${safetyLine(mode)}</p>
         ${restEnd ? html`<p part="rest" id="rest">${restLine(restEnd, this.now, locale)}</p>` : nothing}
         ${count ? html`<p class="note" part="count">${sessionsToday(mode, count, locale)}</p>` : nothing}
-        ${safetyFooter()}
+        ${this.renderFooter()}
         <div role="status" class="visually-hidden">
           ${this.announcement ? announcementText(this.announcement, locale) : nothing}
         </div>

@@ -13,8 +13,8 @@ export interface Checked<T> {
 }
 
 export const DEFAULT_MODE: TimerMode = 'cold';
-/** Facts: 15 minutes is the recommended session, never more than 20. */
-export const SESSION_MINUTES = { fallback: 15, min: 1, max: 20 } as const;
+/** Facts (section 2): 15 minutes is the recommended session, 5 to 20 allowed, never more than 20. */
+export const SESSION_MINUTES = { fallback: 15, min: 5, max: 20 } as const;
 /** Facts: at least two hours of skin rest between sessions. */
 export const REST_MINUTES = { fallback: 120, min: 120, max: 24 * 60 } as const;
 

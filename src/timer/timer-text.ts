@@ -80,10 +80,13 @@ export function safetyLine(mode: TimerMode): string {
         id: 'timer.safety.cold',
         desc: 'Safety line shown with cold sessions. Keep both points: a cloth between ice and skin, never ice on bare skin.',
       })
-    : msg("Follow the heat pad's instructions. Never fall asleep on it.", {
-        id: 'timer.safety.heat',
-        desc: "Safety line shown with heat sessions. Keep both points: follow the maker's instructions, don't fall asleep on it.",
-      });
+    : msg(
+        "Use heat only after the first day or two, once any swelling has gone down. Follow the heat pad's instructions, never use it on numb skin, and never fall asleep on it.",
+        {
+          id: 'timer.safety.heat',
+          desc: "Safety line shown with heat sessions. Keep every point: only after the first day or two once swelling has settled, follow the maker's instructions, not on numb skin, don't fall asleep on it.",
+        }
+      );
 }
 
 /** "Let your skin rest. Next session from 11:15 (in 2 hours)." */
