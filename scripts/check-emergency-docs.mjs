@@ -24,21 +24,37 @@ function literal(name) {
   return [...match[1].matchAll(/'([^']*)'/g)].map((piece) => piece[1]).join('');
 }
 
-/** 'GB999,111,NHS 111;US911' -> Map { GB => '999 | 111 (NHS 111)', US => '911 | —' } */
-function fromSource(name, withUrgent) {
-  const table = new Map();
-  for (const entry of literal(name).split(';').filter(Boolean)) {
-    const match = /^([A-Za-z]+)([^,]+)(?:,([^,]+)(?:,([^,]+))?)?$/.exec(entry);
-    if (!match) {
-      errors.push(`src/core/emergency-numbers.ts: ${name} entry "${entry}" is not KEY + number [,urgent [,label]].`);
-      continue;
+/**
+ * The code's two tables: EMERGENCY groups ('112 AT BE … de pl;911 US') give
+ * regions (upper case) and languages (lower case) their number; URGENT
+ * ('GB111,NHS 111;DE116117') adds a region's advice line. Both as the docs
+ * write them: region -> '999 | 111 (NHS 111)', language -> '112'.
+ */
+function fromSource() {
+  const regions = new Map();
+  const languages = new Map();
+  for (const group of literal('EMERGENCY').split(';').filter(Boolean)) {
+    const [number, ...keys] = group.split(' ');
+    for (const key of keys) {
+      const table = /^[A-Z]{2}$/.test(key) ? regions : languages;
+      if (table.has(key)) errors.push(`src/core/emergency-numbers.ts: ${key} is in two groups.`);
+      table.set(key, number);
     }
-    const [, key, emergency, urgent, label = urgent] = match;
-    if (table.has(key)) errors.push(`src/core/emergency-numbers.ts: ${name} lists ${key} twice.`);
-    if (!withUrgent && urgent) errors.push(`src/core/emergency-numbers.ts: language ${key} has an urgent line.`);
-    table.set(key, withUrgent ? `${emergency} | ${urgent ? `${urgent} (${label})` : '—'}` : emergency);
   }
-  return table;
+  const urgent = new Map(
+    literal('URGENT')
+      .split(';')
+      .filter(Boolean)
+      .map((line) => {
+        const [number, label = number] = line.slice(2).split(',');
+        return [line.slice(0, 2), `${number} (${label})`];
+      })
+  );
+  for (const key of urgent.keys())
+    if (!regions.has(key))
+      errors.push(`src/core/emergency-numbers.ts: URGENT has ${key}, which has no emergency number.`);
+  for (const [key, number] of regions) regions.set(key, `${number} | ${urgent.get(key) ?? '—'}`);
+  return { regions, languages };
 }
 
 /** The rows of the Markdown table whose header row is exactly `header`. */
@@ -93,8 +109,7 @@ function compare(what, code, documented) {
   }
 }
 
-const regions = fromSource('REGIONS', true);
-const languages = fromSource('LANGUAGES', false);
+const { regions, languages } = fromSource();
 compare('Region', regions, fromDocs(['Region', 'Country', 'Emergency', 'Urgent advice', 'Source'], true));
 compare('Language', languages, fromDocs(['Language', 'Emergency', 'Why it is safe'], false));
 for (const key of regions.keys())

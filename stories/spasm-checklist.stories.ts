@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { rendered, themed, widget } from './story-helpers.js';
+import { rendered, themed, until, widget } from './story-helpers.js';
 import '../src/checklist/define.js';
 import '../src/timer/define.js';
 import type { ChecklistStep } from '../src/checklist/spasm-checklist.js';
@@ -87,5 +87,75 @@ export const LinkedWithTimer: Story = {
 };
 
 export const Spanish: Story = { render: (args) => widget('spasm-checklist', args, { lang: 'es' }) };
+
+/** Presses one of the red-flag check's answers: 0 "None of these", 1 "Yes, I have one". */
+async function answerRedFlags(canvas: HTMLElement, answer: 0 | 1): Promise<void> {
+  const element = await rendered(canvas, 'spasm-checklist');
+  element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="red-flags"] button')[answer].click();
+  const shown = answer === 1 ? '[part="emergency-card"]' : '[part="steps"]';
+  await until(() => element.shadowRoot!.querySelector(shown), shown);
+}
+
+/** The check first on the page: the emergency signs, "None of these" and "Yes, I have one". */
+export const RedFlagCheck: Story = {
+  name: 'Red-flag check',
+  render: (args) => widget('spasm-checklist', args, { lang: 'en-GB' }),
+};
+
+export const RedFlagNone: Story = {
+  name: 'Red-flag check: none',
+  render: (args) => widget('spasm-checklist', args, { lang: 'en-GB' }),
+  play: async ({ canvasElement }) => answerRedFlags(canvasElement, 0),
+};
+
+/**
+ * "Yes, I have one": the steps set aside behind the emergency card, with the
+ * number for the region of the language tag (docs/emergency-numbers.md).
+ */
+export const EmergencyCardGB: Story = {
+  name: 'Emergency card: en-GB (999)',
+  render: (args) => widget('spasm-checklist', args, { lang: 'en-GB' }),
+  play: async ({ canvasElement }) => answerRedFlags(canvasElement, 1),
+};
+
+export const EmergencyCardUS: Story = {
+  name: 'Emergency card: en-US (911)',
+  render: (args) => widget('spasm-checklist', args, { lang: 'en-US' }),
+  play: async ({ canvasElement }) => answerRedFlags(canvasElement, 1),
+};
+
+export const EmergencyCardGerman: Story = {
+  name: 'Emergency card: de (112)',
+  render: (args) => widget('spasm-checklist', args, { lang: 'de' }),
+  play: async ({ canvasElement }) => answerRedFlags(canvasElement, 1),
+};
+
+/** No region in the tag, so no number: "your local emergency number", never a guess. */
+export const EmergencyCardUnknownRegion: Story = {
+  name: 'Emergency card: unknown region',
+  render: (args) => widget('spasm-checklist', args, { lang: 'en' }),
+  play: async ({ canvasElement }) => answerRedFlags(canvasElement, 1),
+};
+
+/** A host's own numbers, set once on an ancestor (here the wrapper), as on `<body>`. */
+export const HostNumbers: Story = {
+  name: 'Numbers set by the host',
+  render: (args) =>
+    html`<div emergency-number="112" urgent-number="116117" urgent-label="116117">
+      ${widget('spasm-checklist', args, { lang: 'en-GB' })}
+    </div>`,
+};
+
+/** "Sources and review" opened: content version, review dates, sources and the translation's status. */
+export const SourcesPanel: Story = {
+  name: 'Sources and review',
+  render: (args) => widget('spasm-checklist', args, { lang: 'es' }),
+  play: async ({ canvasElement }) => {
+    const element = await rendered(canvasElement, 'spasm-checklist');
+    const sources = element.shadowRoot!.querySelector<HTMLDetailsElement>('[part="sources"]')!;
+    sources.querySelector('summary')!.click();
+    await until(() => sources.querySelector('p'), 'sources panel');
+  },
+};
 
 export const Themed: Story = { render: (args) => themed(widget('spasm-checklist', args)) };

@@ -101,3 +101,11 @@ export const themed = (content: TemplateResult, extra = ''): TemplateResult =>
   >
     ${content}
   </div>`;
+
+/** Waits up to 2 s for `condition`: a part that loads when first used (the emergency card, the sources panel). */
+export async function until(condition: () => unknown, what: string): Promise<void> {
+  for (let tries = 0; tries < 100 && !condition(); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  if (!condition()) throw new Error(`no ${what} within 2 s`);
+}

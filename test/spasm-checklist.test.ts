@@ -51,7 +51,7 @@ describe('<spasm-checklist>', () => {
       expect(partText(list, 'progress')).to.equal('0 of 7 done');
       expect(part<HTMLProgressElement>(list, 'progress').querySelector('progress')!.value).to.equal(0);
       expect(partText(list, 'doctor')).to.contain('1 to 2 weeks');
-      expect(partText(list, 'footer')).to.contain('Get urgent medical help');
+      expect(partText(list, 'footer')).to.contain('Emergency: call your local emergency number');
       // The warning signs are never a checkbox.
       expect(part(list, 'doctor').querySelector('input')).to.equal(null);
       expect(part(list, 'footer').querySelector('input')).to.equal(null);

@@ -254,7 +254,9 @@ describe('content review date', () => {
     expect(overdue).to.deep.equal([true, true]);
     const reviewWarnings = warn.getCalls().filter((call) => String(call.args[0]).includes('due for review'));
     expect(reviewWarnings).to.have.length(1);
-    expect(String(reviewWarnings[0].args[0])).to.contain(`<spasm-timer>`).and.contain(CONTENT_REVIEW.nextReview);
+    expect(String(reviewWarnings[0].args[0])).to.equal(
+      `<spasm-timer> content ${CONTENT_REVIEW.version} was due for review on ${CONTENT_REVIEW.nextReview}.`
+    );
   });
 
   it('before it, no state', async () => {

@@ -17,9 +17,7 @@ export function reviewOverdue(now: number, element: string): boolean {
   const overdue = now > Date.parse(CONTENT_REVIEW.nextReview);
   if (overdue && !warned) {
     warned = true;
-    console.warn(
-      `<${element}> its medical content (version ${CONTENT_REVIEW.version}) was due for review on ${CONTENT_REVIEW.nextReview}; update spasm-widgets or check the content with a clinician.`
-    );
+    console.warn(`<${element}> content ${CONTENT_REVIEW.version} was due for review on ${CONTENT_REVIEW.nextReview}.`);
   }
   return overdue;
 }

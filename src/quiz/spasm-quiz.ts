@@ -50,6 +50,9 @@ const icon = (kind: 'right' | 'wrong') =>
  * @fires spasm-quiz-answer - An answer was checked. `detail: { questionId, correct, selected }`.
  * @fires spasm-quiz-complete - The results were shown. `detail: { score, total, answers }`.
  *
+ * @attr emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
+ * @attr urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
+ * @attr urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
  * @csspart base - The card that holds the whole quiz.
  * @csspart title - The quiz's title.
  * @csspart position - "Question 2 of 9".
@@ -60,7 +63,10 @@ const icon = (kind: 'right' | 'wrong') =>
  * @csspart next-button - "Next question" or "See your score".
  * @csspart results - The score and the review.
  * @csspart retry-button - "Try again".
- * @csspart footer - The urgent warning signs and the disclaimer.
+ * @csspart footer - The urgent warning signs, the disclaimer and the sources.
+ * @csspart urgent - The warning signs with the numbers to call.
+ * @csspart urgent-soon - The urgent, not emergency, signs (a disclosure).
+ * @csspart sources - The "Sources and review" disclosure.
  *
  * @cssprop [--spasm-color-accent=#1a5fb4] - Buttons and chosen options.
  * @cssprop [--spasm-color-right=#1e6b34] - Right answers.
@@ -74,6 +80,7 @@ const icon = (kind: 'right' | 'wrong') =>
  * @cssprop [--spasm-spacing=1rem] - Padding.
  *
  * @cssstate results - The score and the review are shown.
+ * @cssstate review-overdue - The medical content is past its next-review date (docs/medical-content.md).
  */
 export class SpasmQuiz extends SpasmElement {
   static override styles = [sharedStyles, quizStyles];

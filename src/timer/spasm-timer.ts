@@ -77,6 +77,9 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @fires spasm-timer-complete - A session ran to its end (elapsed time).
  * @fires spasm-timer-reset - The timer went back to idle.
  *
+ * @attr emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
+ * @attr urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
+ * @attr urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
  * @csspart base - The card that holds the whole timer.
  * @csspart title - The timer's title.
  * @csspart modes - The cold/heat switch, shown while no session runs.
@@ -88,7 +91,10 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @csspart safety - The safety line for the current mode.
  * @csspart rest - The "let your skin rest" line after a session.
  * @csspart count - Today's session count.
- * @csspart footer - The disclaimer and urgent warning signs.
+ * @csspart footer - The urgent warning signs, the disclaimer and the sources.
+ * @csspart urgent - The warning signs with the numbers to call.
+ * @csspart urgent-soon - The urgent, not emergency, signs (a disclosure).
+ * @csspart sources - The "Sources and review" disclosure.
  *
  * @cssprop [--spasm-color-cold=#0b5ea8] - Colour of cold sessions.
  * @cssprop [--spasm-color-heat=#b02e0c] - Colour of heat sessions.
@@ -108,6 +114,7 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @cssstate resting - The skin is resting before the next session may start.
  * @cssstate cold - The session (or the next one) is cold.
  * @cssstate heat - The session (or the next one) is heat.
+ * @cssstate review-overdue - The medical content is past its next-review date (docs/medical-content.md).
  */
 export class SpasmTimer extends SpasmElement {
   static override styles = [sharedStyles, timerStyles];
