@@ -58,7 +58,7 @@ const attributeControls: ArgTypesEnhancer = ({ argTypes }) =>
     Object.entries(argTypes).map(([name, argType]) => {
       if (argType.control !== undefined) return [name, argType];
       if (argType.table?.category !== 'attributes') return [name, { ...argType, control: { disable: true } }];
-      const typeName = typeof argType.type === 'object' ? argType.type.name : String(argType.type);
+      const typeName = (typeof argType.type === 'object' ? argType.type.name : String(argType.type)) ?? '';
       const primitive = typeName.replace(/\s*\|\s*(undefined|null)\b/g, '');
       return primitive === 'boolean' || primitive === 'number' || primitive === 'string'
         ? [name, { ...argType, type: { name: primitive } }]

@@ -54,9 +54,9 @@ let emergencyCard: typeof import('./emergency-card.js').emergencyCard | undefine
  * @fires spasm-checklist-complete - The last step was ticked. `detail: { total }`.
  * @fires spasm-checklist-urgent - The user answered "Yes" to the red-flag check: they have an emergency sign. `detail: { tier: 'emergency' }`.
  *
- * @attr emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
- * @attr urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
- * @attr urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
+ * @attr {string} emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
+ * @attr {string} urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
+ * @attr {string} urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
  * @csspart base - The card that holds the whole checklist.
  * @csspart title - The checklist's title.
  * @csspart red-flags - "Before you start: do you have any of these?", and later the answer.

@@ -50,9 +50,9 @@ const icon = (kind: 'right' | 'wrong') =>
  * @fires spasm-quiz-answer - An answer was checked. `detail: { questionId, correct, selected }`.
  * @fires spasm-quiz-complete - The results were shown. `detail: { score, total, answers }`.
  *
- * @attr emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
- * @attr urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
- * @attr urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
+ * @attr {string} emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
+ * @attr {string} urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
+ * @attr {string} urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
  * @csspart base - The card that holds the whole quiz.
  * @csspart title - The quiz's title.
  * @csspart position - "Question 2 of 9".

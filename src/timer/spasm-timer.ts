@@ -77,9 +77,9 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @fires spasm-timer-complete - A session ran to its end (elapsed time).
  * @fires spasm-timer-reset - The timer went back to idle.
  *
- * @attr emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
- * @attr urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
- * @attr urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
+ * @attr {string} emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
+ * @attr {string} urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
+ * @attr {string} urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
  * @csspart base - The card that holds the whole timer.
  * @csspart title - The timer's title.
  * @csspart modes - The cold/heat switch, shown while no session runs.
