@@ -113,13 +113,17 @@ describe('<spasm-timer>', () => {
       await clock.tickAsync(MINUTE);
       expect(timer.state).to.equal('done');
       expect(timer.remainingMs).to.equal(0);
-      expect(partText(timer, 'time')).to.equal('00:00');
       expect(liveRegionText(timer)).to.contain('Session complete.');
       expect(partText(timer, 'count')).to.equal('1 cold session today');
       // 09:15 plus two hours of skin rest.
       const nextAt = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(
         MORNING + 135 * MINUTE
       );
+      // What to do now comes first, and the ring says when the next session is, not "00:00".
+      expect(partText(timer, 'take-off')).to.equal('Take the pack off now.');
+      expect(partText(timer, 'next')).to.equal(`Next session at ${nextAt}`);
+      expect(timer.shadowRoot!.querySelector('[part="time"]')).to.equal(null);
+      expect(part(timer, 'modes').hidden).to.equal(true);
       expect(partText(timer, 'rest')).to.equal(`Let your skin rest. Next session from ${nextAt} (in 2 hours).`);
       expect(timer.nextSessionAt).to.equal(MORNING + 135 * MINUTE);
       expect(events.map((e) => e.type)).to.deep.equal(['spasm-timer-start', 'spasm-timer-complete']);
@@ -251,7 +255,7 @@ describe('<spasm-timer>', () => {
       setPageHidden(false);
       await timer.updateComplete;
       expect(timer.state).to.equal('done');
-      expect(partText(timer, 'time')).to.equal('00:00');
+      expect(partText(timer, 'take-off')).to.equal('Take the pack off now.');
       expect(completed.callCount).to.equal(1);
     });
 

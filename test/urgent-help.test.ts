@@ -97,7 +97,7 @@ describe('urgent help', () => {
       const root = await fixture(
         html`<div emergency-number="112" urgent-number="116 117" urgent-label="Bereitschaftsdienst">
           <spasm-quiz lang="en-GB"></spasm-quiz>
-          <spasm-timer lang="en-GB" emergency-number="999"></spasm-timer>
+          <spasm-timer lang="en-GB" emergency-number="999" urgent="full"></spasm-timer>
         </div>`
       );
       const [quiz, timer] = [root.querySelector('spasm-quiz')!, root.querySelector('spasm-timer')!];
@@ -124,6 +124,74 @@ describe('urgent help', () => {
       expect(warningText(warn)).to.equal(
         '<spasm-timer> emergency-number="call us": not a phone number (digits, spaces and + ( ) - only); using 999.'
       );
+    });
+  });
+
+  describe('once per page', () => {
+    const hasFullBlock = (widget: Element) => widget.shadowRoot!.querySelector('[part="urgent"]') !== null;
+
+    it('the first widget shows the full block, the others a reminder with the number that leads to it', async () => {
+      const root = await fixture(
+        html`<div lang="en-GB">
+          <spasm-checklist></spasm-checklist><spasm-timer></spasm-timer><spasm-quiz></spasm-quiz>
+        </div>`
+      );
+      const [list, timer, quiz] = [...root.children] as SpasmChecklist[];
+      await Promise.all([list, timer, quiz].map(settled));
+      expect([list, timer, quiz].map(hasFullBlock)).to.deep.equal([true, false, false]);
+      expect(partText(timer, 'urgent-reminder')).to.contain('Emergency warning signs? Call 999.');
+      expect(part(quiz, 'urgent-reminder').querySelector('a')!.getAttribute('href')).to.equal('tel:999');
+      // Every widget keeps its disclaimer (facts.md: each widget shows it).
+      for (const widget of [list, timer, quiz])
+        expect(partText(widget, 'footer')).to.contain('general health information');
+
+      part(timer, 'urgent-reminder').querySelector('button')!.click();
+      expect(list.shadowRoot!.activeElement).to.equal(part(list, 'urgent'));
+
+      quiz.setAttribute('urgent', 'full');
+      await settled(quiz);
+      expect(hasFullBlock(quiz)).to.equal(true);
+      list.remove();
+      await settled(timer);
+      expect(hasFullBlock(timer)).to.equal(true);
+    });
+
+    it('when the full block is not on screen, the reminder opens its own', async () => {
+      const root = await fixture(
+        html`<div lang="en-US"><spasm-quiz style="display: none"></spasm-quiz><spasm-timer></spasm-timer></div>`
+      );
+      const timer = root.querySelector('spasm-timer')!;
+      await settled(timer);
+      part(timer, 'urgent-reminder').querySelector('button')!.click();
+      await waitFor(() => hasFullBlock(timer), 'the full block');
+      await settled(timer);
+      expect(timer.shadowRoot!.activeElement).to.equal(part(timer, 'urgent'));
+    });
+
+    it('a bad urgent value warns once and means auto', async () => {
+      const warn = captureWarnings();
+      const timer = await fixture(html`<spasm-timer urgent="always"></spasm-timer>`);
+      await settled(timer);
+      timer.setAttribute('mode', 'heat');
+      await settled(timer);
+      expect(warn.callCount).to.equal(1);
+      expect(warningText(warn)).to.equal('<spasm-timer> urgent="always": not "auto" or "full"; using auto.');
+      expect(hasFullBlock(timer)).to.equal(true);
+    });
+  });
+
+  describe('on a phone', () => {
+    it('the emergency signs and the answers are within the first 812 px of a 375 px checklist', async () => {
+      const root = await fixture(
+        html`<div style="inline-size: 375px"><spasm-checklist lang="en-GB"></spasm-checklist></div>`
+      );
+      const list = root.firstElementChild as SpasmChecklist;
+      await list.updateComplete;
+      const top = list.getBoundingClientRect().top;
+      const check = part(list, 'red-flags').getBoundingClientRect();
+      expect(check.bottom - top)
+        .to.be.above(0)
+        .and.below(812);
     });
   });
 

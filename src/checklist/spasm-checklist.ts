@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { formatNumber } from '../core/format.js';
+import { formatNumber, formatTimeOfDay } from '../core/format.js';
 import { HostContent } from '../core/host-content.js';
 import { msg, str } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
@@ -68,7 +68,9 @@ let emergencyCard: typeof import('./emergency-card.js').emergencyCard | undefine
  * @csspart detail - A step's expandable "how".
  * @csspart timer-button - "Start a 15-minute cold session", with a linked timer.
  * @csspart complete - The message shown when every step is done.
- * @csspart reset-button - "Start over".
+ * @csspart timer-why - Why a timer button is unavailable, next to it ("Next session from 11:15").
+ * @csspart reset-button - "Start over", small and last.
+ * @csspart undo-button - "Undo", in its place after "Start over".
  * @csspart doctor - When to see a doctor.
  * @csspart footer - The urgent warning signs, the disclaimer and the sources.
  * @csspart urgent - The warning signs with the numbers to call.
@@ -109,7 +111,9 @@ export class SpasmChecklist extends SpasmElement {
   private redFlags?: RedFlagAnswer = undefined;
   /** The emergency card is shown in place of the steps. */
   private emergency = false;
-  private announcement?: 'progress' | 'complete' = undefined;
+  private announcement?: 'progress' | 'complete' | 'cleared' = undefined;
+  /** The ticks "Start over" cleared, while Undo can bring them back (until the next change). */
+  #undoTicks?: ReadonlySet<string>;
 
   /** The host's valid steps (from `steps` or the JSON child); none means the default steps. */
   readonly #content = new HostContent(this, 'steps', checkSteps);
@@ -194,9 +198,10 @@ export class SpasmChecklist extends SpasmElement {
 
   #renderSteps(steps: ChecklistStep[], done: number, total: number): TemplateResult {
     const timer = this.#linkedTimer();
+    // The bar repeats the sentence: screen readers hear it once.
     return html`<div part="progress">
-        <p id="progress">${progressText(done, total, this.locale)}</p>
-        <progress max=${total} .value=${done} aria-labelledby="progress"></progress>
+        <p>${progressText(done, total, this.locale)}</p>
+        <progress max=${total} .value=${done} aria-hidden="true"></progress>
       </div>
       <ol class="steps" part="steps">
         ${steps.map(
@@ -214,7 +219,7 @@ export class SpasmChecklist extends SpasmElement {
                 step.detail
                   ? html`<details part="detail">
                       <summary>
-                        ${msg('How', { id: 'checklist.how', desc: 'Opens the how-to text of a step. One short word.' })}<span
+                        ${msg('How to do it', { id: 'checklist.how', desc: 'Opens the how-to text of a step. Short.' })}<span
                           class="visually-hidden"
                           >: ${step.title}</span
                         >
@@ -237,13 +242,6 @@ export class SpasmChecklist extends SpasmElement {
             </p>`
           : nothing
       }
-      ${
-        done > 0
-          ? html`<button part="reset-button" @click=${this.#onResetClick}>
-              ${msg('Start over', { id: 'checklist.reset', desc: 'Button that unticks every step. Short.' })}
-            </button>`
-          : nothing
-      }
       <div part="doctor">
         <p class="subtitle">
           ${msg('When to see a doctor', { id: 'checklist.doctor.title', desc: 'Heading of the doctor section.' })}
@@ -252,7 +250,22 @@ export class SpasmChecklist extends SpasmElement {
           ${doctorReasons().map((reason) => html`<li>${reason}</li>`)}
         </ul>
         <p>${doctorAdvice()}</p>
-      </div>`;
+      </div>
+      ${this.#renderStartOver(done)}`;
+  }
+
+  /** "Start over", small and last; after it, "Undo" in its place until the next tick. */
+  #renderStartOver(done: number): TemplateResult | typeof nothing {
+    if (this.#undoTicks) {
+      return html`<button class="quiet" part="undo-button" @click=${this.#onUndoClick}>
+        ${msg('Undo', { id: 'checklist.undo', desc: 'Button that brings back the ticks "Start over" cleared. Short.' })}
+      </button>`;
+    }
+    return done > 0
+      ? html`<button class="quiet" part="reset-button" @click=${this.#onResetClick}>
+          ${msg('Start over', { id: 'checklist.reset', desc: 'Button that unticks every step. Short.' })}
+        </button>`
+      : nothing;
   }
 
   /**
@@ -338,26 +351,46 @@ export class SpasmChecklist extends SpasmElement {
     const minutes = formatNumber(timer.minutes, this.locale);
     // The timer is busy or the skin is resting: it would refuse to start.
     const unavailable = timer.state === 'running' || timer.state === 'paused' || timer.nextSessionAt !== null;
+    // Why it can't start, next to it (not only at the timer, which may be far away on a phone).
+    const why = !unavailable
+      ? undefined
+      : timer.nextSessionAt !== null
+        ? msg(str`Next session from ${formatTimeOfDay(timer.nextSessionAt, this.locale)}`, {
+            id: 'checklist.timer.wait',
+            desc: 'Next to the unavailable timer button while the skin rests. ${0} is a clock time (11:15).',
+          })
+        : msg('The timer is already in use.', {
+            id: 'checklist.timer.busy',
+            desc: 'Next to the unavailable timer button while a session runs or is paused.',
+          });
     return html`<button
-      part="timer-button"
-      aria-disabled=${unavailable ? 'true' : 'false'}
-      @click=${() => this.#startTimer(therapy, timer, unavailable)}
-    >
-      ${
-        therapy === 'cold'
-          ? msg(str`Start a ${minutes}-minute cold session`, {
-              id: 'checklist.timer.cold',
-              desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (5 to 20): choose a wording that reads right for any number.',
-            })
-          : msg(str`Start a ${minutes}-minute heat session`, {
-              id: 'checklist.timer.heat',
-              desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (5 to 20): choose a wording that reads right for any number.',
-            })
-      }
-    </button>`;
+        part="timer-button"
+        aria-disabled=${unavailable ? 'true' : 'false'}
+        aria-describedby=${why ? `why-${therapy}` : nothing}
+        @click=${() => this.#startTimer(therapy, timer, unavailable)}
+      >
+        ${
+          therapy === 'cold'
+            ? msg(str`Start a ${minutes}-minute cold session`, {
+                id: 'checklist.timer.cold',
+                desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (5 to 20): choose a wording that reads right for any number.',
+              })
+            : msg(str`Start a ${minutes}-minute heat session`, {
+                id: 'checklist.timer.heat',
+                desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (5 to 20): choose a wording that reads right for any number.',
+              })
+        }
+      </button>
+      ${why ? html`<p class="note" part="timer-why" id="why-${therapy}">${why}</p>` : nothing}`;
   }
 
   #renderAnnouncement(done: number, total: number): string | typeof nothing {
+    if (this.announcement === 'cleared') {
+      return msg('All ticks cleared. Press Undo to bring them back.', {
+        id: 'checklist.announce.cleared',
+        desc: 'Screen reader announcement after "Start over".',
+      });
+    }
     if (this.announcement === 'complete') {
       return msg('All steps done.', {
         id: 'checklist.announce.complete',
@@ -386,10 +419,20 @@ export class SpasmChecklist extends SpasmElement {
   }
 
   async #onResetClick(): Promise<void> {
+    const before = this.ticked;
     this.reset();
-    // The button is gone now: keep keyboard focus in the list.
+    this.#undoTicks = before;
+    this.announcement = 'cleared';
+    // The button is replaced by Undo: focus follows it.
     await this.updateComplete;
-    this.renderRoot.querySelector('input')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part="undo-button"]')?.focus();
+  }
+
+  async #onUndoClick(): Promise<void> {
+    this.#setTicked(this.#undoTicks ?? new Set());
+    this.announcement = 'progress';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="reset-button"]')?.focus();
   }
 
   #startTimer(therapy: Therapy, timer: SpasmTimer, unavailable: boolean): void {
@@ -424,6 +467,7 @@ export class SpasmChecklist extends SpasmElement {
   }
 
   #setTicked(ticked: ReadonlySet<string>): void {
+    this.#undoTicks = undefined;
     this.ticked = ticked;
     this.persistence.save();
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { HelpNumbers } from './emergency-numbers.js';
 import { msg } from './localization.js';
 
@@ -93,10 +93,25 @@ const warningIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true
 /**
  * The footer every widget carries (facts.md section 6): the emergency signs
  * always visible, with the number to call; the urgent signs one click away,
- * never dropped; then that this is general information. `extra` is what
+ * never dropped; then that this is general information. With `goToFull`,
+ * another widget on the page shows all that: this one shows a one-line
+ * reminder with the number and a button that leads there. `extra` is what
  * follows the disclaimer (the sources disclosure).
  */
-export function safetyFooter(numbers: HelpNumbers, extra: unknown = nothing): TemplateResult {
+export function safetyFooter(numbers: HelpNumbers, goToFull: (() => void) | undefined, extra: unknown): TemplateResult {
+  return html`<footer class="note" part="footer">
+    ${goToFull ? urgentReminder(numbers, goToFull) : urgentBlock(numbers)}
+    <p>
+      ${msg("This is general health information. It does not replace a doctor's advice.", {
+        id: 'common.disclaimer',
+        desc: 'Disclaimer at the foot of every widget.',
+      })}
+    </p>
+    ${extra}
+  </footer>`;
+}
+
+function urgentBlock(numbers: HelpNumbers): TemplateResult {
   const where = numbers.urgent
     ? msg(html`Call ${callLink(numbers.urgent, numbers.urgentLabel)}, or contact urgent care or your doctor.`, {
         id: 'urgent.soon.number',
@@ -106,28 +121,48 @@ export function safetyFooter(numbers: HelpNumbers, extra: unknown = nothing): Te
         id: 'urgent.soon.local',
         desc: 'Where to get advice soon, when no phone advice line is known for the country.',
       });
-  return html`<footer class="note" part="footer">
-    <div class="urgent" part="urgent" tabindex="-1">
-      <p>${warningIcon} ${callEmergency(numbers)}</p>
+  return html`<div class="urgent" part="urgent" tabindex="-1">
+    <p>${warningIcon} ${callEmergency(numbers)}</p>
+    <ul>
+      ${emergencySigns().map((sign) => html`<li>${sign}</li>`)}
+    </ul>
+    <details part="urgent-soon">
+      <summary>
+        ${msg('Get medical advice today if back pain comes with other warning signs', {
+          id: 'urgent.soon.summary',
+          desc: 'Opens the list of urgent, not emergency, warning signs.',
+        })}
+      </summary>
+      <p>${where}</p>
       <ul>
-        ${emergencySigns().map((sign) => html`<li>${sign}</li>`)}
+        ${urgentSigns().map((sign) => html`<li>${sign}</li>`)}
       </ul>
-      <details part="urgent-soon">
-        <summary>
-          ${msg('Get medical advice today if back pain comes with other warning signs', {
-            id: 'urgent.soon.summary',
-            desc: 'Opens the list of urgent, not emergency, warning signs.',
-          })}
-        </summary>
-        <p>${where}</p>
-        <ul>
-          ${urgentSigns().map((sign) => html`<li>${sign}</li>`)}
-        </ul>
-      </details>
-    </div>
+    </details>
+  </div>`;
+}
+
+/** One line with the emergency number, when another widget on the page shows the full block. */
+function urgentReminder(numbers: HelpNumbers, goToFull: () => void): TemplateResult {
+  return html`<div class="urgent" part="urgent-reminder">
     <p>
-      ${msg("This is general health information. It does not replace a doctor's advice.", { id: 'common.disclaimer', desc: 'Disclaimer at the foot of every widget.' })}
+      ${warningIcon}
+      ${
+        numbers.emergency
+          ? msg(html`<strong>Emergency warning signs?</strong> Call ${callLink(numbers.emergency)}.`, {
+              id: 'urgent.reminder.number',
+              desc: 'One-line reminder when another widget on the page lists the warning signs. ${0} is the emergency number. The tags make the question bold.',
+            })
+          : msg(html`<strong>Emergency warning signs?</strong> Call your local emergency number.`, {
+              id: 'urgent.reminder.local',
+              desc: 'One-line reminder when another widget on the page lists the warning signs, and the number is unknown.',
+            })
+      }
     </p>
-    ${extra}
-  </footer>`;
+    <button @click=${goToFull}>
+      ${msg('See the warning signs', {
+        id: 'urgent.reminder.show',
+        desc: 'Button in the reminder: goes to the full list of warning signs. Short.',
+      })}
+    </button>
+  </div>`;
 }

@@ -50,6 +50,18 @@ export const sharedStyles = css`
     border: 2px solid var(--_accent);
     border-radius: 0.5rem;
   }
+  /* A secondary action that should not compete with the main one. */
+  .quiet {
+    justify-self: start;
+    border-width: 1px;
+    border-color: var(--spasm-color-muted, currentColor);
+    font-size: 0.9em;
+  }
+  /* Checkboxes, radios and icons keep their size when a label wraps. */
+  input,
+  .icon {
+    flex-shrink: 0;
+  }
   .primary {
     background: var(--_accent);
     color: var(--spasm-color-on-accent, #fff);
@@ -97,8 +109,30 @@ export const sharedStyles = css`
     min-block-size: 44px;
     display: flex;
     align-items: center;
+    gap: 0.5rem;
     color: var(--_accent);
     text-decoration: underline;
+    list-style: none;
+  }
+  /* A chevron that turns when the disclosure opens. */
+  summary::before {
+    content: '';
+    flex-shrink: 0;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    rotate: -45deg;
+    transition: rotate 0.2s;
+  }
+  :dir(rtl) summary::before {
+    rotate: 135deg;
+  }
+  [open] > summary::before {
+    rotate: 45deg;
+  }
+  summary::-webkit-details-marker {
+    display: none;
   }
   .icon {
     inline-size: 1.25em;

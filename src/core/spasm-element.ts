@@ -22,6 +22,10 @@ const INHERITED_ATTRIBUTE_CHANGES: MutationObserverInit = {
   subtree: true,
 };
 
+/** Every connected widget: by default only the first in document order shows the full urgent block. */
+const widgetsOnPage = new Set<SpasmElement>();
+const URGENT_MODES = ['auto', 'full'];
+
 /** The sources panel, once a widget has loaded it: rarely opened, so not in the drop-in. */
 let sourcesPanel: typeof import('./sources-panel.js').sourcesPanel | undefined;
 
@@ -47,7 +51,9 @@ export abstract class SpasmElement extends LitElement {
   static override properties: PropertyDeclarations = {
     persist: { type: Boolean },
     storageKey: { attribute: 'storage-key' },
+    urgent: {},
     locale: { state: true, attribute: false },
+    urgentExpanded: { state: true, attribute: false },
   };
 
   /** Keep the widget's progress across reloads, in localStorage. Off by default: nothing is stored. */
@@ -55,6 +61,16 @@ export abstract class SpasmElement extends LitElement {
 
   /** The localStorage key used with `persist` (default: the tag name); give each widget on a site its own. */
   storageKey: string = this.localName;
+
+  /**
+   * `auto` (default): with several widgets on a page, the first in document
+   * order shows the full urgent block and the others a one-line reminder with
+   * the emergency number that leads to it. `full`: this widget always shows it.
+   */
+  urgent: 'auto' | 'full' = 'auto';
+
+  /** The reminder's "See the warning signs" found no full block on screen: show ours. */
+  protected urgentExpanded = false;
 
   /** The supported locale this widget renders in now. */
   protected locale = sourceLocale;
@@ -65,7 +81,7 @@ export abstract class SpasmElement extends LitElement {
   #wantedLocale = sourceLocale;
   #localeReady: Promise<unknown> = Promise.resolve();
   #languageObserver?: MutationObserver;
-  /** Bad host numbers already warned about, so a re-render does not repeat it. */
+  /** Bad host numbers (and `urgent` values) already warned about, so a re-render does not repeat it. */
   readonly #warnedNumbers = new Set<string>();
   readonly #internals = this.attachInternals();
 
@@ -74,11 +90,16 @@ export abstract class SpasmElement extends LitElement {
     this.#observeLanguage();
     this.#syncLocale();
     this.toggleCustomState('review-overdue', reviewOverdue(Date.now(), this.localName));
+    widgetsOnPage.add(this);
+    // Which widget comes first may have changed.
+    for (const widget of widgetsOnPage) widget.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#languageObserver?.disconnect();
+    widgetsOnPage.delete(this);
+    for (const widget of widgetsOnPage) widget.requestUpdate();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -154,6 +175,7 @@ export abstract class SpasmElement extends LitElement {
     };
     return safetyFooter(
       this.helpNumbers(),
+      this.#showsFullUrgentBlock() ? undefined : () => this.#goToUrgentBlock(),
       html`<details part="sources" @toggle=${load}>
         <summary>
           ${msg('Sources and review', { id: 'sources.title', desc: 'Opens where the content comes from and when it was checked.' })}
@@ -161,6 +183,38 @@ export abstract class SpasmElement extends LitElement {
         ${sourcesPanel ? sourcesPanel(this.locale, hostContent) : nothing}
       </details>`
     );
+  }
+
+  /** `urgent="full"`, else whether no other widget comes before this one on the page. */
+  #showsFullUrgentBlock(): boolean {
+    const mode = this.urgent ?? 'auto';
+    if (!URGENT_MODES.includes(mode)) {
+      if (!this.#warnedNumbers.has(`urgent${mode}`)) {
+        this.#warnedNumbers.add(`urgent${mode}`);
+        warnInput(this.localName, 'urgent', mode, 'not "auto" or "full"', 'auto');
+      }
+    }
+    if (mode === 'full' || this.urgentExpanded) return true;
+    // Widgets in other shadow trees have no reliable order: they are not counted as before this one.
+    return ![...widgetsOnPage].some(
+      (other) =>
+        (other.compareDocumentPosition(this) &
+          (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED)) ===
+        Node.DOCUMENT_POSITION_FOLLOWING
+    );
+  }
+
+  /** The reminder's link: to the full block of the widget that shows it, or, when that is not on screen, ours. */
+  #goToUrgentBlock(): void {
+    const full = [...widgetsOnPage].find((widget) => widget !== this && widget.#showsFullUrgentBlock());
+    const block = full?.renderRoot.querySelector<HTMLElement>('[part="urgent"]');
+    if (block?.getClientRects().length) {
+      block.scrollIntoView({ block: 'center' });
+      block.focus();
+      return;
+    }
+    this.urgentExpanded = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="urgent"]')?.focus());
   }
 
   /** A host number from the attribute on this widget or an ancestor; a bad one warns once and is not used. */

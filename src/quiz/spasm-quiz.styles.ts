@@ -41,6 +41,27 @@ export const quizStyles = css`
     border-color: var(--_mark);
     color: var(--_mark);
   }
+  /* Options nobody chose and that were wrong: quiet, not the active colour. */
+  label.neutral {
+    border-color: var(--spasm-color-muted, #8886);
+  }
+  label.missed {
+    border-style: dashed;
+    border-color: var(--_right);
+  }
+  .tag {
+    margin-inline-start: auto;
+    font-size: 0.85em;
+    font-weight: 700;
+  }
+  .hint {
+    color: var(--_wrong);
+    font-weight: 700;
+  }
+  .score {
+    font-size: 1.6em;
+    font-weight: 700;
+  }
   .feedback {
     display: grid;
     gap: 0.5rem;

@@ -58,10 +58,12 @@ const icon = (kind: 'right' | 'wrong') =>
  * @csspart position - "Question 2 of 9".
  * @csspart question - The question's fieldset.
  * @csspart option - One answer option.
+ * @csspart choose-first - "Choose an answer first.", by the options, after "Check answer" with nothing chosen.
  * @csspart feedback - Right or wrong, and the explanation.
  * @csspart check-button - "Check answer".
  * @csspart next-button - "Next question" or "See your score".
- * @csspart results - The score and the review.
+ * @csspart results - The score, "Try again" and the review.
+ * @csspart score - "You got 7 of 9 right".
  * @csspart retry-button - "Try again".
  * @csspart footer - The urgent warning signs, the disclaimer and the sources.
  * @csspart urgent - The warning signs with the numbers to call.
@@ -207,7 +209,9 @@ export class SpasmQuiz extends SpasmElement {
         }
         ${attempt.options[attempt.index].map((id) => {
           const right = question.correct.includes(id);
-          const mark = checked && (right || chosen.includes(id)) ? (right ? 'right' : 'wrong') : '';
+          const mine = chosen.includes(id);
+          // After checking: the right ones and the user's own choices are marked; the rest turn neutral.
+          const mark = !checked ? '' : right ? (mine || !multiple ? 'right' : 'missed') : mine ? 'wrong' : 'neutral';
           return html`<label part="option" class=${mark}>
             <input
               type=${multiple ? 'checkbox' : 'radio'}
@@ -217,9 +221,15 @@ export class SpasmQuiz extends SpasmElement {
               ?disabled=${checked}
               @change=${this.#onSelect}
             />
-            ${this.#label(question, id)} ${mark ? icon(mark) : nothing}
+            ${this.#label(question, id)} ${mark === 'right' || mark === 'wrong' ? icon(mark) : nothing}
+            ${checked && multiple && (mine || right) ? html`<span class="tag">${this.#choiceTag(mine)}</span>` : nothing}
           </label>`;
         })}
+        ${
+          this.announcement === 'choose'
+            ? html`<p class="hint" part="choose-first">${this.#chooseFirst()}</p>`
+            : nothing
+        }
       </fieldset>
       ${
         checked
@@ -248,14 +258,18 @@ export class SpasmQuiz extends SpasmElement {
   }
 
   #renderResults(questions: QuizQuestion[], attempt: QuizAttempt): TemplateResult {
+    // The score and the way to retry first; the review of every question follows.
     return html`<div part="results">
-      <p class="title" id="results" tabindex="-1">
+      <p class="score" part="score" id="results" tabindex="-1">
         ${scoreText(
           scoreOf(questions, (id) => answerTo(attempt, id)),
           attempt.order.length,
           this.locale
         )}
       </p>
+      <button class="primary" part="retry-button" @click=${this.#onRetry}>
+        ${msg('Try again', { id: 'quiz.retry', desc: 'Button that starts the quiz again. Short.' })}
+      </button>
       <ol class="review">
         ${attempt.order.map((id, position) => {
           const question = this.#byId(questions, id);
@@ -275,19 +289,28 @@ export class SpasmQuiz extends SpasmElement {
           </li>`;
         })}
       </ol>
-      <button class="primary" part="retry-button" @click=${this.#onRetry}>
-        ${msg('Try again', { id: 'quiz.retry', desc: 'Button that starts the quiz again. Short.' })}
-      </button>
     </div>`;
   }
 
+  #chooseFirst(): string {
+    return msg('Choose an answer first.', {
+      id: 'quiz.chooseFirst',
+      desc: 'Shown by the options and said when "Check answer" is pressed with nothing chosen.',
+    });
+  }
+
+  /** On a checked "choose all that apply" question: which options were the user's and which they missed. */
+  #choiceTag(mine: boolean): string {
+    return mine
+      ? msg('You chose', { id: 'quiz.mark.chose', desc: 'Tag on an option the user chose, after checking. Short.' })
+      : msg('You missed', {
+          id: 'quiz.mark.missed',
+          desc: 'Tag on a right option the user did not choose, after checking. Short.',
+        });
+  }
+
   #renderAnnouncement(questions: QuizQuestion[], attempt: QuizAttempt): string | typeof nothing {
-    if (this.announcement === 'choose') {
-      return msg('Choose an answer first.', {
-        id: 'quiz.chooseFirst',
-        desc: 'Said when "Check answer" is pressed with nothing chosen.',
-      });
-    }
+    if (this.announcement === 'choose') return this.#chooseFirst();
     if (this.announcement === 'results')
       return scoreText(
         scoreOf(questions, (id) => answerTo(attempt, id)),

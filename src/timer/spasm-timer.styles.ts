@@ -21,6 +21,7 @@ export const timerStyles = css`
   :checked {
     accent-color: var(--_accent);
   }
+  /* The ring sizes everything inside it (cqi): the time stays on one line at any text size. */
   .dial {
     position: relative;
     inline-size: min(100%, 14rem);
@@ -29,9 +30,16 @@ export const timerStyles = css`
     display: grid;
     place-content: center;
     text-align: center;
+    container-type: inline-size;
+  }
+  .dial > * {
+    font-size: min(1em, 8cqi);
   }
   .ring {
     position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
     rotate: -90deg;
     fill: none;
     stroke-width: 8;
@@ -41,14 +49,37 @@ export const timerStyles = css`
     stroke: var(--_accent);
     transition: stroke-dashoffset 0.3s;
   }
-  .time {
-    font-size: 3em;
+  .dial > .time,
+  .clock {
+    font-size: 20cqi;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
-  .mode {
+  .next {
+    max-inline-size: 70cqi;
+  }
+  .clock {
+    display: block;
+  }
+  .dial > .mode {
     color: var(--_accent);
     font-weight: 700;
+    white-space: nowrap;
+    flex-wrap: nowrap;
+  }
+  /* Paused looks paused: digits and ring dimmed, the word larger. */
+  .paused :is(.time, .progress) {
+    opacity: 0.45;
+  }
+  .dial > .status {
+    font-size: min(1.5em, 11cqi);
+    font-weight: 700;
+  }
+  .take-off {
+    font-size: 1.4em;
+    font-weight: 700;
+    text-align: center;
   }
   .safety {
     padding-inline-start: 0.75rem;

@@ -43,15 +43,18 @@ import {
   statusText,
   timeLabel,
   titleText,
+  nextSessionText,
+  takeOffText,
   type Announcement,
 } from './timer-text.js';
 
 export type { TimerEventDetail, TimerEventName, TimerMode, TimerStatus };
 
-// Simple line icons: a six-armed snowflake and a flame. Stroked, so they follow the text colour.
+// Simple line icons: a six-armed snowflake and three rising heat waves (a flame read as a water drop).
+// Stroked, so they follow the text colour.
 const ICON_PATHS: Record<TimerMode, string> = {
   cold: 'M12 2v20M3.3 7l17.4 10M3.3 17 20.7 7',
-  heat: 'M12 22a6 6 0 0 1-6-6c0-4 4-6 4-11 3 2 8 6 8 11a6 6 0 0 1-6 6z',
+  heat: 'M7 21c-2-3 2-6 0-9s2-6 0-9m5 18c-2-3 2-6 0-9s2-6 0-9m5 18c-2-3 2-6 0-9s2-6 0-9',
 };
 
 const icon = (mode: TimerMode): TemplateResult =>
@@ -302,7 +305,7 @@ export class SpasmTimer extends SpasmElement {
       <section class="base ${mode}" part="base" lang=${locale} dir=${this.direction} aria-labelledby="title">
         <p class="title" part="title" id="title">${titleText()}</p>
 
-        <fieldset part="modes" ?hidden=${view.underWay}>
+        <fieldset part="modes" ?hidden=${view.underWay || restEnd !== undefined}>
           <legend>${modesLegend()}</legend>
           <div class="row">
             ${TIMER_MODES.map(
@@ -321,7 +324,8 @@ export class SpasmTimer extends SpasmElement {
           </div>
         </fieldset>
 
-        <div class="dial" part="dial">
+        ${status === 'done' && restEnd ? html`<p class="take-off" part="take-off">${takeOffText()}</p>` : nothing}
+        <div class="dial ${status}" part="dial">
           <svg class="ring" viewBox="0 0 100 100" aria-hidden="true">
             <circle cx="50" cy="50" r="45" />
             <circle
@@ -334,11 +338,20 @@ export class SpasmTimer extends SpasmElement {
               stroke-dashoffset=${(100 * view.remainingMs) / view.sessionMs}
             />
           </svg>
-          <div role="timer" class="time" part="time" aria-label=${timeLabel(view.remainingMs, locale)}>
-            ${formatCountdown(view.remainingMs, locale)}
-          </div>
-          <span class="row mode">${icon(mode)} ${modeName(mode)}</span>
-          ${statusLine ? html`<span>${statusLine}</span>` : nothing}
+          ${
+            restEnd
+              ? html`<p class="next" part="next">${nextSessionText(restEnd, locale)}</p>`
+              : html`<div
+                    role="timer"
+                    class="time"
+                    part="time"
+                    aria-label=${view.remainingMs > 0 || !statusLine ? timeLabel(view.remainingMs, locale) : statusLine}
+                  >
+                    ${formatCountdown(view.remainingMs, locale)}
+                  </div>
+                  <span class="row mode">${icon(mode)} ${modeName(mode)}</span>`
+          }
+          ${statusLine ? html`<span class="status">${statusLine}</span>` : nothing}
         </div>
 
         <div class="row" part="controls">
@@ -357,9 +370,9 @@ export class SpasmTimer extends SpasmElement {
               : html`<button part="reset-button" @click=${this.#onResetClick}>${resetLabel()}</button>`
           }
         </div>
+        ${restEnd ? html`<p part="rest" id="rest">${restLine(restEnd, this.now, locale)}</p>` : nothing}
 
         <p class="safety" part="safety">${icon(mode)} ${safetyLine(mode)}</p>
-        ${restEnd ? html`<p part="rest" id="rest">${restLine(restEnd, this.now, locale)}</p>` : nothing}
         ${count ? html`<p class="note" part="count">${sessionsToday(mode, count, locale)}</p>` : nothing}
         ${this.renderFooter()}
         <div role="status" class="visually-hidden">

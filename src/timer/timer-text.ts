@@ -6,6 +6,7 @@
  * translators can write every form their language needs.
  */
 import { formatDuration, formatNumber, formatTimeOfDay, plural } from '../core/format.js';
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '../core/localization.js';
 import type { TimerChange } from './timer-events.js';
 import type { TimerMode, TimerStatus } from './timer-machine.js';
@@ -87,6 +88,22 @@ export function safetyLine(mode: TimerMode): string {
           desc: "Safety line shown with heat sessions. Keep every point: only after the first day or two once swelling has settled, follow the maker's instructions, not on numb skin, don't fall asleep on it.",
         }
       );
+}
+
+/** Inside the ring while the skin rests: "Next session at 11:15", the time large. */
+export function nextSessionText(restEnd: number, locale: string): TemplateResult {
+  return msg(html`Next session at <span class="clock">${formatTimeOfDay(restEnd, locale)}</span>`, {
+    id: 'timer.next',
+    desc: 'Large, inside the timer ring while the skin rests. ${0} is a clock time (11:15), shown large: keep the tags around it.',
+  });
+}
+
+/** The first thing to read when a session has ended: what to do now. */
+export function takeOffText(): string {
+  return msg('Take the pack off now.', {
+    id: 'timer.done.takeOff',
+    desc: 'Large message when a cold or heat session ends: remove the ice or heat pack.',
+  });
 }
 
 /** "Let your skin rest. Next session from 11:15 (in 2 hours)." */
