@@ -61,7 +61,8 @@ function describeViolation(violation) {
 async function checkStory(browser, baseUrl, story) {
   const problems = [];
   const warnings = new Set();
-  const context = await browser.newContext();
+  // Stories tagged "forced-colors" are checked as Windows High Contrast shows them.
+  const context = await browser.newContext(story.tags?.includes('forced-colors') ? { forcedColors: 'active' } : {});
   try {
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
