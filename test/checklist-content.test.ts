@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkSteps, countDone } from '../src/checklist/checklist-content.js';
+import { checkSteps } from '../src/checklist/checklist-check.js';
+import { countDone } from '../src/checklist/checklist-content.js';
 import { ticksSchema } from '../src/checklist/checklist-storage.js';
 
 describe('checklist content: checkSteps', () => {

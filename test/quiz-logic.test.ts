@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { checkedRandom, shuffled } from '../src/core/shuffle.js';
 import { attemptFits, newAttempt } from '../src/quiz/quiz-attempt.js';
 import { attemptSchema } from '../src/quiz/quiz-storage.js';
-import { checkQuestions, isCorrect, scoreOf, type QuizQuestion } from '../src/quiz/quiz-content.js';
+import { checkQuestions } from '../src/quiz/quiz-check.js';
+import { isCorrect, scoreOf, type QuizQuestion } from '../src/quiz/quiz-content.js';
 import { MULTIPLE, SINGLE, TRUE_FALSE } from './fixtures.js';
 
 describe('quiz scoring', () => {

@@ -68,7 +68,9 @@ describe('<spasm-checklist>', () => {
       cold.querySelector('summary')!.click();
       expect(cold.open).to.equal(true);
       expect(cold.textContent).to.contain('15 minutes');
-      expect(cold.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('How to do it: Cool it first');
+      expect(cold.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'How to do it: Cool it first'
+      );
     });
 
     // Rendering in its lang, an ancestor's or a new one: see widget-contract.test.ts.

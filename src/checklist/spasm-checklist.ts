@@ -9,7 +9,7 @@ import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
 import type { SpasmTimer } from '../timer/spasm-timer.js';
 import { TIMER_EVENTS, type TimerEventDetail } from '../timer/timer-events.js';
-import { checkSteps, countDone, type ChecklistStep, type Therapy } from './checklist-content.js';
+import { countDone, type ChecklistStep, type Therapy } from './checklist-content.js';
 import type { RedFlagAnswer, StoredTicks } from './checklist-storage.js';
 import { defaultSteps, doctorAdvice, doctorReasons } from './default-content.js';
 import { progressText } from './checklist-messages.js';
@@ -116,7 +116,13 @@ export class SpasmChecklist extends SpasmElement {
   #undoTicks?: ReadonlySet<string>;
 
   /** The host's valid steps (from `steps` or the JSON child); none means the default steps. */
-  readonly #content = new HostContent(this, 'steps', checkSteps);
+  readonly #content = new HostContent(this, 'steps', () =>
+    import('./checklist-check.js').then((module) => module.checkSteps)
+  );
+
+  protected override get contentReady(): Promise<void> {
+    return this.#content.ready;
+  }
   /** With `persist`, the ticks by step id. */
   protected readonly persistence = new Persistence<StoredTicks>(
     this,

@@ -1,76 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnInput } from './warn.js';
 
-/** Valid items of a host document and what was wrong with the rest. */
-export interface CheckedContent<T> {
-  items: T[];
-  problems: string[];
-}
+import type { CheckedContent } from './content-check.js';
+
+/** A widget's checker of host content (see content-check.ts). */
+export type Check<T> = (input: unknown) => CheckedContent<T>;
 
 /** A non-empty string: what every id, title and label must be. */
 export const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** Whether `ids` has no id twice. Ids are data: compared in a Set, never used as object keys. */
 export const allDifferent = (ids: readonly string[]): boolean => new Set(ids).size === ids.length;
-
-/**
- * What a widget's item checker says of one raw item: the item to show, or
- * why it cannot be shown ("has no id"), said after the item's name.
- */
-export type ItemCheck<T> = { item: T; problem?: string } | { item?: undefined; problem: string };
-
-/**
- * The scaffold every host document goes through: the list under `key` (the
- * list itself, `{ [key]: [...] }` or its JSON text), at most `max` items,
- * each checked by `checkItem` with the ids seen so far, duplicates refused.
- * Anything the host hands us may throw when read (a getter, a Proxy): that
- * is reported as a problem, never thrown through.
- */
-export function checkList<T extends { id: string }>(
-  input: unknown,
-  key: string,
-  noun: string,
-  max: number,
-  checkItem: (raw: Record<string, unknown>) => ItemCheck<T>
-): CheckedContent<T> {
-  const problems: string[] = [];
-  const items: T[] = [];
-  try {
-    let document = input;
-    if (typeof input === 'string') {
-      try {
-        document = JSON.parse(input);
-      } catch {
-        return { items, problems: ['the JSON is malformed'] };
-      }
-    }
-    const list: unknown = Array.isArray(document) ? document : (document as Record<string, unknown> | null)?.[key];
-    if (!Array.isArray(list)) return { items, problems: [`"${key}" is not an array`] };
-    if (list.length === 0) return { items, problems: [`"${key}" is empty`] };
-    if (list.length > max) problems.push(`more than ${max} ${key}; only the first ${max} are read`);
-    const seen = new Set<string>();
-    list.slice(0, max).forEach((value: unknown, index) => {
-      const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-      let name = `${noun} ${index + 1}`;
-      let checked: ItemCheck<T>;
-      try {
-        const id = raw.id;
-        if (isText(id)) name = `${noun} "${id}"`;
-        checked = !isText(id) ? { problem: 'has no id' } : seen.has(id) ? { problem: 'repeats an id' } : checkItem(raw);
-      } catch (error) {
-        checked = { problem: `could not be read (${String(error)})` };
-      }
-      if (checked.problem) problems.push(`${name} ${checked.problem}`);
-      if (checked.item) {
-        seen.add(checked.item.id);
-        items.push(checked.item);
-      }
-    });
-  } catch (error) {
-    return { items: [], problems: [`it could not be read (${String(error)})`] };
-  }
-  return { items, problems };
-}
 
 /**
  * A widget's custom content, owning its property end to end: the value the
@@ -86,19 +26,26 @@ export class HostContent<T> implements ReactiveController {
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #property: string;
-  readonly #check: (input: unknown) => CheckedContent<T>;
+  readonly #loadCheck: () => Promise<Check<T>>;
   readonly #observer = new MutationObserver(() => this.#readJsonChild());
   #value: unknown;
+  /** The widget's checker, once loaded: only content from a host needs it. */
+  #check?: Check<T>;
+  /** The checker's module, loading: asked for once. */
+  #loading?: Promise<Check<T>>;
+  /** The content being checked while the checker loads; the widget's update waits for it. */
+  #pending?: Promise<void>;
 
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    property: string,
-    check: (input: unknown) => CheckedContent<T>
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, property: string, loadCheck: () => Promise<Check<T>>) {
     this.#host = host;
     this.#property = property;
-    this.#check = check;
+    this.#loadCheck = loadCheck;
     host.addController(this);
+  }
+
+  /** Resolves once the latest content is checked, so the defaults never show first. */
+  get ready(): Promise<void> {
+    return this.#pending ?? Promise.resolve();
   }
 
   /** What the host set as the property. */
@@ -121,9 +68,26 @@ export class HostContent<T> implements ReactiveController {
     this.#observer.disconnect();
   }
 
-  /** Validates and adopts `content`, warning once if any of it was bad. */
+  /** Validates and adopts `content`, warning once if any of it was bad; the first time, once the checker has loaded. */
   #use(content: unknown): void {
-    const { items, problems } = this.#check(content);
+    if (this.#check) return this.#adopt(content, this.#check(content));
+    this.#loading ??= this.#loadCheck();
+    const pending: Promise<void> = this.#loading.then(
+      (check) => {
+        this.#check = check;
+        if (this.#pending === pending) this.#adopt(content, check(content));
+      },
+      (error: unknown) => {
+        if (this.#pending === pending)
+          this.#adopt(content, { items: [], problems: [`its check could not load (${String(error)})`] });
+      }
+    );
+    this.#pending = pending;
+    this.#host.requestUpdate();
+  }
+
+  #adopt(content: unknown, { items, problems }: CheckedContent<T>): void {
+    this.#pending = undefined;
     if (problems.length > 0) {
       const used = items.length > 0 ? `the valid ${this.#property}` : `the default ${this.#property}`;
       warnInput(this.#host.localName, this.#property, content, problems, used);
@@ -141,6 +105,7 @@ export class HostContent<T> implements ReactiveController {
     }
     if (scripts.length > 0) this.#use(scripts[0].textContent ?? '');
     else {
+      this.#pending = undefined;
       this.items = [];
       this.#host.requestUpdate();
     }

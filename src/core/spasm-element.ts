@@ -75,6 +75,11 @@ export abstract class SpasmElement extends LitElement {
   /** The supported locale this widget renders in now. */
   protected locale = sourceLocale;
 
+  /** Host content still being checked (its checker loads when first needed): the update waits for it. */
+  protected get contentReady(): Promise<void> | undefined {
+    return undefined;
+  }
+
   /** The widget's `persist` support; its first render waits until storage has been read. */
   protected abstract readonly persistence: { sync(): Promise<void> };
 
@@ -125,10 +130,11 @@ export abstract class SpasmElement extends LitElement {
     return isRightToLeft(this.locale) ? 'rtl' : 'ltr';
   }
 
-  /** Waits for the widget's messages and stored state, so it never flashes English or a fresh state first. */
+  /** Waits for the widget's messages, stored state and host content, so it never flashes English, a fresh state or the defaults first. */
   protected override async scheduleUpdate(): Promise<void> {
     await this.#localeReady;
     await this.persistence.sync();
+    await this.contentReady;
     super.scheduleUpdate();
   }
 

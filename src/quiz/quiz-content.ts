@@ -1,8 +1,7 @@
-import { allDifferent, checkList, isText, type CheckedContent } from '../core/host-content.js';
-
 /**
- * The quiz's content model, its validation and its scoring. Pure: no DOM,
- * no messages, so it is tested table-driven.
+ * The quiz's content model and its scoring (the check of a host's questions
+ * is in quiz-check.ts). Pure: no DOM, no messages, so it is tested
+ * table-driven.
  */
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -24,51 +23,6 @@ export interface QuizQuestion {
 }
 
 export const TRUE_FALSE_IDS = ['true', 'false'] as const;
-
-/** The most questions a quiz asks. */
-export const MAX_QUESTIONS = 50;
-
-const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
-const isOption = (value: unknown): value is QuizOption =>
-  isText((value as QuizOption | null)?.id) && isText((value as QuizOption).label);
-
-/** Why a question cannot be asked, or undefined when it can. */
-function questionProblem(question: Record<string, unknown>): string | undefined {
-  const { type, options = type === 'true-false' ? [] : undefined, correct } = question;
-  if (!QUESTION_TYPES.includes(type as QuestionType)) return 'has an unknown type';
-  if (!isText(question.prompt)) return 'has an empty prompt';
-  if (!isText(question.explanation)) return 'has no explanation';
-  if (!Array.isArray(options) || !options.every(isOption)) return 'has malformed options';
-  const optionIds = type === 'true-false' && options.length === 0 ? [...TRUE_FALSE_IDS] : options.map((o) => o.id);
-  if (!allDifferent(optionIds)) return 'repeats an option id';
-  if (!isTextList(correct) || correct.length === 0) return 'has no correct answer';
-  if (!correct.every((id) => optionIds.includes(id))) return 'has a correct id that is not an option';
-  if (type !== 'multiple' && correct.length > 1) return 'has more than one correct answer';
-  if (optionIds.length < 2) return 'has fewer than two options';
-  return undefined;
-}
-
-/**
- * Keeps the valid questions of a host document: an array, or
- * `{ "questions": [...] }`, or its JSON text. Bad questions are dropped.
- */
-export function checkQuestions(input: unknown): CheckedContent<QuizQuestion> {
-  return checkList(input, 'questions', 'question', MAX_QUESTIONS, (raw) => {
-    const problem = questionProblem(raw);
-    if (problem) return { problem };
-    const { id, type, prompt, options, correct, explanation } = raw as unknown as QuizQuestion;
-    return {
-      item: {
-        id,
-        type,
-        prompt,
-        options: (options ?? []).map((option) => ({ id: option.id, label: option.label })),
-        correct: [...correct],
-        explanation,
-      },
-    };
-  });
-}
 
 /** Right only when exactly the right set is chosen: a "multiple" answer with one miss or one extra is wrong. */
 export function isCorrect(question: Pick<QuizQuestion, 'correct'>, selected: readonly string[]): boolean {

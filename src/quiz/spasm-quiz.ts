@@ -10,7 +10,7 @@ import { SpasmElement } from '../core/spasm-element.js';
 import { warnInput } from '../core/warn.js';
 import { defaultQuestions } from './default-questions.js';
 import { answerTo, attemptFits, newAttempt, type QuizAttempt } from './quiz-attempt.js';
-import { checkQuestions, isCorrect, scoreOf, type QuizOption, type QuizQuestion } from './quiz-content.js';
+import { isCorrect, scoreOf, type QuizOption, type QuizQuestion } from './quiz-content.js';
 import { scoreText } from './quiz-messages.js';
 import { quizStyles } from './spasm-quiz.styles.js';
 
@@ -108,7 +108,13 @@ export class SpasmQuiz extends SpasmElement {
   private announcement?: 'choose' | 'feedback' | 'results' = undefined;
 
   /** The host's valid questions (from `questions` or the JSON child); none means the defaults. */
-  readonly #content = new HostContent(this, 'questions', checkQuestions);
+  readonly #content = new HostContent(this, 'questions', () =>
+    import('./quiz-check.js').then((module) => module.checkQuestions)
+  );
+
+  protected override get contentReady(): Promise<void> {
+    return this.#content.ready;
+  }
   /** With `persist`, an unfinished attempt; it is resumed if it asks the same questions. */
   protected readonly persistence = new Persistence<QuizAttempt>(
     this,

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import sinon from 'sinon';
 import '../../src/define.js';
+import { HostContent } from '../../src/core/host-content.js';
 import { Persistence } from '../../src/core/persistence.js';
 import { LOCALE_WAIT_MS } from '../../src/core/spasm-element.js';
 import { localeLoaders } from '../../src/generated/locale-loaders.js';
@@ -305,5 +306,46 @@ describe('robustness: another tab on the same storage key', () => {
       clock.restore();
       localStorage.clear();
     }
+  });
+});
+
+describe('never blank: host content whose checker loads late or not at all', () => {
+  type Item = { id: string };
+  class ContentHost extends LitElement {
+    loads = 0;
+    fail = false;
+    readonly content = new HostContent<Item>(this, 'items', async () => {
+      this.loads++;
+      if (this.fail) throw new Error('offline');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return (input) => ({ items: input as Item[], problems: [] });
+    });
+  }
+  customElements.define('content-host-test', ContentHost);
+  afterEach(() => sinon.restore());
+
+  it('a checker that cannot load warns once and the defaults are used', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const host = await fixture<ContentHost>(html`<content-host-test></content-host-test>`);
+    host.fail = true;
+    host.content.value = [{ id: 'a' }];
+    await host.content.ready;
+    expect(host.content.items).to.deep.equal([]);
+    expect(warn.callCount).to.equal(1);
+    expect(String(warn.firstCall.args[0])).to.contain(
+      'its check could not load (Error: offline); using the default items'
+    );
+  });
+
+  it('content set twice while the checker loads: the latest wins, and the update waited for it', async () => {
+    const host = await fixture<ContentHost>(html`<content-host-test></content-host-test>`);
+    host.content.value = [{ id: 'first' }];
+    host.content.value = [{ id: 'second' }];
+    await host.content.ready;
+    expect(host.content.items).to.deep.equal([{ id: 'second' }]);
+    // Once loaded, the checker is kept: later content is checked at once.
+    host.content.value = [{ id: 'third' }];
+    expect(host.content.items).to.deep.equal([{ id: 'third' }]);
+    expect(host.loads).to.equal(1);
   });
 });
