@@ -139,7 +139,7 @@ describe('urgent help', () => {
       const [list, timer, quiz] = [...root.children] as SpasmChecklist[];
       await Promise.all([list, timer, quiz].map(settled));
       expect([list, timer, quiz].map(hasFullBlock)).to.deep.equal([true, false, false]);
-      expect(partText(timer, 'urgent-reminder')).to.contain('Emergency warning signs? Call 999.');
+      expect(partText(timer, 'urgent-reminder')).to.contain('Signs of an emergency? Call 999.');
       expect(part(quiz, 'urgent-reminder').querySelector('a')!.getAttribute('href')).to.equal('tel:999');
       // Every widget keeps its disclaimer (facts.md: each widget shows it).
       for (const widget of [list, timer, quiz])

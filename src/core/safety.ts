@@ -148,11 +148,11 @@ function urgentReminder(numbers: HelpNumbers, goToFull: () => void): TemplateRes
       ${warningIcon}
       ${
         numbers.emergency
-          ? msg(html`<strong>Emergency warning signs?</strong> Call ${callLink(numbers.emergency)}.`, {
+          ? msg(html`<strong>Signs of an emergency?</strong> Call ${callLink(numbers.emergency)}.`, {
               id: 'urgent.reminder.number',
               desc: 'One-line reminder when another widget on the page lists the warning signs. ${0} is the emergency number. The tags make the question bold.',
             })
-          : msg(html`<strong>Emergency warning signs?</strong> Call your local emergency number.`, {
+          : msg(html`<strong>Signs of an emergency?</strong> Call your local emergency number.`, {
               id: 'urgent.reminder.local',
               desc: 'One-line reminder when another widget on the page lists the warning signs, and the number is unknown.',
             })
