@@ -102,40 +102,24 @@ export const RedFlagCheck: Story = {
   render: (args) => widget('spasm-checklist', args, { lang: 'en-GB' }),
 };
 
-export const RedFlagNone: Story = {
-  name: 'Red-flag check: none',
-  render: (args) => widget('spasm-checklist', args, { lang: 'en-GB' }),
-  play: async ({ canvasElement }) => answerRedFlags(canvasElement, 0),
-};
+/** A checklist in `lang` after the red-flag answer (0 "None of these", 1 "Yes, I have one"). */
+const answered = (name: string, lang: string, answer: 0 | 1): Story => ({
+  name,
+  render: (args) => widget('spasm-checklist', args, { lang }),
+  play: async ({ canvasElement }) => answerRedFlags(canvasElement, answer),
+});
 
-/**
+export const RedFlagNone = answered('Red-flag check: none', 'en-GB', 0);
+
+/*
  * "Yes, I have one": the steps set aside behind the emergency card, with the
- * number for the region of the language tag (docs/emergency-numbers.md).
+ * number for the region of the language tag (docs/emergency-numbers.md); an
+ * unknown region gets "your local emergency number", never a guess.
  */
-export const EmergencyCardGB: Story = {
-  name: 'Emergency card: en-GB (999)',
-  render: (args) => widget('spasm-checklist', args, { lang: 'en-GB' }),
-  play: async ({ canvasElement }) => answerRedFlags(canvasElement, 1),
-};
-
-export const EmergencyCardUS: Story = {
-  name: 'Emergency card: en-US (911)',
-  render: (args) => widget('spasm-checklist', args, { lang: 'en-US' }),
-  play: async ({ canvasElement }) => answerRedFlags(canvasElement, 1),
-};
-
-export const EmergencyCardGerman: Story = {
-  name: 'Emergency card: de (112)',
-  render: (args) => widget('spasm-checklist', args, { lang: 'de' }),
-  play: async ({ canvasElement }) => answerRedFlags(canvasElement, 1),
-};
-
-/** No region in the tag, so no number: "your local emergency number", never a guess. */
-export const EmergencyCardUnknownRegion: Story = {
-  name: 'Emergency card: unknown region',
-  render: (args) => widget('spasm-checklist', args, { lang: 'en' }),
-  play: async ({ canvasElement }) => answerRedFlags(canvasElement, 1),
-};
+export const EmergencyCardGB = answered('Emergency card: en-GB (999)', 'en-GB', 1);
+export const EmergencyCardUS = answered('Emergency card: en-US (911)', 'en-US', 1);
+export const EmergencyCardGerman = answered('Emergency card: de (112)', 'de', 1);
+export const EmergencyCardUnknownRegion = answered('Emergency card: unknown region', 'en', 1);
 
 /** A host's own numbers, set once on an ancestor (here the wrapper), as on `<body>`. */
 export const HostNumbers: Story = {

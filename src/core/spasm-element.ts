@@ -1,8 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { reviewOverdue } from './content-review.js';
-import { numbersForTag, type HelpNumbers } from './emergency-numbers.js';
+import type { HelpNumbers } from './emergency-numbers.js';
 import {
-  inheritedAttribute,
   inheritedLanguage,
   inLocale,
   isLocaleReady,
@@ -12,19 +11,15 @@ import {
   msg,
   sourceLocale,
 } from './localization.js';
-import { PHONE_NUMBER, safetyFooter } from './safety.js';
+import { HELP_ATTRIBUTES, UrgentHelp } from './urgent-help.js';
 import { warnInput } from './warn.js';
 
 /** What a widget follows on itself and its ancestors: its language and the host's help numbers. */
 const INHERITED_ATTRIBUTE_CHANGES: MutationObserverInit = {
   attributes: true,
-  attributeFilter: ['lang', 'emergency-number', 'urgent-number', 'urgent-label'],
+  attributeFilter: ['lang', ...HELP_ATTRIBUTES],
   subtree: true,
 };
-
-/** Every connected widget: by default only the first in document order shows the full urgent block. */
-const widgetsOnPage = new Set<SpasmElement>();
-const URGENT_MODES = ['auto', 'full'];
 
 /** The sources panel, once a widget has loaded it: rarely opened, so not in the drop-in. */
 let sourcesPanel: typeof import('./sources-panel.js').sourcesPanel | undefined;
@@ -53,7 +48,6 @@ export abstract class SpasmElement extends LitElement {
     storageKey: { attribute: 'storage-key' },
     urgent: {},
     locale: { state: true, attribute: false },
-    urgentExpanded: { state: true, attribute: false },
   };
 
   /** Keep the widget's progress across reloads, in localStorage. Off by default: nothing is stored. */
@@ -69,9 +63,6 @@ export abstract class SpasmElement extends LitElement {
    */
   urgent: 'auto' | 'full' = 'auto';
 
-  /** The reminder's "See the warning signs" found no full block on screen: show ours. */
-  protected urgentExpanded = false;
-
   /** The supported locale this widget renders in now. */
   protected locale = sourceLocale;
 
@@ -86,8 +77,7 @@ export abstract class SpasmElement extends LitElement {
   #wantedLocale = sourceLocale;
   #localeReady: Promise<unknown> = Promise.resolve();
   #languageObserver?: MutationObserver;
-  /** Bad host numbers (and `urgent` values) already warned about, so a re-render does not repeat it. */
-  readonly #warnedNumbers = new Set<string>();
+  readonly #urgentHelp = new UrgentHelp(this);
   readonly #internals = this.attachInternals();
 
   override connectedCallback(): void {
@@ -95,16 +85,11 @@ export abstract class SpasmElement extends LitElement {
     this.#observeLanguage();
     this.#syncLocale();
     this.toggleCustomState('review-overdue', reviewOverdue(Date.now(), this.localName));
-    widgetsOnPage.add(this);
-    // Which widget comes first may have changed.
-    for (const widget of widgetsOnPage) widget.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#languageObserver?.disconnect();
-    widgetsOnPage.delete(this);
-    for (const widget of widgetsOnPage) widget.requestUpdate();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -148,22 +133,9 @@ export abstract class SpasmElement extends LitElement {
     return inLocale(this.locale, fn);
   }
 
-  /**
-   * The numbers the urgent block names: the host's `emergency-number`,
-   * `urgent-number` and `urgent-label` on this widget or its closest
-   * ancestor, else those of the region of the widget's language tag
-   * (docs/emergency-numbers.md), else none: never a guessed number.
-   */
+  /** The numbers the urgent block names (see urgent-help.ts): never a guessed one. */
   protected helpNumbers(): HelpNumbers {
-    const table = numbersForTag(inheritedLanguage(this));
-    const emergency = this.#hostNumber('emergency-number', table.emergency ?? 'your local emergency number');
-    const urgent = this.#hostNumber('urgent-number', table.urgent ?? 'no advice line');
-    return {
-      emergency: emergency ?? table.emergency,
-      ...(urgent
-        ? { urgent, urgentLabel: inheritedAttribute(this, 'urgent-label')?.trim() || urgent }
-        : { urgent: table.urgent, urgentLabel: table.urgentLabel }),
-    };
+    return this.#urgentHelp.numbers();
   }
 
   /**
@@ -179,9 +151,7 @@ export abstract class SpasmElement extends LitElement {
         this.requestUpdate();
       });
     };
-    return safetyFooter(
-      this.helpNumbers(),
-      this.#showsFullUrgentBlock() ? undefined : () => this.#goToUrgentBlock(),
+    return this.#urgentHelp.footer(
       html`<details part="sources" @toggle=${load}>
         <summary>
           ${msg('Sources and review', { id: 'sources.title', desc: 'Opens where the content comes from and when it was checked.' })}
@@ -189,50 +159,6 @@ export abstract class SpasmElement extends LitElement {
         ${sourcesPanel ? sourcesPanel(this.locale, hostContent) : nothing}
       </details>`
     );
-  }
-
-  /** `urgent="full"`, else whether no other widget comes before this one on the page. */
-  #showsFullUrgentBlock(): boolean {
-    const mode = this.urgent ?? 'auto';
-    if (!URGENT_MODES.includes(mode)) {
-      if (!this.#warnedNumbers.has(`urgent${mode}`)) {
-        this.#warnedNumbers.add(`urgent${mode}`);
-        warnInput(this.localName, 'urgent', mode, 'not "auto" or "full"', 'auto');
-      }
-    }
-    if (mode === 'full' || this.urgentExpanded) return true;
-    // Widgets in other shadow trees have no reliable order: they are not counted as before this one.
-    return ![...widgetsOnPage].some(
-      (other) =>
-        (other.compareDocumentPosition(this) &
-          (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED)) ===
-        Node.DOCUMENT_POSITION_FOLLOWING
-    );
-  }
-
-  /** The reminder's link: to the full block of the widget that shows it, or, when that is not on screen, ours. */
-  #goToUrgentBlock(): void {
-    const full = [...widgetsOnPage].find((widget) => widget !== this && widget.#showsFullUrgentBlock());
-    const block = full?.renderRoot.querySelector<HTMLElement>('[part="urgent"]');
-    if (block?.getClientRects().length) {
-      block.scrollIntoView({ block: 'center' });
-      block.focus();
-      return;
-    }
-    this.urgentExpanded = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="urgent"]')?.focus());
-  }
-
-  /** A host number from the attribute on this widget or an ancestor; a bad one warns once and is not used. */
-  #hostNumber(name: string, usedInstead: string): string | undefined {
-    const value = inheritedAttribute(this, name)?.trim();
-    if (!value) return undefined;
-    if (PHONE_NUMBER.test(value)) return value;
-    if (!this.#warnedNumbers.has(name + value)) {
-      this.#warnedNumbers.add(name + value);
-      warnInput(this.localName, name, value, 'not a phone number (digits, spaces and + ( ) - only)', usedInstead);
-    }
-    return undefined;
   }
 
   /** Turns a custom state on or off; old engines without CustomStateSet skip it. */
