@@ -231,3 +231,39 @@ describe('the checklist and the quiz for a patient', () => {
     expect(size(part(quiz, 'score'))).to.be.above(size(part(quiz, 'title')));
   });
 });
+
+describe('real headings', () => {
+  afterEach(() => sinon.restore());
+  const level = (element: Element | null) =>
+    element?.getAttribute('role') === 'heading' && element.getAttribute('aria-level');
+
+  it('titles are headings at level 2 by default, or at heading-level; sub-headings one below', async () => {
+    const root = await fixture(
+      html`<div>
+        <spasm-checklist heading-level="3"></spasm-checklist><spasm-timer></spasm-timer>
+        <spasm-quiz heading-level="6" .questions=${[TRUE_FALSE]}></spasm-quiz>
+      </div>`
+    );
+    const [list, timer, quiz] = [...root.children] as SpasmChecklist[];
+    await Promise.all([list.updateComplete, timer.updateComplete, quiz.updateComplete]);
+    expect([list, timer, quiz].map((widget) => level(part(widget, 'title')))).to.deep.equal(['3', '2', '6']);
+    expect(level(part(list, 'doctor').querySelector('.subtitle'))).to.equal('4');
+    expect(part(list, 'steps').getAttribute('aria-labelledby')).to.equal('title');
+    await answer(quiz as unknown as SpasmQuiz, 'true');
+    await press(quiz as unknown as SpasmQuiz, 'next-button');
+    // Never deeper than 6.
+    expect(level(part(quiz, 'results').querySelector('.prompt'))).to.equal('6');
+  });
+
+  it('a heading-level outside 1 to 6 warns once and 2 is used', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const timer = await fixture<SpasmTimer>(html`<spasm-timer heading-level="h3"></spasm-timer>`);
+    timer.mode = 'heat';
+    await timer.updateComplete;
+    expect(level(part(timer, 'title'))).to.equal('2');
+    expect(warn.callCount).to.equal(1);
+    expect(String(warn.firstCall.args[0])).to.equal(
+      '<spasm-timer> heading-level="h3": not a whole number from 1 to 6; using 2.'
+    );
+  });
+});

@@ -191,7 +191,7 @@ export class SpasmChecklist extends SpasmElement {
     const total = steps.length;
     return html`
       <section class="base" part="base" lang=${this.locale} dir=${this.direction} aria-labelledby="title">
-        <p class="title" part="title" id="title">
+        <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>
           ${msg('First aid for a back spasm', { id: 'checklist.title', desc: 'Title of the checklist widget. Short.' })}
         </p>
         ${this.#renderRedFlags()}
@@ -209,7 +209,7 @@ export class SpasmChecklist extends SpasmElement {
         <p>${progressText(done, total, this.locale)}</p>
         <progress max=${total} .value=${done} aria-hidden="true"></progress>
       </div>
-      <ol class="steps" part="steps">
+      <ol class="steps" part="steps" aria-labelledby="title">
         ${steps.map(
           (step) =>
             html`<li part="step">
@@ -249,7 +249,7 @@ export class SpasmChecklist extends SpasmElement {
           : nothing
       }
       <div part="doctor">
-        <p class="subtitle">
+        <p class="subtitle" role="heading" aria-level=${this.headingLevelOf(1)}>
           ${msg('When to see a doctor', { id: 'checklist.doctor.title', desc: 'Heading of the doctor section.' })}
         </p>
         <ul>

@@ -12,7 +12,7 @@ import {
   sourceLocale,
 } from './localization.js';
 import { HELP_ATTRIBUTES, UrgentHelp } from './urgent-help.js';
-import { warnInput } from './warn.js';
+import { warnInput, warnOnce } from './warn.js';
 
 /** What a widget follows on itself and its ancestors: its language and the host's help numbers. */
 const INHERITED_ATTRIBUTE_CHANGES: MutationObserverInit = {
@@ -47,6 +47,7 @@ export abstract class SpasmElement extends LitElement {
     persist: { type: Boolean },
     storageKey: { attribute: 'storage-key' },
     urgent: {},
+    headingLevel: { attribute: 'heading-level' },
     locale: { state: true, attribute: false },
   };
 
@@ -63,6 +64,9 @@ export abstract class SpasmElement extends LitElement {
    */
   urgent: 'auto' | 'full' = 'auto';
 
+  /** The level of the widget's title as a heading, 1 to 6 (default 2), to fit the article's outline; its sub-headings are one below. */
+  headingLevel: number | string = 2;
+
   /** The supported locale this widget renders in now. */
   protected locale = sourceLocale;
 
@@ -78,6 +82,7 @@ export abstract class SpasmElement extends LitElement {
   #localeReady: Promise<unknown> = Promise.resolve();
   #languageObserver?: MutationObserver;
   readonly #urgentHelp = new UrgentHelp(this);
+  readonly #warned = new Set<string>();
   readonly #internals = this.attachInternals();
 
   override connectedCallback(): void {
@@ -131,6 +136,15 @@ export abstract class SpasmElement extends LitElement {
   /** Runs `fn` with msg() resolving in this widget's locale: for text needed outside render(). */
   protected inLocale<T>(fn: () => T): T {
     return inLocale(this.locale, fn);
+  }
+
+  /** `role="heading"` attributes' level: the title's, or with `below` a sub-heading's (at most 6). */
+  protected headingLevelOf(below = 0): number {
+    const level = Number(this.headingLevel ?? 2);
+    const valid = Number.isInteger(level) && level >= 1 && level <= 6;
+    if (!valid)
+      warnOnce(this.#warned, this.localName, 'heading-level', this.headingLevel, 'not a whole number from 1 to 6', '2');
+    return Math.min((valid ? level : 2) + below, 6);
   }
 
   /** The numbers the urgent block names (see urgent-help.ts): never a guessed one. */

@@ -2,7 +2,7 @@ import type { ReactiveController, TemplateResult } from 'lit';
 import { numbersForTag, type HelpNumbers } from './emergency-numbers.js';
 import { inheritedAttribute, inheritedLanguage } from './localization.js';
 import { PHONE_NUMBER, safetyFooter } from './safety.js';
-import { warnInput } from './warn.js';
+import { warnOnce } from './warn.js';
 
 /** What a widget gives its urgent help: itself, and its `urgent` attribute. */
 export interface UrgentHost extends HTMLElement {
@@ -111,9 +111,6 @@ export class UrgentHelp implements ReactiveController {
   }
 
   #warn(input: string, value: unknown, problem: string, usedInstead: string): void {
-    const key = `${input}=${String(value)}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    warnInput(this.#host.localName, input, value, problem, usedInstead);
+    warnOnce(this.#warned, this.#host.localName, input, value, problem, usedInstead);
   }
 }

@@ -26,6 +26,21 @@ export function warnInput(
   }
 }
 
+/** `warnInput`, once per input and value for each `seen` set (one per widget): a re-render does not repeat it. */
+export function warnOnce(
+  seen: Set<string>,
+  element: string,
+  input: string,
+  value: unknown,
+  problem: string,
+  usedInstead: string
+): void {
+  const key = `${input}=${String(value)}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  warnInput(element, input, value, problem, usedInstead);
+}
+
 /**
  * A JSON-like preview of any value, at most 80 characters, e.g.
  * `{"mode":"lava","steps":[1,2,3,4,5,…],"deep":{"a":{"b":…}}}`: 5 entries per

@@ -178,7 +178,7 @@ export class SpasmQuiz extends SpasmElement {
     const atResults = attempt.index >= attempt.order.length;
     return html`
       <section class="base" part="base" lang=${this.locale} dir=${this.direction} aria-labelledby="title">
-        <p class="title" part="title" id="title">
+        <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>
           ${msg('Quiz: keep back spasms away', { id: 'quiz.title', desc: 'Title of the prevention quiz widget. Short.' })}
         </p>
         ${atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt)}
@@ -282,7 +282,7 @@ export class SpasmQuiz extends SpasmElement {
           const answer = attempt.answers[position] ?? [];
           const right = isCorrect(question, answer);
           return html`<li>
-            <p class="prompt">${question.prompt}</p>
+            <p class="prompt" role="heading" aria-level=${this.headingLevelOf(1)}>${question.prompt}</p>
             <p class=${right ? 'right' : 'wrong'}>
               ${icon(right ? 'right' : 'wrong')} ${this.#verdict(right)}
               ${msg(str`Your answer: ${this.#labels(question, answer)}`, {

@@ -303,7 +303,7 @@ export class SpasmTimer extends SpasmElement {
 
     return html`
       <section class="base ${mode}" part="base" lang=${locale} dir=${this.direction} aria-labelledby="title">
-        <p class="title" part="title" id="title">${titleText()}</p>
+        <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
 
         <fieldset part="modes" ?hidden=${view.underWay || restEnd !== undefined}>
           <legend>${modesLegend()}</legend>
