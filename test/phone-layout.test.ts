@@ -150,7 +150,7 @@ describe('the checklist and the quiz for a patient', () => {
         html`<div style="inline-size: ${width}">
           <spasm-checklist .steps=${[{ id: 'a', title: long }]}></spasm-checklist>
           <spasm-quiz
-            .questions=${[{ ...MULTIPLE, options: MULTIPLE.options.map((o) => ({ ...o, label: long })) }]}
+            .questions=${[{ ...MULTIPLE, options: MULTIPLE.options!.map((o) => ({ ...o, label: long })) }]}
           ></spasm-quiz>
         </div>`
       );
@@ -201,7 +201,7 @@ describe('the checklist and the quiz for a patient', () => {
   });
 
   it('"Choose all that apply": what you chose and what you missed are marked apart; the rest turn neutral', async () => {
-    const question = { ...MULTIPLE, options: [...MULTIPLE.options, { id: 'couch', label: 'Sitting all day' }] };
+    const question = { ...MULTIPLE, options: [...MULTIPLE.options!, { id: 'couch', label: 'Sitting all day' }] };
     const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz .questions=${[question]}></spasm-quiz>`);
     await answer(quiz, 'walk', 'bed');
     const marks = Object.fromEntries(

@@ -52,7 +52,7 @@ describe('quiz content: checkQuestions', () => {
     ['a duplicate question id', [SINGLE, { ...MULTIPLE, id: 'one' }], ['one'], [/question "one" repeats an id/]],
     [
       'duplicate option ids',
-      [{ ...SINGLE, options: [SINGLE.options[1], SINGLE.options[1]] }],
+      [{ ...SINGLE, options: [SINGLE.options![1], SINGLE.options![1]] }],
       [],
       [/repeats an option id/],
     ],

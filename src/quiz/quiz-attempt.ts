@@ -23,7 +23,8 @@ export interface QuizAttempt {
 
 /** The option ids a question offers: its own, or True and False. */
 export function optionIds(question: QuizQuestion): string[] {
-  return question.options.length > 0 ? question.options.map((option) => option.id) : [...TRUE_FALSE_IDS];
+  const options = question.options ?? [];
+  return options.length > 0 ? options.map((option) => option.id) : [...TRUE_FALSE_IDS];
 }
 
 /** A fresh attempt; with `shuffle`, questions and options are reordered (True/False stay in that order). */
@@ -33,9 +34,7 @@ export function newAttempt(questions: readonly QuizQuestion[], shuffle: boolean,
   return {
     version: 2,
     order: order.map((question) => question.id),
-    options: order.map((question) =>
-      question.options.length > 0 ? reorder(optionIds(question)) : optionIds(question)
-    ),
+    options: order.map((question) => (question.options?.length ? reorder(optionIds(question)) : optionIds(question))),
     answers: order.map(() => null),
     index: 0,
   };

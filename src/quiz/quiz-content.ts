@@ -15,8 +15,8 @@ export interface QuizQuestion {
   id: string;
   type: QuestionType;
   prompt: string;
-  /** May be empty for true-false questions: the widget then offers its own "True" and "False". */
-  options: QuizOption[];
+  /** May be left out or empty for true-false questions: the widget then offers its own "True" and "False". */
+  options?: QuizOption[];
   /** Ids of the right options; true-false questions use "true" or "false". */
   correct: string[];
   explanation: string;

@@ -344,7 +344,7 @@ export class SpasmQuiz extends SpasmElement {
 
   /** An option's label; True and False come in the widget's language. */
   #label(question: QuizQuestion, id: string): string {
-    const own = question.options.find((option) => option.id === id);
+    const own = question.options?.find((option) => option.id === id);
     if (own) return own.label;
     return id === 'true'
       ? msg('True', { id: 'quiz.true', desc: 'Answer to a true/false question.' })
