@@ -7,6 +7,9 @@ import { formatNumber, plural } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 
 /** "3 of 7 done". */
+export const titleText = (): string =>
+  msg('First aid for a back spasm', { id: 'checklist.title', desc: 'Title of the checklist widget. Short.' });
+
 export function progressText(done: number, total: number, locale: string): string {
   const d = formatNumber(done, locale);
   const t = formatNumber(total, locale);

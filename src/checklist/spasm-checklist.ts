@@ -12,7 +12,8 @@ import { TIMER_EVENTS, type TimerEventDetail } from '../timer/timer-events.js';
 import { countDone, type ChecklistStep, type Therapy } from './checklist-content.js';
 import type { RedFlagAnswer, StoredTicks } from './checklist-storage.js';
 import { defaultSteps, doctorAdvice, doctorReasons } from './default-content.js';
-import { progressText } from './checklist-messages.js';
+import { progressText, titleText } from './checklist-messages.js';
+import type { PlanPart } from '../core/plan.js';
 import { checklistStyles } from './spasm-checklist.styles.js';
 
 export type { ChecklistStep, Therapy };
@@ -160,6 +161,14 @@ export class SpasmChecklist extends SpasmElement {
     return this.#steps().length;
   }
 
+  /** @internal */
+  override planPart(): PlanPart {
+    return this.inLocale(() => ({
+      title: titleText(),
+      items: this.#steps().map((step) => ({ text: step.title, done: this.ticked.has(step.id) })),
+    }));
+  }
+
   /** Unticks every step. Fires no event: it is not a step's change. */
   reset(): void {
     this.#setTicked(new Set());
@@ -191,9 +200,7 @@ export class SpasmChecklist extends SpasmElement {
     const total = steps.length;
     return html`
       <section class="base" part="base" lang=${this.locale} dir=${this.direction} aria-labelledby="title">
-        <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>
-          ${msg('First aid for a back spasm', { id: 'checklist.title', desc: 'Title of the checklist widget. Short.' })}
-        </p>
+        <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
         ${this.#renderRedFlags()}
         ${this.emergency && emergencyCard ? emergencyCard(this.helpNumbers(), () => this.#closeEmergency()) : this.#renderSteps(steps, done, total)}
         ${this.renderFooter(this.#content.items.length > 0)}
@@ -260,8 +267,17 @@ export class SpasmChecklist extends SpasmElement {
       ${this.#renderStartOver(done)}`;
   }
 
-  /** "Start over", small and last; after it, "Undo" in its place until the next tick. */
-  #renderStartOver(done: number): TemplateResult | typeof nothing {
+  /** "Print my plan" and "Start over", small and last; after a start over, "Undo" in its place until the next tick. */
+  #renderStartOver(done: number): TemplateResult {
+    return html`<div class="answers">
+      <button class="quiet" part="print-button" @click=${() => void this.printPlan()}>
+        ${msg('Print my plan', { id: 'checklist.print', desc: 'Button that prints a one-page plan for the patient. Short.' })}
+      </button>
+      ${this.#renderUndoOrReset(done)}
+    </div>`;
+  }
+
+  #renderUndoOrReset(done: number): TemplateResult | typeof nothing {
     if (this.#undoTicks) {
       return html`<button class="quiet" part="undo-button" @click=${this.#onUndoClick}>
         ${msg('Undo', { id: 'checklist.undo', desc: 'Button that brings back the ticks "Start over" cleared. Short.' })}

@@ -43,7 +43,7 @@ export function emergencySigns(): string[] {
 }
 
 /** Facts section 6, urgent tier: get medical advice soon. */
-function urgentSigns(): string[] {
+export function urgentSigns(): string[] {
   return [
     msg('a high temperature, or feeling hot and shivery', {
       id: 'urgent.sign.fever',
@@ -101,18 +101,29 @@ const warningIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true
 export function safetyFooter(numbers: HelpNumbers, goToFull: (() => void) | undefined, extra: unknown): TemplateResult {
   return html`<footer class="note" part="footer">
     ${goToFull ? urgentReminder(numbers, goToFull) : urgentBlock(numbers)}
-    <p>
-      ${msg("This is general health information. It does not replace a doctor's advice.", {
-        id: 'common.disclaimer',
-        desc: 'Disclaimer at the foot of every widget.',
-      })}
-    </p>
+    <p>${disclaimer()}</p>
     ${extra}
   </footer>`;
 }
 
-function urgentBlock(numbers: HelpNumbers): TemplateResult {
-  const where = numbers.urgent
+/** Facts.md: every widget (and the printed plan) says this is general information. */
+export function disclaimer(): string {
+  return msg("This is general health information. It does not replace a doctor's advice.", {
+    id: 'common.disclaimer',
+    desc: 'Disclaimer at the foot of every widget.',
+  });
+}
+
+export function urgentSummary(): string {
+  return msg('Get medical advice today if back pain comes with other warning signs', {
+    id: 'urgent.soon.summary',
+    desc: 'Opens the list of urgent, not emergency, warning signs.',
+  });
+}
+
+/** Where to get advice soon: the advice line when one is known. */
+export function urgentWhere(numbers: HelpNumbers): TemplateResult | string {
+  return numbers.urgent
     ? msg(html`Call ${callLink(numbers.urgent, numbers.urgentLabel)}, or contact urgent care or your doctor.`, {
         id: 'urgent.soon.number',
         desc: 'Where to get advice soon. ${0} is a phone advice line, e.g. "NHS 111".',
@@ -121,19 +132,17 @@ function urgentBlock(numbers: HelpNumbers): TemplateResult {
         id: 'urgent.soon.local',
         desc: 'Where to get advice soon, when no phone advice line is known for the country.',
       });
+}
+
+function urgentBlock(numbers: HelpNumbers): TemplateResult {
   return html`<div class="urgent" part="urgent" tabindex="-1">
     <p>${warningIcon} ${callEmergency(numbers)}</p>
     <ul>
       ${emergencySigns().map((sign) => html`<li>${sign}</li>`)}
     </ul>
     <details part="urgent-soon">
-      <summary>
-        ${msg('Get medical advice today if back pain comes with other warning signs', {
-          id: 'urgent.soon.summary',
-          desc: 'Opens the list of urgent, not emergency, warning signs.',
-        })}
-      </summary>
-      <p>${where}</p>
+      <summary>${urgentSummary()}</summary>
+      <p>${urgentWhere(numbers)}</p>
       <ul>
         ${urgentSigns().map((sign) => html`<li>${sign}</li>`)}
       </ul>

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { reviewOverdue } from './content-review.js';
 import type { HelpNumbers } from './emergency-numbers.js';
+import type { PlanPart } from './plan.js';
 import {
   inheritedLanguage,
   inLocale,
@@ -145,6 +146,25 @@ export abstract class SpasmElement extends LitElement {
     if (!valid)
       warnOnce(this.#warned, this.localName, 'heading-level', this.headingLevel, 'not a whole number from 1 to 6', '2');
     return Math.min((valid ? level : 2) + below, 6);
+  }
+
+  /**
+   * Prints one page for the patient: every widget on the page (the
+   * checklist's ticks, today's sessions, the quiz score), the warning signs
+   * with the numbers, the date, in this widget's language. Loaded when first
+   * used.
+   */
+  async printPlan(): Promise<void> {
+    const { printPlan } = await import('./print-plan.js');
+    printPlan(this, this.locale, this.helpNumbers());
+  }
+
+  /**
+   * This widget's part of the printed plan, in its language; none by default.
+   * @internal
+   */
+  planPart(): PlanPart | undefined {
+    return undefined;
   }
 
   /** The numbers the urgent block names (see urgent-help.ts): never a guessed one. */

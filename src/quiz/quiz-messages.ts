@@ -7,6 +7,9 @@ import { formatNumber, plural } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 
 /** "You got 6 of 9 right". */
+export const titleText = (): string =>
+  msg('Quiz: keep back spasms away', { id: 'quiz.title', desc: 'Title of the prevention quiz widget. Short.' });
+
 export function scoreText(score: number, total: number, locale: string): string {
   const s = formatNumber(score, locale);
   const t = formatNumber(total, locale);

@@ -11,7 +11,8 @@ import { warnInput } from '../core/warn.js';
 import { defaultQuestions } from './default-questions.js';
 import { answerTo, attemptFits, newAttempt, type QuizAttempt } from './quiz-attempt.js';
 import { isCorrect, scoreOf, type QuizOption, type QuizQuestion } from './quiz-content.js';
-import { scoreText } from './quiz-messages.js';
+import { scoreText, titleText } from './quiz-messages.js';
+import type { PlanPart } from '../core/plan.js';
 import { quizStyles } from './spasm-quiz.styles.js';
 
 export type { QuizOption, QuizQuestion };
@@ -153,6 +154,25 @@ export class SpasmQuiz extends SpasmElement {
     return this.#questions().length;
   }
 
+  /** @internal The score and the right answers to the questions missed; none before the results. */
+  override planPart(): PlanPart | undefined {
+    const attempt = this.attempt;
+    if (!attempt || attempt.index < attempt.order.length) return undefined;
+    const questions = this.#questions();
+    return this.inLocale(() => ({
+      title: titleText(),
+      items: [
+        { text: scoreText(this.score, attempt.order.length, this.locale) },
+        ...attempt.order
+          .map((id, position) => ({ question: this.#byId(questions, id), answer: attempt.answers[position] ?? [] }))
+          .filter(({ question, answer }) => !isCorrect(question, answer))
+          .map(({ question }) => ({
+            text: `${question.prompt} ${this.#rightAnswer(question)}`,
+          })),
+      ],
+    }));
+  }
+
   /** Starts a new attempt: answers cleared, a new order with `shuffle`. Fires no event. */
   reset(): void {
     this.#newAttempt();
@@ -178,9 +198,7 @@ export class SpasmQuiz extends SpasmElement {
     const atResults = attempt.index >= attempt.order.length;
     return html`
       <section class="base" part="base" lang=${this.locale} dir=${this.direction} aria-labelledby="title">
-        <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>
-          ${msg('Quiz: keep back spasms away', { id: 'quiz.title', desc: 'Title of the prevention quiz widget. Short.' })}
-        </p>
+        <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
         ${atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt)}
         ${this.renderFooter(this.#content.items.length > 0)}
         <div role="status" class="visually-hidden">${this.#renderAnnouncement(questions, attempt)}</div>

@@ -5,6 +5,7 @@ import { formatCountdown } from '../core/format.js';
 import { Persistence } from '../core/persistence.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
+import type { PlanPart } from '../core/plan.js';
 import { warnInput } from '../core/warn.js';
 import { timerStyles } from './spasm-timer.styles.js';
 import { checkMinutes, checkMode, DEFAULT_MODE, REST_MINUTES, SESSION_MINUTES } from './timer-config.js';
@@ -380,6 +381,19 @@ export class SpasmTimer extends SpasmElement {
         </div>
       </section>
     `;
+  }
+
+  /** @internal Today's sessions and when the next may start. */
+  override planPart(): PlanPart {
+    const now = this.now;
+    const restEnd = this.#view(now).restEnd;
+    return this.inLocale(() => ({
+      title: titleText(),
+      items: [
+        ...TIMER_MODES.map((mode) => ({ text: sessionsToday(mode, countToday(this.history, mode, now), this.locale) })),
+        ...(restEnd ? [{ text: restLine(restEnd, now, this.locale) }] : []),
+      ],
+    }));
   }
 
   /** The host's settings, validated now: methods never act on a value set a moment ago and not yet checked. */
