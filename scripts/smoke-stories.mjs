@@ -1,10 +1,17 @@
 #!/usr/bin/env node
 /* global document, window, customElements -- used inside page.evaluate(), which runs in the browser */
 /**
- * Smoke test of the built Storybook (storybook-static/): opens every story in
- * headless Chromium, waits for it to render (and its play function to finish),
- * runs axe-core on the story root and fails on axe violations, console errors,
- * page errors, Storybook error screens and any request that leaves 127.0.0.1.
+ * Smoke test of the built Storybook (storybook-static/): opens every story and
+ * every docs page in headless Chromium, waits for it to render (and a story's
+ * play function to finish), runs axe-core on the story or docs root and fails
+ * on axe violations, console errors, page errors, Storybook error screens and
+ * any request that leaves 127.0.0.1.
+ *
+ * A story tagged `state:<name>` must show that state, on its own page and in
+ * every docs page that embeds it (docs pages run no play functions, so the
+ * stories set their states from their render: stories/story-helpers.ts). The
+ * names are in STATES below. An autodocs page must embed every story of its
+ * file, and a docs page must not scroll or move focus by itself.
  *
  *   node scripts/smoke-stories.mjs        (after `npm run storybook:build`)
  *
@@ -21,6 +28,7 @@ import { serveFiles } from './static-server.mjs';
 const ROOT = resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const RENDER_TIMEOUT_MS = 15_000;
+const STATE_TIMEOUT_MS = 5_000;
 const SETTLE_MS = 250;
 const CONCURRENCY = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 1);
 
@@ -40,6 +48,132 @@ function storyRendered() {
   return 'ok';
 }
 
+/** Resolves once the docs page has rendered: its root filled, and the custom elements of `blocks` upgraded. */
+function docsRendered(blocks) {
+  if (document.body.classList.contains('sb-show-errordisplay')) return 'error-display';
+  const root = document.querySelector('#storybook-docs');
+  if (!root || root.hidden || !root.querySelector('.sbdocs-content')) return false;
+  for (const id of blocks) {
+    const block = document.querySelector(`[id="${id}"]`);
+    if (!block) return false;
+    const elements = [...block.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
+    if (elements.length === 0) return false;
+    if (!elements.every((element) => customElements.get(element.localName) && element.shadowRoot?.childElementCount))
+      return false;
+  }
+  return 'ok';
+}
+
+/** The story blocks a docs page shows (ids `story--<story id>` and, for the primary story, `…--primary`). */
+function docsStoryBlocks() {
+  return [...document.querySelectorAll('#storybook-docs .sb-story[id^="story--"]')].map((block) => block.id);
+}
+
+/**
+ * The `state:` tags of a story that its rendered widgets do not show, each
+ * with what they show instead; [] once all are shown. `root` is a selector:
+ * a story page's root, or a docs page's story block. With `wait`, true
+ * once all are shown instead (for waitForFunction). Runs in the page.
+ */
+function unmetStates({ root: selector, states, wait = false }) {
+  const root = document.querySelector(selector);
+  if (!root) return [`nothing at ${selector}`];
+  const widgets = (tag) => [...root.querySelectorAll(tag)];
+  const part = (element, name) => element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
+  const timerState = (timer) => timer.state;
+  const checklistState = (checklist) => {
+    const redFlags = part(checklist, 'red-flags');
+    return [
+      `${checklist.done}/${checklist.total} ticked`,
+      redFlags?.getAttribute('role') === 'group' ? 'red-flag check asked' : 'red-flag check answered or hidden',
+      part(checklist, 'emergency-card') ? 'emergency card' : 'no emergency card',
+      part(checklist, 'sources')?.open ? 'sources open' : 'sources closed',
+    ].join(', ');
+  };
+  const quizState = (quiz) => {
+    const feedback = part(quiz, 'feedback');
+    if (part(quiz, 'results')) return 'results';
+    if (feedback) return `feedback (${feedback.classList.contains('right') ? 'right' : 'wrong'})`;
+    return part(quiz, 'question') ? 'a question, unanswered' : 'no question';
+  };
+  /** Each state: the widgets it is about, the test each of them must pass, and what to report instead. */
+  const STATES = {
+    idle: ['spasm-timer', (timer) => timer.state === 'idle', timerState],
+    running: ['spasm-timer', (timer) => timer.state === 'running', timerState],
+    paused: ['spasm-timer', (timer) => timer.state === 'paused', timerState],
+    done: ['spasm-timer', (timer) => timer.state === 'done', timerState],
+    'ticked-all': ['spasm-checklist', (list) => list.total > 0 && list.done === list.total, checklistState],
+    'red-flags-asked': [
+      'spasm-checklist',
+      (list) => part(list, 'red-flags')?.getAttribute('role') === 'group',
+      checklistState,
+    ],
+    // "None of these": the answer in one line that can be changed, and the steps.
+    'red-flags-none': [
+      'spasm-checklist',
+      (list) => {
+        const redFlags = part(list, 'red-flags');
+        return Boolean(
+          redFlags &&
+          redFlags.getAttribute('role') !== 'group' &&
+          !redFlags.querySelector('button.primary') &&
+          part(list, 'steps') &&
+          !part(list, 'emergency-card')
+        );
+      },
+      checklistState,
+    ],
+    'emergency-card': ['spasm-checklist', (list) => part(list, 'emergency-card') !== null, checklistState],
+    'sources-open': [
+      'spasm-checklist',
+      (list) => Boolean(part(list, 'sources')?.open && part(list, 'sources').querySelector('p')),
+      checklistState,
+    ],
+    question: [
+      'spasm-quiz',
+      (quiz) => Boolean(part(quiz, 'question') && !part(quiz, 'feedback') && !part(quiz, 'results')),
+      quizState,
+    ],
+    'answered-right': ['spasm-quiz', (quiz) => part(quiz, 'feedback')?.classList.contains('right') === true, quizState],
+    'answered-wrong': ['spasm-quiz', (quiz) => part(quiz, 'feedback')?.classList.contains('wrong') === true, quizState],
+    results: ['spasm-quiz', (quiz) => part(quiz, 'results') !== null, quizState],
+  };
+  const unmet = [];
+  for (const state of states) {
+    const ticked = /^ticked-(\d+)$/.exec(state);
+    const check = ticked
+      ? ['spasm-checklist', (list) => list.done === Number(ticked[1]), checklistState]
+      : STATES[state];
+    if (!check) {
+      unmet.push(`state:${state} is not a known state (scripts/smoke-stories.mjs)`);
+      continue;
+    }
+    const [tag, shows, describe] = check;
+    const found = widgets(tag);
+    if (found.length === 0) unmet.push(`state:${state}: no <${tag}>`);
+    else if (!found.every(shows)) unmet.push(`state:${state}: <${tag}> shows ${found.map(describe).join('; ')}`);
+  }
+  return wait ? unmet.length === 0 : unmet;
+}
+
+/** The `state:` tags of an index entry, without the prefix. */
+const statesOf = (entry) =>
+  (entry.tags ?? []).filter((tag) => tag.startsWith('state:')).map((tag) => tag.slice('state:'.length));
+
+/**
+ * Waits until the widgets under `root` show `states`; returns what is still
+ * unmet after STATE_TIMEOUT_MS (empty when all are shown).
+ */
+async function waitForStates(page, root, states) {
+  if (states.length === 0) return [];
+  try {
+    await page.waitForFunction(unmetStates, { root, states, wait: true }, { timeout: STATE_TIMEOUT_MS, polling: 50 });
+  } catch {
+    // Reported below.
+  }
+  return page.evaluate(unmetStates, { root, states });
+}
+
 /** A message's first line, at most 300 characters: stack traces stay out of the report. */
 function firstLine(text) {
   const line = text.split('\n', 1)[0].trim();
@@ -57,12 +191,121 @@ function describeViolation(violation) {
   return `axe ${violation.id} (${violation.impact}): ${violation.help}\n${nodes}`;
 }
 
-/** Opens one story; returns its problems (failures) and console warnings (reported, not failures). */
-async function checkStory(browser, baseUrl, story) {
+/** Runs axe on `context` (a selector, or axe's `{ include, exclude }`) and returns each violation as a problem. */
+async function axeProblems(page, context) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (context) => {
+    const results = await window.axe.run(typeof context === 'string' ? document.querySelector(context) : context, {
+      resultTypes: ['violations'],
+    });
+    return results.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+    }));
+  }, context);
+  return violations.map(describeViolation);
+}
+
+/** The text of Storybook's error screen, if any, for a failure message. */
+async function errorDetail(page) {
+  const detail = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '').catch(() => '');
+  return detail.trim() ? `: ${firstLine(detail.trim())}` : '';
+}
+
+/** Waits for `condition` (a function run in the page) to return a truthy value; 'timeout' if it never does. */
+async function waitFor(page, condition, arg) {
+  try {
+    const handle = await page.waitForFunction(condition, arg, { timeout: RENDER_TIMEOUT_MS, polling: 50 });
+    return await handle.jsonValue();
+  } catch {
+    return 'timeout';
+  }
+}
+
+/** A story's own page: rendered, play done, its named state shown, axe clean. */
+async function checkStoryPage(page, baseUrl, story, problems) {
+  // a11y.manual: the a11y addon skips its own axe run; this script runs axe itself.
+  const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`;
+  await page.goto(url, { waitUntil: 'load' });
+  const state = await waitFor(page, storyRendered);
+  if (state !== 'ok') {
+    problems.push(`story did not render (${state})${await errorDetail(page)}`);
+    return;
+  }
+  for (const unmet of await waitForStates(page, '#storybook-root', statesOf(story))) problems.push(unmet);
+  await page.waitForTimeout(SETTLE_MS);
+  problems.push(...(await axeProblems(page, '#storybook-root')));
+}
+
+/**
+ * A docs page: rendered, with every story of its file when it is an autodocs
+ * page; each embedded story in its named state; the page still at its top
+ * with focus where it was; axe clean on each story block and on the page
+ * around them.
+ */
+async function checkDocsPage(page, baseUrl, docs, stories, problems) {
+  const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(docs.id)}&viewMode=docs&globals=a11y.manual:!true`;
+  // An autodocs page shows every story of its file (the first one twice: as the primary story and in the list).
+  const expected = docs.tags?.includes('autodocs')
+    ? stories.filter((story) => story.importPath === docs.importPath && story.tags?.includes('autodocs'))
+    : [];
+  await page.goto(url, { waitUntil: 'load' });
+  const state = await waitFor(
+    page,
+    docsRendered,
+    expected.map((story) => `story--${story.id}`)
+  );
+  if (state !== 'ok') {
+    problems.push(`docs page did not render (${state})${await errorDetail(page)}`);
+    return { blocks: 0, named: 0 };
+  }
+  const blocks = await page.evaluate(docsStoryBlocks);
+  if ((await waitFor(page, docsRendered, blocks)) !== 'ok') problems.push('docs page: not every story block rendered');
+  const byId = new Map(stories.map((story) => [story.id, story]));
+  let named = 0;
+  for (const block of blocks) {
+    const story = byId.get(block.replace(/^story--/, '').replace(/--primary$/, ''));
+    if (!story) {
+      problems.push(`docs page shows ${block}, which is no story of the index`);
+      continue;
+    }
+    if (statesOf(story).length > 0) named++;
+    const unmet = await waitForStates(page, `[id="${block}"]`, statesOf(story));
+    for (const problem of unmet) problems.push(`${story.name} (${block}): ${problem}`);
+  }
+  for (const story of expected) {
+    if (!blocks.includes(`story--${story.id}`) && !blocks.includes(`story--${story.id}--primary`))
+      problems.push(`docs page does not show the story ${story.name} (${story.id})`);
+  }
+  await page.waitForTimeout(SETTLE_MS);
+  const moved = await page.evaluate(() => ({ top: window.scrollY, focus: document.activeElement?.localName ?? '' }));
+  if (moved.top !== 0) problems.push(`docs page scrolled by itself to ${moved.top} px`);
+  if (moved.focus !== 'body') problems.push(`docs page moved focus by itself to <${moved.focus}>`);
+  // Axe runs on each story block alone, as on the story's own page, then on the docs page around them: a docs
+  // page shows each widget many times (its first story twice), and landmark-unique would flag their regions'
+  // shared names, which no page a patient reads has.
+  for (const block of blocks) {
+    for (const problem of await axeProblems(page, { include: [`[id="${block}"]`] }))
+      problems.push(`${block}: ${problem}`);
+  }
+  const around = { include: ['#storybook-docs'], exclude: blocks.map((block) => `[id="${block}"]`) };
+  problems.push(...(await axeProblems(page, around)));
+  return { blocks: blocks.length, named };
+}
+
+/**
+ * Opens one story or docs page; returns its problems (failures), console
+ * warnings (reported, not failures) and, for a docs page, how many story
+ * blocks it showed and how many of them have a named state.
+ */
+async function checkEntry(browser, baseUrl, entry, stories) {
   const problems = [];
   const warnings = new Set();
   // Stories tagged "forced-colors" are checked as Windows High Contrast shows them.
-  const context = await browser.newContext(story.tags?.includes('forced-colors') ? { forcedColors: 'active' } : {});
+  const forced = entry.type === 'story' && entry.tags?.includes('forced-colors');
+  const context = await browser.newContext(forced ? { forcedColors: 'active' } : {});
   try {
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
@@ -84,36 +327,11 @@ async function checkStory(browser, baseUrl, story) {
         problems.push(`request failed: ${url.pathname} (${request.failure()?.errorText})`);
     });
 
-    // a11y.manual: the a11y addon skips its own axe run; this script runs axe itself.
-    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`;
-    await page.goto(url, { waitUntil: 'load' });
-    let state;
-    try {
-      const handle = await page.waitForFunction(storyRendered, undefined, { timeout: RENDER_TIMEOUT_MS, polling: 50 });
-      state = await handle.jsonValue();
-    } catch {
-      state = 'timeout';
+    if (entry.type === 'docs') {
+      const embedded = await checkDocsPage(page, baseUrl, entry, stories, problems);
+      return { problems, warnings, embedded };
     }
-    if (state !== 'ok') {
-      const detail = await page
-        .evaluate(() => document.querySelector('#error-message')?.textContent ?? '')
-        .catch(() => '');
-      problems.push(`story did not render (${state})${detail.trim() ? `: ${firstLine(detail.trim())}` : ''}`);
-      return { problems, warnings };
-    }
-    await page.waitForTimeout(SETTLE_MS);
-
-    await page.addScriptTag({ path: AXE_PATH });
-    const violations = await page.evaluate(async () => {
-      const results = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-      return results.violations.map(({ id, impact, help, nodes }) => ({
-        id,
-        impact,
-        help,
-        nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
-      }));
-    });
-    for (const violation of violations) problems.push(describeViolation(violation));
+    await checkStoryPage(page, baseUrl, entry, problems);
     return { problems, warnings };
   } finally {
     await context.close().catch(() => {});
@@ -123,9 +341,12 @@ async function checkStory(browser, baseUrl, story) {
 async function main() {
   requireBrowserVersions(['chromium']);
   let stories = [];
+  let docsPages = [];
   try {
     const index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'));
-    stories = Object.values(index.entries ?? {}).filter((entry) => entry.type === 'story');
+    const entries = Object.values(index.entries ?? {});
+    stories = entries.filter((entry) => entry.type === 'story');
+    docsPages = entries.filter((entry) => entry.type === 'docs');
   } catch (error) {
     console.error(`Cannot read the built Storybook (run \`npm run storybook:build\` first): ${error.message}`);
   }
@@ -135,51 +356,60 @@ async function main() {
     return 1;
   }
 
+  // Story pages, then docs pages.
+  const entries = [...stories, ...docsPages];
   let server;
   let browser;
   let passed = 0;
   let failed = 0;
+  const docsTotals = { pages: 0, blocks: 0, named: 0 };
   try {
     server = await serveFiles({ routes: [['/', ROOT]] });
     const baseUrl = `http://127.0.0.1:${server.address().port}`;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-    // A few stories at a time, each in its own browser context (own localStorage); reported in index order.
-    const results = new Array(stories.length);
+    // A few pages at a time, each in its own browser context (own localStorage); reported in index order.
+    const results = new Array(entries.length);
     let reported = 0;
     let next = 0;
     const report = () => {
-      while (reported < stories.length && results[reported]) {
-        const { story, problems, warnings, ms } = results[reported++];
-        const label = `${story.title} › ${story.name} (${story.id}, ${ms} ms)`;
+      while (reported < entries.length && results[reported]) {
+        const { entry, problems, warnings, ms, embedded } = results[reported++];
+        const what = entry.type === 'docs' ? `, ${embedded?.blocks ?? 0} story blocks` : '';
+        const label = `${entry.title} › ${entry.name} (${entry.id}${what}, ${ms} ms)`;
         if (problems.length === 0) passed++;
         else failed++;
+        if (entry.type === 'docs') {
+          docsTotals.pages++;
+          docsTotals.blocks += embedded?.blocks ?? 0;
+          docsTotals.named += embedded?.named ?? 0;
+        }
         console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${label}`);
         for (const problem of problems) console.log(`  - ${problem}`);
         for (const warning of warnings) console.log(`  ~ ${warning}`);
       }
     };
     const worker = async () => {
-      while (next < stories.length) {
+      while (next < entries.length) {
         const position = next++;
-        const story = stories[position];
+        const entry = entries[position];
         const started = Date.now();
         let result;
         try {
-          result = await checkStory(browser, baseUrl, story);
+          result = await checkEntry(browser, baseUrl, entry, stories);
         } catch (error) {
           result = {
             problems: [`smoke test error: ${error instanceof Error ? error.message : String(error)}`],
             warnings: [],
           };
         }
-        results[position] = { story, ...result, ms: Date.now() - started };
+        results[position] = { entry, ...result, ms: Date.now() - started };
         report();
       }
     };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, stories.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, entries.length) }, worker));
   } catch (error) {
     console.error(`smoke test aborted: ${error instanceof Error ? error.message : String(error)}`);
-    failed = stories.length - passed;
+    failed = entries.length - passed;
   } finally {
     await browser?.close().catch(() => {});
     if (server) {
@@ -187,6 +417,8 @@ async function main() {
       await new Promise((done) => server.close(done));
     }
   }
+  const { pages, blocks, named } = docsTotals;
+  console.log(`${pages} docs pages, with ${blocks} story blocks (${named} in a named state, checked)`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
 }

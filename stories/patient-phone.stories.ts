@@ -3,7 +3,9 @@
  * The widgets as a patient meets them: on a phone, at 200 % text, in forced
  * colours, on a dark site, in English and Arabic, and three to an article.
  * Screenshot stories for the states the phone work fixed; the smoke test runs
- * axe on each (the forced-colours ones with forced colours emulated).
+ * axe on each (the forced-colours ones with forced colours emulated) and checks
+ * the state each names in a `state:` tag. These set their states in play
+ * functions: the file has no docs page.
  */
 import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -59,24 +61,28 @@ type Story = StoryObj;
 
 export const TimerRunningLargeText: Story = {
   name: 'Timer: 320 px, 200 % text, running',
+  tags: ['state:running'],
   render: () => phone(html`<spasm-timer lang="en-GB"></spasm-timer>`, 320, 200),
   play: async ({ canvasElement }) => (await rendered(canvasElement, 'spasm-timer')).start(),
 };
 
 export const TimerRunningArabic: Story = {
   name: 'Timer: 320 px, 200 % text, Arabic',
+  tags: ['state:running'],
   render: () => phone(html`<spasm-timer lang="ar"></spasm-timer>`, 320, 200),
   play: async ({ canvasElement }) => (await rendered(canvasElement, 'spasm-timer')).start(),
 };
 
 export const TimerPaused: Story = {
   name: 'Timer: paused',
+  tags: ['state:paused'],
   render: () => phone(html`<spasm-timer lang="en-GB"></spasm-timer>`),
   play: async ({ canvasElement }) => startThenPause(canvasElement),
 };
 
 export const TimerSessionOver: Story = {
   name: 'Timer: session over, take the pack off',
+  tags: ['state:done'],
   render: () => {
     storeFinishedSession('story-timer-done');
     return phone(html`<spasm-timer lang="en-GB" persist storage-key="story-timer-done"></spasm-timer>`, 320, 200);
@@ -85,6 +91,7 @@ export const TimerSessionOver: Story = {
 
 export const ChecklistFirstScreen: Story = {
   name: 'Checklist: first screen, red-flag check',
+  tags: ['state:red-flags-asked'],
   render: () => phone(html`<spasm-checklist lang="en-GB"></spasm-checklist>`),
 };
 
@@ -118,6 +125,7 @@ export const DarkSite: Story = {
 
 export const DarkQuizFeedback: Story = {
   name: 'Dark site: quiz feedback, "Not quite."',
+  tags: ['state:answered-wrong'],
   render: () => dark(phone(html`<spasm-quiz lang="en-GB"></spasm-quiz>`)),
   play: async ({ canvasElement }) => {
     const quiz = await rendered(canvasElement, 'spasm-quiz');
@@ -131,7 +139,7 @@ export const DarkQuizFeedback: Story = {
 /** Forced colours (Windows High Contrast): the smoke test emulates it for stories tagged so. */
 export const ForcedColours: Story = {
   name: 'Forced colours',
-  tags: ['forced-colors'],
+  tags: ['forced-colors', 'state:running'],
   render: () =>
     phone(
       html`<div style="display: grid; gap: 1rem" lang="en-GB">

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { rendered, themed, until, widget } from './story-helpers.js';
+import { settled, themed, until, widget } from './story-helpers.js';
 import '../src/checklist/define.js';
 import '../src/timer/define.js';
-import type { ChecklistStep } from '../src/checklist/spasm-checklist.js';
+import type { ChecklistStep, SpasmChecklist } from '../src/checklist/spasm-checklist.js';
 
 /** Args are named after the element's attributes. */
 interface ChecklistArgs {
@@ -16,8 +16,7 @@ interface ChecklistArgs {
 type Story = StoryObj<ChecklistArgs>;
 
 /** Clicks the checkboxes at `indexes` (all of them without `indexes`), as a user would, and checks the count. */
-async function tick(canvas: HTMLElement, indexes?: number[]): Promise<void> {
-  const element = await rendered(canvas, 'spasm-checklist');
+async function tick(element: SpasmChecklist, indexes?: number[]): Promise<void> {
   const boxes = [...(element.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
   const chosen = indexes ? indexes.map((index) => boxes[index]) : boxes;
   for (const box of chosen) {
@@ -39,16 +38,26 @@ const meta = {
 
 export default meta;
 
-export const Default: Story = {};
+/*
+ * A story named after a state shows it on its own page and on the docs page
+ * (which runs no play functions): the state is set from the render, and its
+ * `state:` tag is what the story smoke test checks there (scripts/smoke-stories.mjs).
+ */
+
+export const Default: Story = { tags: ['state:ticked-0'] };
 
 /** The first three default steps (stop, cold, rest) ticked. */
 export const PartlyDone: Story = {
   name: 'Partly done',
-  play: async ({ canvasElement }) => tick(canvasElement, [0, 1, 2]),
+  tags: ['state:ticked-3'],
+  render: (args) => widget('spasm-checklist', args, { state: (checklist) => tick(checklist, [0, 1, 2]) }),
+  play: settled,
 };
 
 export const Complete: Story = {
-  play: async ({ canvasElement }) => tick(canvasElement),
+  tags: ['state:ticked-all'],
+  render: (args) => widget('spasm-checklist', args, { state: (checklist) => tick(checklist) }),
+  play: settled,
 };
 
 const customSteps: ChecklistStep[] = [
@@ -89,8 +98,7 @@ export const LinkedWithTimer: Story = {
 export const Spanish: Story = { render: (args) => widget('spasm-checklist', args, { lang: 'es' }) };
 
 /** Presses one of the red-flag check's answers: 0 "None of these", 1 "Yes, I have one". */
-async function answerRedFlags(canvas: HTMLElement, answer: 0 | 1): Promise<void> {
-  const element = await rendered(canvas, 'spasm-checklist');
+async function answerRedFlags(element: SpasmChecklist, answer: 0 | 1): Promise<void> {
   element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="red-flags"] button')[answer].click();
   const shown = answer === 1 ? '[part="emergency-card"]' : '[part="steps"]';
   await until(() => element.shadowRoot!.querySelector(shown), shown);
@@ -99,27 +107,48 @@ async function answerRedFlags(canvas: HTMLElement, answer: 0 | 1): Promise<void>
 /** The check first on the page: the emergency signs, "None of these" and "Yes, I have one". */
 export const RedFlagCheck: Story = {
   name: 'Red-flag check',
+  tags: ['state:red-flags-asked'],
   render: (args) => widget('spasm-checklist', args, { lang: 'en-GB' }),
 };
 
 /** A checklist in `lang` after the red-flag answer (0 "None of these", 1 "Yes, I have one"). */
-const answered = (name: string, lang: string, answer: 0 | 1): Story => ({
-  name,
-  render: (args) => widget('spasm-checklist', args, { lang }),
-  play: async ({ canvasElement }) => answerRedFlags(canvasElement, answer),
+const answered = (lang: string, answer: 0 | 1): Story => ({
+  render: (args) => widget('spasm-checklist', args, { lang, state: (checklist) => answerRedFlags(checklist, answer) }),
+  play: settled,
 });
 
-export const RedFlagNone = answered('Red-flag check: none', 'en-GB', 0);
+// Names and tags are written in each story: Storybook's index reads them from the story's own object.
+export const RedFlagNone: Story = {
+  ...answered('en-GB', 0),
+  name: 'Red-flag check: none',
+  tags: ['state:red-flags-none'],
+};
 
 /*
  * "Yes, I have one": the steps set aside behind the emergency card, with the
  * number for the region of the language tag (docs/emergency-numbers.md); an
  * unknown region gets "your local emergency number", never a guess.
  */
-export const EmergencyCardGB = answered('Emergency card: en-GB (999)', 'en-GB', 1);
-export const EmergencyCardUS = answered('Emergency card: en-US (911)', 'en-US', 1);
-export const EmergencyCardGerman = answered('Emergency card: de (112)', 'de', 1);
-export const EmergencyCardUnknownRegion = answered('Emergency card: unknown region', 'en', 1);
+export const EmergencyCardGB: Story = {
+  ...answered('en-GB', 1),
+  name: 'Emergency card: en-GB (999)',
+  tags: ['state:emergency-card'],
+};
+export const EmergencyCardUS: Story = {
+  ...answered('en-US', 1),
+  name: 'Emergency card: en-US (911)',
+  tags: ['state:emergency-card'],
+};
+export const EmergencyCardGerman: Story = {
+  ...answered('de', 1),
+  name: 'Emergency card: de (112)',
+  tags: ['state:emergency-card'],
+};
+export const EmergencyCardUnknownRegion: Story = {
+  ...answered('en', 1),
+  name: 'Emergency card: unknown region',
+  tags: ['state:emergency-card'],
+};
 
 /** A host's own numbers, set once on an ancestor (here the wrapper), as on `<body>`. */
 export const HostNumbers: Story = {
@@ -133,13 +162,17 @@ export const HostNumbers: Story = {
 /** "Sources and review" opened: content version, review dates, sources and the translation's status. */
 export const SourcesPanel: Story = {
   name: 'Sources and review',
-  render: (args) => widget('spasm-checklist', args, { lang: 'es' }),
-  play: async ({ canvasElement }) => {
-    const element = await rendered(canvasElement, 'spasm-checklist');
-    const sources = element.shadowRoot!.querySelector<HTMLDetailsElement>('[part="sources"]')!;
-    sources.querySelector('summary')!.click();
-    await until(() => sources.querySelector('p'), 'sources panel');
-  },
+  tags: ['state:sources-open'],
+  render: (args) =>
+    widget('spasm-checklist', args, {
+      lang: 'es',
+      state: async (checklist) => {
+        const sources = checklist.shadowRoot!.querySelector<HTMLDetailsElement>('[part="sources"]')!;
+        sources.querySelector('summary')!.click();
+        await until(() => sources.querySelector('p'), 'sources panel');
+      },
+    }),
+  play: settled,
 };
 
 export const Themed: Story = { render: (args) => themed(widget('spasm-checklist', args)) };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { rendered, themed, widget } from './story-helpers.js';
+import { settled, themed, widget } from './story-helpers.js';
 import '../src/quiz/define.js';
 import type { QuizQuestion, SpasmQuiz } from '../src/quiz/spasm-quiz.js';
 
@@ -34,8 +34,7 @@ async function answer(element: SpasmQuiz, value?: string): Promise<void> {
 }
 
 /** Answers the first question with `value` and checks the feedback and score. */
-async function answerFirst(canvas: HTMLElement, value: string, right: boolean): Promise<void> {
-  const element = await rendered(canvas, 'spasm-quiz');
+async function answerFirst(element: SpasmQuiz, value: string, right: boolean): Promise<void> {
   await answer(element, value);
   const verdict = part(element, 'feedback')?.classList.contains('right');
   if (verdict !== right) throw new Error(`expected the feedback to say ${right ? 'right' : 'wrong'}`);
@@ -43,8 +42,7 @@ async function answerFirst(canvas: HTMLElement, value: string, right: boolean): 
 }
 
 /** Answers every question with its first option, then goes on, until the results show. */
-async function answerAll(canvas: HTMLElement): Promise<void> {
-  const element = await rendered(canvas, 'spasm-quiz');
+async function answerAll(element: SpasmQuiz): Promise<void> {
   for (let asked = 0; !part(element, 'results'); asked++) {
     if (asked >= element.total) throw new Error(`no results after ${element.total} questions`);
     await answer(element);
@@ -64,22 +62,34 @@ const meta = {
 
 export default meta;
 
+/*
+ * A story named after a state shows it on its own page and on the docs page
+ * (which runs no play functions): the state is set from the render, and its
+ * `state:` tag is what the story smoke test checks there (scripts/smoke-stories.mjs).
+ */
+
 /** The first default question (bed rest, true or false). */
-export const Start: Story = {};
+export const Start: Story = { tags: ['state:question'] };
 
 export const AnsweredRight: Story = {
   name: 'Answered right',
-  play: async ({ canvasElement }) => answerFirst(canvasElement, 'false', true),
+  tags: ['state:answered-right'],
+  render: (args) => widget('spasm-quiz', args, { state: (quiz) => answerFirst(quiz, 'false', true) }),
+  play: settled,
 };
 
 export const AnsweredWrong: Story = {
   name: 'Answered wrong',
-  play: async ({ canvasElement }) => answerFirst(canvasElement, 'true', false),
+  tags: ['state:answered-wrong'],
+  render: (args) => widget('spasm-quiz', args, { state: (quiz) => answerFirst(quiz, 'true', false) }),
+  play: settled,
 };
 
 /** Every question answered with its first option: the score and the review. */
 export const Results: Story = {
-  play: async ({ canvasElement }) => answerAll(canvasElement),
+  tags: ['state:results'],
+  render: (args) => widget('spasm-quiz', args, { state: answerAll }),
+  play: settled,
 };
 
 const customQuestions: QuizQuestion[] = [
@@ -135,6 +145,11 @@ export const Spanish: Story = { render: (args) => widget('spasm-quiz', args, { l
 
 /** Answered wrong, so the themed right and wrong colours both show. */
 export const Themed: Story = {
-  play: async ({ canvasElement }) => answerFirst(canvasElement, 'true', false),
-  render: (args) => themed(widget('spasm-quiz', args), '--spasm-color-right: #1a5e2c; --spasm-color-wrong: #8b1a1a;'),
+  tags: ['state:answered-wrong'],
+  render: (args) =>
+    themed(
+      widget('spasm-quiz', args, { state: (quiz) => answerFirst(quiz, 'true', false) }),
+      '--spasm-color-right: #1a5e2c; --spasm-color-wrong: #8b1a1a;'
+    ),
+  play: settled,
 };

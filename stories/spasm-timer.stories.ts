@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { rendered, themed, widget } from './story-helpers.js';
+import { settled, themed, widget } from './story-helpers.js';
 import '../src/timer/define.js';
 import type { TimerMode } from '../src/timer/spasm-timer.js';
 import type { StoredTimer } from '../src/timer/timer-storage.js';
@@ -41,20 +41,30 @@ const meta = {
 
 export default meta;
 
-export const Idle: Story = {};
+/*
+ * A story named after a state shows it on its own page and on the docs page
+ * (which runs no play functions): the state is set from the render, and its
+ * `state:` tag is what the story smoke test checks there (scripts/smoke-stories.mjs).
+ */
+
+export const Idle: Story = { tags: ['state:idle'] };
 
 export const Running: Story = {
-  play: async ({ canvasElement }) => {
-    (await rendered(canvasElement, 'spasm-timer')).start();
-  },
+  tags: ['state:running'],
+  render: (args) => widget('spasm-timer', args, { state: (timer) => timer.start() }),
+  play: settled,
 };
 
 export const Paused: Story = {
-  play: async ({ canvasElement }) => {
-    const element = await rendered(canvasElement, 'spasm-timer');
-    element.start();
-    element.pause();
-  },
+  tags: ['state:paused'],
+  render: (args) =>
+    widget('spasm-timer', args, {
+      state: (timer) => {
+        timer.start();
+        timer.pause();
+      },
+    }),
+  play: settled,
 };
 
 const DONE_KEY = 'spasm-timer-story-done';
@@ -62,6 +72,7 @@ const DONE_KEY = 'spasm-timer-story-done';
 /** A cold session that ended a minute ago, read from storage: the skin now rests. */
 export const DoneResting: Story = {
   name: 'Done / resting',
+  tags: ['state:done'],
   loaders: [
     () => {
       const endedAt = Date.now() - 60_000;
