@@ -10,7 +10,6 @@ import { supportedLocales } from '../src/core/localization.js';
 interface Manifest {
   modules: Array<{
     declarations?: Array<{
-      members?: Array<{ name: string; privacy?: string; static?: boolean }>;
       events?: Array<{ name: string }>;
       cssParts?: Array<{ name: string }>;
     }>;
@@ -18,26 +17,24 @@ interface Manifest {
 }
 
 /**
- * The manifest lists private and protected members too (`#store`, `locale`…),
- * and Storybook would show them as properties: the docs keep the public API only.
- * Storybook keys every row by its name, so the part `steps` would replace the
- * property `steps`: parts are shown as `::part(steps)`, as a page writes them.
+ * The manifest holds the public API only (custom-elements-manifest.config.mjs
+ * leaves out private, protected and static members; scripts/check-manifest.mjs
+ * checks it). Storybook keys every row by its name, so the part `steps` would
+ * replace the property `steps`: parts are shown as `::part(steps)`, as a page
+ * writes them.
  */
-const publicApi = (source: Manifest): Manifest => ({
+const withPartSelectors = (source: Manifest): Manifest => ({
   ...source,
   modules: source.modules.map((module) => ({
     ...module,
     declarations: module.declarations?.map((declaration) => ({
       ...declaration,
-      members: declaration.members?.filter(
-        (member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#') && !member.static
-      ),
       cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
     })),
   })),
 });
 
-const api = publicApi(manifest as Manifest);
+const api = withPartSelectors(manifest as Manifest);
 setCustomElementsManifest(api);
 
 /** Every event any widget fires, from the manifest: the Actions panel logs them. */

@@ -51,13 +51,10 @@ let emergencyCard: typeof import('./emergency-card.js').emergencyCard | undefine
  * @tag spasm-checklist
  * @summary First-aid checklist for a back spasm, with progress and warning signs.
  *
- * @fires spasm-checklist-change - A step was ticked or unticked by the user (or by a linked timer's finished session). `detail: { id, checked, done, total }`.
- * @fires spasm-checklist-complete - The last step was ticked. `detail: { total }`.
- * @fires spasm-checklist-urgent - The user answered "Yes" to the red-flag check: they have an emergency sign. `detail: { tier: 'emergency' }`.
+ * @fires {CustomEvent<{ id: string; checked: boolean; done: number; total: number }>} spasm-checklist-change - A step was ticked or unticked by the user (or by a linked timer's finished session).
+ * @fires {CustomEvent<{ total: number }>} spasm-checklist-complete - The last step was ticked.
+ * @fires {CustomEvent<{ tier: 'emergency' }>} spasm-checklist-urgent - The user answered "Yes" to the red-flag check: they have an emergency sign.
  *
- * @attr {string} emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
- * @attr {string} urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
- * @attr {string} urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
  * @csspart base - The card that holds the whole checklist.
  * @csspart title - The checklist's title.
  * @csspart red-flags - "Before you start: do you have any of these?", and later the answer.
@@ -73,23 +70,10 @@ let emergencyCard: typeof import('./emergency-card.js').emergencyCard | undefine
  * @csspart reset-button - "Start over", small and last.
  * @csspart undo-button - "Undo", in its place after "Start over".
  * @csspart doctor - When to see a doctor.
- * @csspart footer - The urgent warning signs, the disclaimer and the sources.
- * @csspart urgent - The warning signs with the numbers to call.
- * @csspart urgent-soon - The urgent, not emergency, signs (a disclosure).
- * @csspart sources - The "Sources and review" disclosure.
  *
- * @cssprop [--spasm-color-accent=#1a5fb4] - Checkboxes, progress bar and buttons.
- * @cssprop [--spasm-color-urgent=#a4262c] - The urgent warning box.
- * @cssprop [--spasm-color-text=inherit] - Text colour; defaults to the page's.
- * @cssprop [--spasm-color-surface=none] - Card background.
- * @cssprop [--spasm-color-muted=inherit] - Secondary text.
- * @cssprop [--spasm-color-on-accent=#fff] - Text on filled buttons.
- * @cssprop [--spasm-focus-ring] - Focus outline, e.g. `3px solid orange`.
- * @cssprop [--spasm-radius=0.75rem] - Corner radius.
- * @cssprop [--spasm-spacing=1rem] - Padding.
+ * @cssprop [--spasm-color-accent=#1a5fb4] - Checkboxes, progress bar, buttons and the focus outline.
  *
  * @cssstate complete - Every step is ticked.
- * @cssstate review-overdue - The medical content is past its next-review date (docs/medical-content.md).
  */
 export class SpasmChecklist extends SpasmElement {
   static override styles = [sharedStyles, checklistStyles];

@@ -42,6 +42,31 @@ const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
  * `persist` and `storage-key` (each widget gives its `persistence` only its
  * stored format); it exposes custom states (`:state(running)`) for host
  * styling.
+ *
+ * Below, what every widget has from here, written once: each widget's entry
+ * in custom-elements.json inherits it (scripts/check-manifest.mjs checks the
+ * CSS defaults against the styles).
+ *
+ * @attr {string} emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
+ * @attr {string} urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
+ * @attr {string} urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
+ *
+ * @csspart footer - The urgent warning signs, the disclaimer and the sources.
+ * @csspart urgent - The warning signs with the numbers to call.
+ * @csspart urgent-soon - The urgent, not emergency, signs (a disclosure).
+ * @csspart urgent-reminder - With `urgent="auto"`, the one line in place of the warning signs when another widget on the page shows them: the emergency number and a way to them.
+ * @csspart sources - The "Sources and review" disclosure.
+ *
+ * @cssprop [--spasm-color-text=inherit] - Text colour; unset, the page's.
+ * @cssprop [--spasm-color-surface=none] - The card's background; unset, none: the page shows through.
+ * @cssprop --spasm-color-muted - Secondary text and quiet borders; unset, the text colour.
+ * @cssprop [--spasm-color-on-accent=#fff] - Text on filled buttons.
+ * @cssprop [--spasm-color-urgent=#a4262c] - The urgent warning box's border and icon.
+ * @cssprop --spasm-focus-ring - Focus outline, e.g. `3px solid orange`; unset, 3px solid in the widget's accent colour.
+ * @cssprop [--spasm-radius=0.75rem] - The card's corner radius.
+ * @cssprop [--spasm-spacing=1rem] - The card's padding.
+ *
+ * @cssstate review-overdue - The medical content is past its next-review date (docs/medical-content.md).
  */
 export abstract class SpasmElement extends LitElement {
   static override properties: PropertyDeclarations = {

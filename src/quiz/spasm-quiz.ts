@@ -48,12 +48,9 @@ const icon = (kind: 'right' | 'wrong') =>
  * @tag spasm-quiz
  * @summary Prevention quiz about back spasms, with explanations and a score.
  *
- * @fires spasm-quiz-answer - An answer was checked. `detail: { questionId, correct, selected }`.
- * @fires spasm-quiz-complete - The results were shown. `detail: { score, total, answers }`.
+ * @fires {CustomEvent<{ questionId: string; correct: boolean; selected: string[] }>} spasm-quiz-answer - An answer was checked; `selected` holds the chosen option ids.
+ * @fires {CustomEvent<{ score: number; total: number; answers: QuizAnswerDetail[] }>} spasm-quiz-complete - The results were shown; `answers` has one `{ questionId, correct, selected }` per question.
  *
- * @attr {string} emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
- * @attr {string} urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
- * @attr {string} urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
  * @csspart base - The card that holds the whole quiz.
  * @csspart title - The quiz's title.
  * @csspart position - "Question 2 of 9".
@@ -66,24 +63,13 @@ const icon = (kind: 'right' | 'wrong') =>
  * @csspart results - The score, "Try again" and the review.
  * @csspart score - "You got 7 of 9 right".
  * @csspart retry-button - "Try again".
- * @csspart footer - The urgent warning signs, the disclaimer and the sources.
- * @csspart urgent - The warning signs with the numbers to call.
- * @csspart urgent-soon - The urgent, not emergency, signs (a disclosure).
- * @csspart sources - The "Sources and review" disclosure.
  *
- * @cssprop [--spasm-color-accent=#1a5fb4] - Buttons and chosen options.
+ * @cssprop [--spasm-color-accent=#1a5fb4] - Buttons, chosen options and the focus outline.
  * @cssprop [--spasm-color-right=#1e6b34] - Right answers.
  * @cssprop [--spasm-color-wrong=#a4262c] - Wrong answers.
- * @cssprop [--spasm-color-text=inherit] - Text colour; defaults to the page's.
- * @cssprop [--spasm-color-surface=none] - Card background.
- * @cssprop [--spasm-color-muted=inherit] - Secondary text.
- * @cssprop [--spasm-color-on-accent=#fff] - Text on filled buttons.
- * @cssprop [--spasm-focus-ring] - Focus outline, e.g. `3px solid orange`.
- * @cssprop [--spasm-radius=0.75rem] - Corner radius.
- * @cssprop [--spasm-spacing=1rem] - Padding.
+ * @cssprop --spasm-color-muted - Secondary text and quiet borders; unset, the text colour, except the borders of options nobody chose, a translucent grey (`#8886`).
  *
  * @cssstate results - The score and the review are shown.
- * @cssstate review-overdue - The medical content is past its next-review date (docs/medical-content.md).
  */
 export class SpasmQuiz extends SpasmElement {
   static override styles = [sharedStyles, quizStyles];

@@ -75,41 +75,29 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @tag spasm-timer
  * @summary Ice/heat therapy timer with safe limits and rest between sessions.
  *
- * @fires spasm-timer-start - A session started (user action or `start()`). `detail: { mode, durationMs, remainingMs }`.
- * @fires spasm-timer-pause - The running session was paused.
- * @fires spasm-timer-resume - A paused session was resumed.
- * @fires spasm-timer-complete - A session ran to its end (elapsed time).
- * @fires spasm-timer-reset - The timer went back to idle.
+ * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-start - A session started (user action or `start()`).
+ * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-pause - The running session was paused.
+ * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-resume - A paused session was resumed.
+ * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-complete - A session ran to its end (elapsed time).
+ * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-reset - The timer went back to idle.
  *
- * @attr {string} emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
- * @attr {string} urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
- * @attr {string} urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
  * @csspart base - The card that holds the whole timer.
  * @csspart title - The timer's title.
  * @csspart modes - The cold/heat switch, shown while no session runs.
+ * @csspart take-off - "Take the pack off now.", when a session has just ended.
  * @csspart dial - The progress ring and the time.
  * @csspart time - The remaining time (`role="timer"`).
+ * @csspart next - "Next session at 11:15", in the ring in place of the time while the skin rests.
  * @csspart controls - The row of buttons.
  * @csspart primary-button - Start, pause or resume.
  * @csspart reset-button - Reset.
  * @csspart safety - The safety line for the current mode.
  * @csspart rest - The "let your skin rest" line after a session.
  * @csspart count - Today's session count.
- * @csspart footer - The urgent warning signs, the disclaimer and the sources.
- * @csspart urgent - The warning signs with the numbers to call.
- * @csspart urgent-soon - The urgent, not emergency, signs (a disclosure).
- * @csspart sources - The "Sources and review" disclosure.
  *
- * @cssprop [--spasm-color-cold=#0b5ea8] - Colour of cold sessions.
- * @cssprop [--spasm-color-heat=#b02e0c] - Colour of heat sessions.
- * @cssprop [--spasm-color-track] - The ring's empty track.
- * @cssprop [--spasm-color-text=currentColor] - Text colour; defaults to the page's.
- * @cssprop [--spasm-color-surface=transparent] - Card background.
- * @cssprop [--spasm-color-muted] - Secondary text.
- * @cssprop [--spasm-color-on-accent=#fff] - Text on the filled primary button.
- * @cssprop [--spasm-focus-ring] - Focus outline, e.g. `3px solid orange`.
- * @cssprop [--spasm-radius=0.75rem] - Corner radius.
- * @cssprop [--spasm-spacing=1rem] - Padding and gaps.
+ * @cssprop [--spasm-color-cold=#0b5ea8] - Colour of cold sessions: the ring, the buttons and the focus outline.
+ * @cssprop [--spasm-color-heat=#b02e0c] - Colour of heat sessions: the ring, the buttons and the focus outline.
+ * @cssprop [--spasm-color-track=#8886] - The ring's empty track.
  *
  * @cssstate idle - No session has started, or the timer was reset.
  * @cssstate running - A session is counting down.
@@ -118,7 +106,6 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @cssstate resting - The skin is resting before the next session may start.
  * @cssstate cold - The session (or the next one) is cold.
  * @cssstate heat - The session (or the next one) is heat.
- * @cssstate review-overdue - The medical content is past its next-review date (docs/medical-content.md).
  */
 export class SpasmTimer extends SpasmElement {
   static override styles = [sharedStyles, timerStyles];
