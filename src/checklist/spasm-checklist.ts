@@ -69,6 +69,7 @@ let emergencyCard: typeof import('./emergency-card.js').emergencyCard | undefine
  * @csspart timer-why - Why a timer button is unavailable, next to it ("Next session from 11:15").
  * @csspart reset-button - "Start over", small and last.
  * @csspart undo-button - "Undo", in its place after "Start over".
+ * @csspart print-button - "Print my plan".
  * @csspart doctor - When to see a doctor.
  *
  * @cssprop [--spasm-color-accent=#1a5fb4] - Checkboxes, progress bar, buttons and the focus outline.
