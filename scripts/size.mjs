@@ -15,13 +15,15 @@ const root = new URL('../dist/cdn/', import.meta.url).pathname;
  * numbers (490 B), the red-flag check, one urgent block per page, the timer's
  * end-of-session and rest display, Undo, and the quiz's hints and marks. The
  * emergency card, the sources panel and the check of host content load when
- * first used. Over the 600 B issue 14 allows: see its closing note.
+ * first used. Over the 600 B issue 14 allows: see its closing note. Then
+ * +400 B for `heading-level` and the print plan's hooks (the plan itself
+ * loads on the first print): 16,000 / 15,350 / 16,150 / 23,500 before.
  */
 const BUDGETS = {
-  'spasm-timer.js': 16_000,
-  'spasm-checklist.js': 15_350,
-  'spasm-quiz.js': 16_150,
-  'spasm-widgets.js': 23_500,
+  'spasm-timer.js': 16_400,
+  'spasm-checklist.js': 15_750,
+  'spasm-quiz.js': 16_600,
+  'spasm-widgets.js': 24_100,
 };
 
 const files = (dir) =>
