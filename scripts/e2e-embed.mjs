@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath, requireBrowserVersions } from './browsers.mjs';
+import { check, reportAndExit } from './checks.mjs';
 import { serveFiles } from './static-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -131,11 +132,6 @@ function widgetFacts() {
   };
 }
 
-const checks = [];
-function check(name, condition, detail) {
-  checks.push({ name, ok: Boolean(condition), detail });
-}
-
 async function runIn(browserName, browser, base) {
   const at = (page) => `${base}/pages/${page}`;
 
@@ -207,7 +203,6 @@ async function runIn(browserName, browser, base) {
 requireBrowserVersions();
 const server = await serveFiles({ routes: ROUTES, answer: answerPage });
 const base = `http://127.0.0.1:${server.address().port}`;
-let exitCode = 0;
 try {
   const chromiumBrowser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
@@ -228,10 +223,4 @@ try {
   server.close();
 }
 
-for (const { name, ok, detail } of checks) {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok ? '' : `\n     ${JSON.stringify(detail)}`}`);
-}
-const failed = checks.filter((entry) => !entry.ok).length;
-console.log(`${checks.length - failed} passed, ${failed} failed`);
-if (failed > 0 || checks.length === 0) exitCode = 1;
-process.exit(exitCode);
+reportAndExit();

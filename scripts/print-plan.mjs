@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, requireBrowserVersions } from './browsers.mjs';
+import { check, reportAndExit } from './checks.mjs';
 import { serveFiles } from './static-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -26,9 +27,6 @@ const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset=
   <body><h1>An article</h1><p>Zebra quokka xylophone.</p>
   <spasm-checklist timer="t"></spasm-checklist><spasm-timer id="t" persist storage-key="plan-timer"></spasm-timer>
   <spasm-quiz></spasm-quiz></body></html>`;
-
-const checks = [];
-const check = (name, ok, detail) => checks.push({ name, ok: Boolean(ok), detail });
 
 /** Words of a text, for comparing DOM text with what pdftotext extracts (line breaks and bidi order aside). */
 // Arabic comes out of pdftotext with its lam-alef ligatures taken apart in another order: alef and lam,
@@ -172,9 +170,4 @@ try {
   else writeFileSync(join(directory, 'README'), 'PDFs printed by scripts/print-plan.mjs\n');
 }
 
-for (const { name, ok, detail } of checks) {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok ? '' : `\n     ${JSON.stringify(detail).slice(0, 1500)}`}`);
-}
-const failed = checks.filter((entry) => !entry.ok).length;
-console.log(`${checks.length - failed} passed, ${failed} failed`);
-process.exit(failed > 0 || checks.length === 0 ? 1 : 0);
+reportAndExit();

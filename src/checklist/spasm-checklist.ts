@@ -279,7 +279,7 @@ export class SpasmChecklist extends SpasmElement {
    * The red-flag check, first on the page: the emergency signs and two
    * answers. Once answered it shrinks to one line that can be changed.
    */
-  #renderRedFlags(): TemplateResult {
+  #renderRedFlags(): TemplateResult | typeof nothing {
     const change = html`<button @click=${() => this.#answerRedFlags(undefined)}>
       ${msg('Change answer', { id: 'checklist.redFlags.change', desc: 'Asks the red-flag question again.' })}
     </button>`;
@@ -308,7 +308,8 @@ export class SpasmChecklist extends SpasmElement {
         ${change}
       </div>`;
     }
-    if (this.redFlags === 'yes') return html``;
+    // "Yes" with the card open: the card says it all.
+    if (this.redFlags === 'yes') return nothing;
     return html`<div class="urgent" part="red-flags" role="group" aria-labelledby="red-flags-question">
       <p class="subtitle" id="red-flags-question">
         ${msg('Before you start: do you have any of these?', {

@@ -72,8 +72,8 @@ const planStyles = css`
 let pageSheet: CSSStyleSheet | undefined;
 
 /** Builds the plan in `from`'s language and numbers, and prints it. */
-export function printPlan(from: PlanSource & { lang?: string }, locale: string, numbers: HelpNumbers): void {
-  const widgets = [...document.querySelectorAll<PlanSource & Element>('spasm-checklist, spasm-timer, spasm-quiz')];
+export function printPlan(from: PlanSource, locale: string, numbers: HelpNumbers): void {
+  const widgets = [...document.querySelectorAll<PlanSource>('spasm-checklist, spasm-timer, spasm-quiz')];
   if (!widgets.includes(from)) widgets.unshift(from);
   const parts = widgets.flatMap((widget) => widget.planPart?.() ?? []);
 
