@@ -91,6 +91,22 @@ function runWidgetContract<W extends Widget>({ tag, defineModule, text, act, tar
       });
     });
 
+    it('holds a screen’s height until its first render, then takes its own', async () => {
+      // French: the widget waits for its messages, so the time before the first render is real.
+      const widget = document.createElement(tag) as W;
+      widget.lang = 'fr';
+      document.body.append(widget);
+      try {
+        expect(widget.matches(':state(rendered)')).to.equal(false);
+        expect(getComputedStyle(widget).minHeight).to.equal(`${innerHeight}px`);
+        await renderedIn(widget, 'fr');
+        expect(widget.matches(':state(rendered)')).to.equal(true);
+        expect(getComputedStyle(widget).minHeight).to.equal('0px');
+      } finally {
+        widget.remove();
+      }
+    });
+
     it('has exactly one live region, a polite one, which announces what the user did', async () => {
       const widget = await render();
       const regions = [...widget.shadowRoot!.querySelectorAll(LIVE)];

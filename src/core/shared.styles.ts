@@ -13,6 +13,11 @@ export const sharedStyles = css`
     --_accent: var(--spasm-color-accent, #1a5fb4);
     color: var(--spasm-color-text, inherit);
   }
+  /* Until the first render (messages, stored state), hold a screen's height, as the README's
+     :not(:defined) rule does before the upgrade: the article below stays out of view, not jumping. */
+  :host(:not(:state(rendered))) {
+    min-height: 100vh;
+  }
   [hidden] {
     display: none !important;
   }

@@ -66,6 +66,7 @@ const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
  * @cssprop [--spasm-radius=0.75rem] - The card's corner radius.
  * @cssprop [--spasm-spacing=1rem] - The card's padding.
  *
+ * @cssstate rendered - The widget has rendered. Until then it holds a screen's height, so the page below it doesn't jump when it appears (the README's `:not(:defined)` rule does the same before it upgrades).
  * @cssstate review-overdue - The medical content is past its next-review date (docs/medical-content.md).
  */
 export abstract class SpasmElement extends LitElement {
@@ -152,6 +153,11 @@ export abstract class SpasmElement extends LitElement {
     await this.persistence.sync();
     await this.contentReady;
     super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(): void {
+    // Gives back the screen's height held until now (shared.styles.ts).
+    this.toggleCustomState('rendered', true);
   }
 
   protected override update(changed: PropertyValues): void {
