@@ -32,8 +32,6 @@ function cached<F>(kind: string, locale: string, options: object, make: () => F)
 const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
   cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 
-const UNITS = { hours: 'hour', minutes: 'minute', seconds: 'second' } as const;
-
 /**
  * Intl.DurationFormat where the browser has it (see the README). Older
  * browsers still get words ("14 minutes, 59 seconds", from unit-style
@@ -50,7 +48,8 @@ function formatParts(locale: string, style: 'digital' | 'long', parts: DurationP
     return entries.map(([, value]) => twoDigits.format(value)).join(':');
   }
   const words = entries.map(([unit, value]) =>
-    numberFormat(locale, { style: 'unit', unit: UNITS[unit], unitDisplay: 'long' }).format(value)
+    // "hours" is Intl's unit "hour", and so on.
+    numberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(value)
   );
   return cached('list', locale, {}, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' })).format(words);
 }
@@ -59,17 +58,19 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
-function split(ms: number): Required<DurationParts> {
+/** `ms` rounded up to a whole `step` (a part second or minute counts, as a countdown's should), in parts. */
+function split(ms: number, step: number): Required<DurationParts> {
+  const rounded = Math.ceil(Math.max(0, ms) / step) * step;
   return {
-    hours: Math.floor(ms / HOUR),
-    minutes: Math.floor((ms % HOUR) / MINUTE),
-    seconds: Math.floor((ms % MINUTE) / SECOND),
+    hours: Math.floor(rounded / HOUR),
+    minutes: Math.floor(rounded / MINUTE) % 60,
+    seconds: Math.floor(rounded / SECOND) % 60,
   };
 }
 
 /** "14:59", "07:00" for a countdown (of at most an hour); partial seconds round up, as a countdown should. */
 export function formatCountdown(ms: number, locale: string): string {
-  const { minutes, seconds } = split(Math.ceil(Math.max(0, ms) / SECOND) * SECOND);
+  const { minutes, seconds } = split(ms, SECOND);
   return formatParts(locale, 'digital', { minutes, seconds });
 }
 
@@ -78,8 +79,7 @@ export function formatCountdown(ms: number, locale: string): string {
  * or to the minute, rounded up: "1 hour, 45 minutes".
  */
 export function formatDuration(ms: number, locale: string, unit: 'second' | 'minute'): string {
-  const step = unit === 'second' ? SECOND : MINUTE;
-  const { hours, minutes, seconds } = split(Math.ceil(Math.max(0, ms) / step) * step);
+  const { hours, minutes, seconds } = split(ms, unit === 'second' ? SECOND : MINUTE);
   // Zero parts are left out, but something is always said: "0 seconds".
   const shown: DurationParts = {
     ...(hours && { hours }),

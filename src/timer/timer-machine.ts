@@ -50,6 +50,9 @@ const HISTORY_KEPT_MS = 48 * 60 * MINUTE_MS;
 
 export const idle: TimerState = { status: 'idle' };
 
+/** What a session keeps through pause, resume and its end, in the order stored states list it. */
+const kept = ({ mode, durationMs, startedAt }: Session): Session => ({ mode, durationMs, startedAt });
+
 export function start(state: TimerState, mode: TimerMode, durationMs: number, now: number): TimerState {
   if (state.status === 'running' || state.status === 'paused') return state;
   return { status: 'running', mode, durationMs, startedAt: now, endsAt: now + durationMs };
@@ -57,35 +60,29 @@ export function start(state: TimerState, mode: TimerMode, durationMs: number, no
 
 export function pause(state: TimerState, now: number): TimerState {
   if (state.status !== 'running' || now >= state.endsAt) return state;
-  const { mode, durationMs, startedAt } = state;
-  return { status: 'paused', mode, durationMs, startedAt, remainingMs: state.endsAt - now };
+  return { status: 'paused', ...kept(state), remainingMs: state.endsAt - now };
 }
 
 export function resume(state: TimerState, now: number): TimerState {
   if (state.status !== 'paused') return state;
-  const { mode, durationMs, startedAt } = state;
-  return { status: 'running', mode, durationMs, startedAt, endsAt: now + state.remainingMs };
+  return { status: 'running', ...kept(state), endsAt: now + state.remainingMs };
 }
 
 /** Finishes a running session whose end has passed; anything else is unchanged. */
 export function advance(state: TimerState, now: number): TimerState {
   if (state.status !== 'running' || now < state.endsAt) return state;
-  const { mode, durationMs, startedAt } = state;
-  return { status: 'done', mode, durationMs, startedAt, endedAt: state.endsAt };
+  return { status: 'done', ...kept(state), endedAt: state.endsAt };
 }
 
 /** Time left in the current session; `idleDurationMs` (the next session's length) while idle. */
 export function remainingMs(state: TimerState, now: number, idleDurationMs: number): number {
-  switch (state.status) {
-    case 'idle':
-      return idleDurationMs;
-    case 'running':
-      return Math.max(0, state.endsAt - now);
-    case 'paused':
-      return state.remainingMs;
-    case 'done':
-      return 0;
-  }
+  return state.status === 'idle'
+    ? idleDurationMs
+    : state.status === 'running'
+      ? Math.max(0, state.endsAt - now)
+      : state.status === 'paused'
+        ? state.remainingMs
+        : 0;
 }
 
 /** The session `state` ends as, if it stopped at `now` (a finished one, or one reset under way). */
