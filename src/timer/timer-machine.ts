@@ -43,8 +43,8 @@ export const MAX_SESSION_MS = 20 * MINUTE_MS;
  * and are not counted, though their time still counts toward the 20 minutes.
  */
 export const MISCLICK_MS = MINUTE_MS;
-/** Milestones announced while a session runs, in ms left. */
-export const MILESTONES_MS = [5 * MINUTE_MS, MINUTE_MS] as const;
+/** Milestones announced while a session runs, in ms left, smallest first. */
+export const MILESTONES_MS = [MINUTE_MS, 5 * MINUTE_MS] as const;
 /** History older than this counts for neither today nor any rest period. */
 const HISTORY_KEPT_MS = 48 * 60 * MINUTE_MS;
 
@@ -118,7 +118,8 @@ export function restUntil(history: readonly PastSession[], restMs: number, now: 
   const joined = stretch(history, restMs, now);
   // A misclick or two start no rest; anything longer does.
   if (ranInAll(joined) < MISCLICK_MS) return undefined;
-  return Math.max(...joined.map((session) => session.endedAt)) + restMs;
+  // The latest comes first.
+  return joined[0].endedAt + restMs;
 }
 
 /** How long a session starting at `now` may last: what is left of the 20 minutes. */
@@ -129,7 +130,7 @@ export function allowanceMs(history: readonly PastSession[], restMs: number, now
 /** The milestone crossed when the time left went from `before` to `after`, if any. */
 export function milestoneCrossed(before: number, after: number): number | undefined {
   // The smallest crossed milestone is the one that is true now.
-  return [...MILESTONES_MS].reverse().find((milestone) => before > milestone && after <= milestone && after > 0);
+  return MILESTONES_MS.find((milestone) => before > milestone && after <= milestone && after > 0);
 }
 
 /** Sessions of `mode` (misclicks aside) that ended on the local calendar day of `now`. */
