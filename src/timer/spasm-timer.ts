@@ -451,8 +451,8 @@ export class SpasmTimer extends SpasmElement {
     this.#syncedAt = now;
     this.#changedAt = now;
     this.persistence.save();
-    // The length goes with every change; only a start's announcement says it.
-    this.announcement = { kind: change, ms: this.#view(now).sessionMs };
+    // Every change carries the session's length; only a start's announcement says it.
+    this.announcement = { kind: change, sessionMs: this.#view(now).sessionMs };
     this.#dispatch(`spasm-timer-${change}`, now);
   }
 

@@ -11,11 +11,11 @@ import { msg, str } from '../core/localization.js';
 import type { TimerChange } from './timer-events.js';
 import type { TimerMode, TimerStatus } from './timer-machine.js';
 
-/** What the live region says: a change of state (a start with its length in `ms`), or a milestone (the time left). */
-export interface Announcement {
-  kind: TimerChange | 'complete' | 'left';
-  ms?: number;
-}
+/** What the live region says: a change of state (a start with its length), or a milestone. */
+export type Announcement =
+  | { kind: 'start'; sessionMs: number }
+  | { kind: 'left'; ms: number }
+  | { kind: Exclude<TimerChange, 'start'> | 'complete'; sessionMs?: number };
 
 export const titleText = (): string =>
   msg('Ice and heat timer', { id: 'timer.title', desc: 'Title of the timer widget. Short: about 25 characters.' });
@@ -121,12 +121,12 @@ export function announcementText(announcement: Announcement, locale: string): st
   switch (announcement.kind) {
     case 'start':
       // The session's own length: `minutes` may have changed since it started.
-      return msg(str`Session started: ${formatDuration(announcement.ms!, locale, 'minute')}.`, {
+      return msg(str`Session started: ${formatDuration(announcement.sessionMs, locale, 'minute')}.`, {
         id: 'timer.announce.started',
         desc: 'Screen reader announcement when a session starts. ${0} is its length, e.g. "15 minutes".',
       });
     case 'left':
-      return msg(str`${formatDuration(announcement.ms!, locale, 'minute')} left.`, {
+      return msg(str`${formatDuration(announcement.ms, locale, 'minute')} left.`, {
         id: 'timer.announce.left',
         desc: 'Screen reader announcement at 5 and at 1 minute left. ${0} is e.g. "5 minutes".',
       });
