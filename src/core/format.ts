@@ -5,19 +5,8 @@
  * every second, and building an Intl formatter costs far more than using one.
  */
 
-interface DurationParts {
-  hours?: number;
-  minutes?: number;
-  seconds?: number;
-}
-
-interface Formatter<Input> {
-  format(input: Input): string;
-}
-
 /** Intl.DurationFormat is newer than TypeScript's lib. */
-type DurationFormatConstructor = new (locale: string, options: object) => Formatter<DurationParts>;
-const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+type DurationFormatConstructor = new (locale: string, options: object) => { format(parts: object): string };
 
 const formatters = new Map<string, unknown>();
 
@@ -32,61 +21,51 @@ function cached<F>(kind: string, locale: string, options: object, make: () => F)
 const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
   cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 
-const UNITS = { hours: 'hour', minutes: 'minute', seconds: 'second' } as const;
-
-/**
- * Intl.DurationFormat where the browser has it (see the README). Older
- * browsers still get words ("14 minutes, 59 seconds", from unit-style
- * NumberFormat and ListFormat) or zero-padded digits ("07:00").
- */
-function formatParts(locale: string, style: 'digital' | 'long', parts: DurationParts): string {
-  if (DurationFormat) {
-    const options = style === 'digital' ? { style, hoursDisplay: 'auto' } : { style };
-    return cached('duration', locale, options, () => new DurationFormat(locale, options)).format(parts);
-  }
-  const entries = Object.entries(parts) as [keyof DurationParts, number][];
-  if (style === 'digital') {
-    const twoDigits = numberFormat(locale, { minimumIntegerDigits: 2 });
-    return entries.map(([, value]) => twoDigits.format(value)).join(':');
-  }
-  const words = entries.map(([unit, value]) =>
-    numberFormat(locale, { style: 'unit', unit: UNITS[unit], unitDisplay: 'long' }).format(value)
-  );
-  return cached('list', locale, {}, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' })).format(words);
-}
-
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
-function split(ms: number): Required<DurationParts> {
-  return {
-    hours: Math.floor(ms / HOUR),
-    minutes: Math.floor((ms % HOUR) / MINUTE),
-    seconds: Math.floor((ms % MINUTE) / SECOND),
-  };
+/** `ms` rounded up to a whole `step` (a part second or minute counts, as a countdown's should): hours, minutes, seconds. */
+function split(ms: number, step: number): [number, number, number] {
+  const rounded = Math.ceil(Math.max(0, ms) / step) * step;
+  return [Math.floor(rounded / HOUR), Math.floor(rounded / MINUTE) % 60, Math.floor(rounded / SECOND) % 60];
 }
 
-/** "14:59", "07:00" for a countdown (of at most an hour); partial seconds round up, as a countdown should. */
+/**
+ * "14:59", "07:00" for a countdown (of at most an hour); partial seconds
+ * round up. Intl.DurationFormat's digital style where the browser has it
+ * (see the README), so the separator is the language's; else zero-padded
+ * digits. Looked up at each call: a test can take it away.
+ */
 export function formatCountdown(ms: number, locale: string): string {
-  const { minutes, seconds } = split(Math.ceil(Math.max(0, ms) / SECOND) * SECOND);
-  return formatParts(locale, 'digital', { minutes, seconds });
+  const [, minutes, seconds] = split(ms, SECOND);
+  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+  if (DurationFormat) {
+    const options = { style: 'digital', hoursDisplay: 'auto' };
+    return cached('duration', locale, options, () => new DurationFormat(locale, options)).format({ minutes, seconds });
+  }
+  const twoDigits = numberFormat(locale, { minimumIntegerDigits: 2 });
+  return `${twoDigits.format(minutes)}:${twoDigits.format(seconds)}`;
 }
 
 /**
  * A duration in words for screen readers and sentences: "14 minutes, 59 seconds",
- * or to the minute, rounded up: "1 hour, 45 minutes".
+ * or to the minute, rounded up: "1 hour, 45 minutes". Worded the way
+ * Intl.DurationFormat's long style defines it, in every browser: each unit
+ * from a unit-style NumberFormat, the units joined by a unit-type ListFormat.
  */
 export function formatDuration(ms: number, locale: string, unit: 'second' | 'minute'): string {
-  const step = unit === 'second' ? SECOND : MINUTE;
-  const { hours, minutes, seconds } = split(Math.ceil(Math.max(0, ms) / step) * step);
+  const [hours, minutes, seconds] = split(ms, unit === 'second' ? SECOND : MINUTE);
   // Zero parts are left out, but something is always said: "0 seconds".
-  const shown: DurationParts = {
-    ...(hours && { hours }),
-    ...((minutes || (unit === 'minute' && !hours)) && { minutes }),
-    ...(unit === 'second' && (seconds || !(hours || minutes)) && { seconds }),
-  };
-  return formatParts(locale, 'long', shown);
+  const parts: [string, number, unknown][] = [
+    ['hour', hours, hours],
+    ['minute', minutes, minutes || (unit === 'minute' && !hours)],
+    ['second', seconds, unit === 'second' && (seconds || !(hours || minutes))],
+  ];
+  const words = parts
+    .filter(([, , shown]) => shown)
+    .map(([name, value]) => numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value));
+  return cached('list', locale, {}, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' })).format(words);
 }
 
 /**

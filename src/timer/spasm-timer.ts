@@ -158,7 +158,7 @@ export class SpasmTimer extends SpasmElement {
         this.#changedAt = stored.changedAt;
         this.history = pruneHistory(stored.history, this.#clock());
       },
-      now: () => this.#clock(),
+      now: this.#clock,
     }
   );
   #tickHandle?: ReturnType<typeof setTimeout>;
@@ -451,7 +451,8 @@ export class SpasmTimer extends SpasmElement {
     this.#syncedAt = now;
     this.#changedAt = now;
     this.persistence.save();
-    this.announcement = change === 'start' ? { kind: change, sessionMs: this.#view(now).sessionMs } : { kind: change };
+    // Every change carries the session's length; only a start's announcement says it.
+    this.announcement = { kind: change, sessionMs: this.#view(now).sessionMs };
     this.#dispatch(`spasm-timer-${change}`, now);
   }
 

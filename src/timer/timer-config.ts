@@ -31,14 +31,19 @@ const DECIMAL = /^\s*\d+(\.\d+)?\s*$/;
  * A whole number of minutes within `limits`. No value (a removed or empty
  * attribute, `undefined`, `null`) means the default, silently.
  */
-export function checkMinutes(value: unknown, limits: { fallback: number; min: number; max: number }): Checked<number> {
+export function checkMinutes(
+  value: unknown,
+  { fallback, min, max }: { fallback: number; min: number; max: number }
+): Checked<number> {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    return { value: limits.fallback };
+    return { value: fallback };
   }
   const number = typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value;
-  if (typeof number !== 'number' || Number.isNaN(number)) return { value: limits.fallback, problem: 'not a number' };
-  if (number > limits.max) return { value: limits.max, problem: `over ${limits.max}` };
-  if (number < limits.min) return { value: limits.min, problem: `under ${limits.min}` };
-  const whole = Math.round(number);
-  return whole === number ? { value: whole } : { value: whole, problem: 'not a whole number' };
+  if (typeof number !== 'number' || Number.isNaN(number)) return { value: fallback, problem: 'not a number' };
+  const used = Math.round(Math.min(max, Math.max(min, number)));
+  return {
+    value: used,
+    problem:
+      number > max ? `over ${max}` : number < min ? `under ${min}` : used === number ? undefined : 'not a whole number',
+  };
 }

@@ -43,12 +43,15 @@ export const MAX_SESSION_MS = 20 * MINUTE_MS;
  * and are not counted, though their time still counts toward the 20 minutes.
  */
 export const MISCLICK_MS = MINUTE_MS;
-/** Milestones announced while a session runs, in ms left. */
-export const MILESTONES_MS = [5 * MINUTE_MS, MINUTE_MS] as const;
+/** Milestones announced while a session runs, in ms left, smallest first. */
+export const MILESTONES_MS = [MINUTE_MS, 5 * MINUTE_MS] as const;
 /** History older than this counts for neither today nor any rest period. */
 const HISTORY_KEPT_MS = 48 * 60 * MINUTE_MS;
 
 export const idle: TimerState = { status: 'idle' };
+
+/** What a session keeps through pause, resume and its end, in the order stored states list it. */
+const kept = ({ mode, durationMs, startedAt }: Session): Session => ({ mode, durationMs, startedAt });
 
 export function start(state: TimerState, mode: TimerMode, durationMs: number, now: number): TimerState {
   if (state.status === 'running' || state.status === 'paused') return state;
@@ -57,35 +60,29 @@ export function start(state: TimerState, mode: TimerMode, durationMs: number, no
 
 export function pause(state: TimerState, now: number): TimerState {
   if (state.status !== 'running' || now >= state.endsAt) return state;
-  const { mode, durationMs, startedAt } = state;
-  return { status: 'paused', mode, durationMs, startedAt, remainingMs: state.endsAt - now };
+  return { status: 'paused', ...kept(state), remainingMs: state.endsAt - now };
 }
 
 export function resume(state: TimerState, now: number): TimerState {
   if (state.status !== 'paused') return state;
-  const { mode, durationMs, startedAt } = state;
-  return { status: 'running', mode, durationMs, startedAt, endsAt: now + state.remainingMs };
+  return { status: 'running', ...kept(state), endsAt: now + state.remainingMs };
 }
 
 /** Finishes a running session whose end has passed; anything else is unchanged. */
 export function advance(state: TimerState, now: number): TimerState {
   if (state.status !== 'running' || now < state.endsAt) return state;
-  const { mode, durationMs, startedAt } = state;
-  return { status: 'done', mode, durationMs, startedAt, endedAt: state.endsAt };
+  return { status: 'done', ...kept(state), endedAt: state.endsAt };
 }
 
 /** Time left in the current session; `idleDurationMs` (the next session's length) while idle. */
 export function remainingMs(state: TimerState, now: number, idleDurationMs: number): number {
-  switch (state.status) {
-    case 'idle':
-      return idleDurationMs;
-    case 'running':
-      return Math.max(0, state.endsAt - now);
-    case 'paused':
-      return state.remainingMs;
-    case 'done':
-      return 0;
-  }
+  return state.status === 'idle'
+    ? idleDurationMs
+    : state.status === 'running'
+      ? Math.max(0, state.endsAt - now)
+      : state.status === 'paused'
+        ? state.remainingMs
+        : 0;
 }
 
 /** The session `state` ends as, if it stopped at `now` (a finished one, or one reset under way). */
@@ -121,7 +118,8 @@ export function restUntil(history: readonly PastSession[], restMs: number, now: 
   const joined = stretch(history, restMs, now);
   // A misclick or two start no rest; anything longer does.
   if (ranInAll(joined) < MISCLICK_MS) return undefined;
-  return Math.max(...joined.map((session) => session.endedAt)) + restMs;
+  // The latest comes first.
+  return joined[0].endedAt + restMs;
 }
 
 /** How long a session starting at `now` may last: what is left of the 20 minutes. */
@@ -132,7 +130,7 @@ export function allowanceMs(history: readonly PastSession[], restMs: number, now
 /** The milestone crossed when the time left went from `before` to `after`, if any. */
 export function milestoneCrossed(before: number, after: number): number | undefined {
   // The smallest crossed milestone is the one that is true now.
-  return [...MILESTONES_MS].reverse().find((milestone) => before > milestone && after <= milestone && after > 0);
+  return MILESTONES_MS.find((milestone) => before > milestone && after <= milestone && after > 0);
 }
 
 /** Sessions of `mode` (misclicks aside) that ended on the local calendar day of `now`. */

@@ -15,7 +15,7 @@ import type { TimerMode, TimerStatus } from './timer-machine.js';
 export type Announcement =
   | { kind: 'start'; sessionMs: number }
   | { kind: 'left'; ms: number }
-  | { kind: Exclude<TimerChange, 'start'> | 'complete' };
+  | { kind: Exclude<TimerChange, 'start'> | 'complete'; sessionMs?: number };
 
 export const titleText = (): string =>
   msg('Ice and heat timer', { id: 'timer.title', desc: 'Title of the timer widget. Short: about 25 characters.' });

@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { formatCountdown, formatDuration } from '../src/core/format.js';
+import { supportedLocales } from '../src/core/localization.js';
+
+/** Intl.DurationFormat is newer than TypeScript's lib. */
+type WithDurationFormat = typeof Intl & {
+  DurationFormat?: new (locale: string, options: object) => { format(parts: object): string };
+};
+const intl = Intl as WithDurationFormat;
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+describe('durations', () => {
+  // formatDuration words durations itself (unit NumberFormat, unit ListFormat), as the spec defines
+  // DurationFormat's long style: the browser's own DurationFormat must say the same.
+  describe('in words, as Intl.DurationFormat says them', () => {
+    const cases: [number, 'second' | 'minute', object][] = [
+      [1 * SECOND, 'second', { seconds: 1 }],
+      [59 * SECOND, 'second', { seconds: 59 }],
+      [14 * MINUTE + 59 * SECOND, 'second', { minutes: 14, seconds: 59 }],
+      [14 * MINUTE + 58_001, 'second', { minutes: 14, seconds: 59 }],
+      [15 * MINUTE, 'second', { minutes: 15 }],
+      [1 * MINUTE, 'minute', { minutes: 1 }],
+      [5 * MINUTE, 'minute', { minutes: 5 }],
+      [104 * MINUTE + 1, 'minute', { hours: 1, minutes: 45 }],
+      [120 * MINUTE, 'minute', { hours: 2 }],
+      [61 * MINUTE, 'minute', { hours: 1, minutes: 1 }],
+      [24 * 60 * MINUTE, 'minute', { hours: 24 }],
+    ];
+    for (const locale of supportedLocales) {
+      it(locale, function () {
+        if (!intl.DurationFormat) this.skip();
+        const long = new intl.DurationFormat!(locale, { style: 'long' });
+        for (const [ms, unit, parts] of cases) expect(formatDuration(ms, locale, unit)).to.equal(long.format(parts));
+      });
+    }
+  });
+
+  it('always says something: "0 seconds", "0 minutes"', () => {
+    expect(formatDuration(0, 'en', 'second')).to.equal('0 seconds');
+    expect(formatDuration(0, 'en', 'minute')).to.equal('0 minutes');
+  });
+
+  describe('without Intl.DurationFormat', () => {
+    const original = Object.getOwnPropertyDescriptor(Intl, 'DurationFormat');
+    afterEach(() => {
+      if (original) Object.defineProperty(Intl, 'DurationFormat', original);
+    });
+
+    it('counts down in zero-padded digits, as DurationFormat does', () => {
+      const countdowns = [0, 999, 7 * MINUTE, 14 * MINUTE + 58_001, 20 * MINUTE];
+      const withIt = supportedLocales.map((locale) => countdowns.map((ms) => formatCountdown(ms, locale)));
+      delete intl.DurationFormat;
+      expect(intl.DurationFormat).to.equal(undefined);
+      expect(formatCountdown(7 * MINUTE, 'en')).to.equal('07:00');
+      expect(formatCountdown(14 * MINUTE + 58_001, 'en')).to.equal('14:59');
+      if (original) {
+        expect(supportedLocales.map((locale) => countdowns.map((ms) => formatCountdown(ms, locale)))).to.deep.equal(
+          withIt
+        );
+      }
+    });
+
+    it('still says durations in words', () => {
+      delete intl.DurationFormat;
+      expect(formatDuration(14 * MINUTE + 59 * SECOND, 'en', 'second')).to.equal('14 minutes, 59 seconds');
+      expect(formatDuration(104 * MINUTE + 1, 'de', 'minute')).to.equal('1 Stunde, 45 Minuten');
+    });
+  });
+});
