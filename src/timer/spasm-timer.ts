@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { monotonicClock } from '../core/clock.js';
 import { emit } from '../core/events.js';
+import { everySecond } from '../core/ticker.js';
 import { formatCountdown } from '../core/format.js';
 import { Persistence } from '../core/persistence.js';
 import { sharedStyles } from '../core/shared.styles.js';
@@ -162,6 +163,8 @@ export class SpasmTimer extends SpasmElement {
     }
   );
   #tickHandle?: ReturnType<typeof setTimeout>;
+  /** Leaves the page's shared every-second clock (core/ticker.ts); set while a session runs in a visible page. */
+  #stopTicking?: () => void;
   #audio?: AudioContext;
   #alerts?: Promise<typeof import('./alerts.js')>;
   /** The clock reading the session was last brought up to, to see which milestones passed since. */
@@ -261,8 +264,7 @@ export class SpasmTimer extends SpasmElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
-    clearTimeout(this.#tickHandle);
-    this.#tickHandle = undefined;
+    this.#scheduleTick();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -467,24 +469,28 @@ export class SpasmTimer extends SpasmElement {
   }
 
   /**
-   * At most one render a second while a session runs (when the shown second
-   * changes), one a minute during skin rest, none while idle. While the page
-   * is hidden only the session's end is awaited, so the alerts still sound.
+   * While a session runs in a visible page, one render a second on the
+   * page's shared clock (every timer at the same whole second), and a
+   * timeout for the session's exact end. One render a minute during skin
+   * rest, none while idle. While the page is hidden only the session's end
+   * is awaited, so the alerts still sound.
    */
   #scheduleTick(): void {
     clearTimeout(this.#tickHandle);
     this.#tickHandle = undefined;
-    if (!this.isConnected) return;
     // The clock, not the last render's reading: a hidden page renders on a property set long after its last tick.
     const now = this.#clock();
     const view = this.#view(now);
-    let delay: number | undefined;
-    if (view.status === 'running') {
-      const left = view.remainingMs;
-      delay = document.hidden ? left : ((left - 1) % 1000) + 1;
-    } else if (!document.hidden && view.restEnd !== undefined) {
-      delay = ((view.restEnd - now - 1) % MINUTE_MS) + 1;
+    const running = this.isConnected && view.status === 'running';
+    if (running && !document.hidden) this.#stopTicking ??= everySecond(() => this.#tick());
+    else {
+      this.#stopTicking?.();
+      this.#stopTicking = undefined;
     }
+    if (!this.isConnected) return;
+    let delay: number | undefined;
+    if (running) delay = view.remainingMs;
+    else if (!document.hidden && view.restEnd !== undefined) delay = ((view.restEnd - now - 1) % MINUTE_MS) + 1;
     if (delay !== undefined) this.#tickHandle = setTimeout(() => this.#tick(), Math.max(delay, 0));
   }
 
