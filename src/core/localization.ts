@@ -90,42 +90,41 @@ export const msg = ((template: Template, options?: { id?: string }) => {
   return { ...localized, values: order.map((index) => values[index]) };
 }) as MsgFn;
 
-/** Whether `locale`'s messages of `groups` (by default all) are ready to render synchronously. */
-export function isLocaleReady(locale: string, groups: readonly MessageGroup[] = messageGroups): boolean {
+/** Whether `locale`'s messages of `groups` are ready to render synchronously. */
+export function isLocaleReady(locale: string, groups: readonly MessageGroup[]): boolean {
   return locale === sourceLocale || groups.every((group) => loadedGroups.has(`${locale}/${group}`));
 }
 
 /**
- * Loads `locale`'s messages of `groups` (by default all), each group once
- * however many widgets ask. Rejects when a group cannot be fetched; callers
- * fall back to the source locale.
+ * Loads `locale`'s messages of `groups`, each group once however many
+ * widgets ask. Rejects when a group cannot be fetched; callers fall back to
+ * the source locale.
  */
-export function loadLocale(locale: string, groups: readonly MessageGroup[] = messageGroups): Promise<void> {
+export function loadLocale(locale: string, groups: readonly MessageGroup[]): Promise<unknown> {
   if (isLocaleReady(locale, groups)) return Promise.resolve();
   const loaders = localeLoaders[locale];
   if (!loaders) return Promise.reject(new Error(`no messages for locale "${locale}"`));
-  return Promise.all(groups.map((group) => loadGroup(locale, group, loaders[group]))).then(() => undefined);
-}
-
-function loadGroup(locale: string, group: MessageGroup, loader: () => Promise<LocaleModule>): Promise<void> {
-  const key = `${locale}/${group}`;
-  if (loadedGroups.has(key)) return Promise.resolve();
-  let pending = loading.get(key);
-  if (!pending) {
-    pending = loader().then(
-      (module) => {
-        loaded.set(locale, { ...loaded.get(locale), ...module.templates });
-        loadedGroups.add(key);
-      },
-      (error: unknown) => {
-        // Not cached here: a browser that retries failed module loads gets its chance with the next widget.
-        loading.delete(key);
-        throw error;
+  return Promise.all(
+    groups.map((group) => {
+      const key = `${locale}/${group}`;
+      let pending = loading.get(key);
+      if (!pending) {
+        pending = loaders[group]().then(
+          (module) => {
+            loaded.set(locale, { ...loaded.get(locale), ...module.templates });
+            loadedGroups.add(key);
+          },
+          (error: unknown) => {
+            // Not cached here: a browser that retries failed module loads gets its chance with the next widget.
+            loading.delete(key);
+            throw error;
+          }
+        );
+        loading.set(key, pending);
       }
-    );
-    loading.set(key, pending);
-  }
-  return pending;
+      return pending;
+    })
+  );
 }
 
 export function isRightToLeft(locale: string): boolean {

@@ -99,7 +99,7 @@ export abstract class SpasmElement extends LitElement {
    * that and `shared` for its locale, nothing of the other widgets.
    * @internal
    */
-  protected static readonly messageGroup?: MessageGroup;
+  protected static readonly messageGroup: MessageGroup = 'shared';
 
   /** The supported locale this widget renders in now. */
   protected locale = sourceLocale;
@@ -258,8 +258,7 @@ export abstract class SpasmElement extends LitElement {
     if (wanted === this.#wantedLocale) return;
     this.#wantedLocale = wanted;
     const stillWanted = () => this.#wantedLocale === wanted;
-    const own = (this.constructor as typeof SpasmElement).messageGroup;
-    const groups: MessageGroup[] = own ? ['shared', own] : ['shared'];
+    const groups: MessageGroup[] = ['shared', (this.constructor as typeof SpasmElement).messageGroup];
     if (isLocaleReady(wanted, groups)) {
       this.locale = wanted;
       this.#localeReady = Promise.resolve();
