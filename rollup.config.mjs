@@ -1,10 +1,13 @@
 // Bundles the single-file drop-in for CDNs from tsc's output in dist/.
 // Lit is bundled in: a `<script type="module">` page has nothing else.
 // Nothing of @lit/localize runs in the widgets (see src/core/localization.ts). Locales stay separate chunks beside it, loaded by import()
-// relative to the script's own URL, so only the languages a page uses load.
+// relative to the script's own URL, so only the languages a page uses load: a chunk per locale and message group
+// (scripts/message-groups.mjs), e.g. spasm-timer/es-shared.js and spasm-timer/es-timer.js.
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
+import { GROUPS } from './scripts/message-groups.mjs';
 
 /**
  * msg() ignores `desc` at run time: it is the translator's note, read by
@@ -34,15 +37,73 @@ function productionBuild() {
   };
 }
 
-/** One self-contained drop-in per entry: each is the only script a page needs. */
+/**
+ * Only the message groups of the drop-in's own widgets stay in its loader
+ * table (src/generated/locale-loaders.ts has every group): the timer's
+ * drop-in neither ships the quiz's messages nor pays for their loaders.
+ */
+function onlyMessageGroups(groups) {
+  return {
+    name: 'only-message-groups',
+    transform(code, id) {
+      if (!id.endsWith('/dist/generated/locale-loaders.js')) return null;
+      let kept = 0;
+      const filtered = code
+        .replace(/^ *(\w+): \(\) => import\('[^']+'\),\n/gm, (line, group) => {
+          if (!groups.includes(group)) return '';
+          kept += 1;
+          return line;
+        })
+        .replace(/(messageGroups = )\[[^\]]*\]/, (_, start) => start + JSON.stringify(groups));
+      if (kept === 0 || !filtered.includes(`messageGroups = ${JSON.stringify(groups)}`))
+        throw new Error(
+          `${id}: not the loader table only-message-groups knows (see scripts/generate-locale-loaders.mjs)`
+        );
+      return { code: filtered, map: null };
+    },
+  };
+}
+
+/**
+ * Message ids are for translators and the source; at run time they are only
+ * keys between a msg() call and its locale chunk. The drop-ins use a short
+ * key per id (its index among all ids, in base 36) in both, which pays for
+ * the chunk per message group in the drop-ins' budgets and makes the chunks
+ * smaller too. Every id is in lit-localize's catalog (locales/*.xlf); the
+ * output is checked to hold none of them, so none can be left unmatched.
+ */
+function shortMessageIds() {
+  const config = JSON.parse(readFileSync(new URL('lit-localize.json', import.meta.url), 'utf8'));
+  const xliff = readFileSync(new URL(`locales/${config.targetLocales[0]}.xlf`, import.meta.url), 'utf8');
+  const ids = [...new Set([...xliff.matchAll(/<trans-unit id="([^"]+)"/g)].map((match) => match[1]))].sort();
+  const short = new Map(ids.map((id, index) => [id, index.toString(36)]));
+  const shorten = (match, before, id, after) => (short.has(id) ? `${before}${short.get(id)}${after}` : match);
+  return {
+    name: 'short-message-ids',
+    transform(code, id) {
+      if (!id.includes('/dist/')) return null;
+      const replaced = id.includes('/dist/generated/locales/')
+        ? code.replace(/^(\s*')([^']+)(':)/gm, shorten)
+        : code.replace(/(\bid: ')([^']+)(')/g, shorten);
+      return replaced === code ? null : { code: replaced, map: null };
+    },
+    renderChunk(code, chunk) {
+      const left = ids.filter((id) => code.includes(`"${id}"`) || code.includes(`'${id}'`));
+      if (left.length) throw new Error(`${chunk.fileName}: message ids left unshortened: ${left.join(', ')}`);
+      return null;
+    },
+  };
+}
+
+/** One self-contained drop-in per entry: each is the only script a page needs, with its widgets' messages. */
 const DROP_INS = {
-  'spasm-widgets': 'dist/define.js',
-  'spasm-timer': 'dist/timer/define.js',
-  'spasm-checklist': 'dist/checklist/define.js',
-  'spasm-quiz': 'dist/quiz/define.js',
+  'spasm-widgets': { input: 'dist/define.js', groups: GROUPS },
+  'spasm-timer': { input: 'dist/timer/define.js', groups: ['shared', 'timer'] },
+  'spasm-checklist': { input: 'dist/checklist/define.js', groups: ['shared', 'checklist'] },
+  'spasm-quiz': { input: 'dist/quiz/define.js', groups: ['shared', 'quiz'] },
 };
 
-export default Object.entries(DROP_INS).map(([name, input]) => ({
+export default Object.entries(DROP_INS).map(([name, { input, groups }]) => ({
   input: { [name]: input },
   output: {
     dir: 'dist/cdn',
@@ -58,6 +119,8 @@ export default Object.entries(DROP_INS).map(([name, input]) => ({
   preserveEntrySignatures: 'allow-extension',
   plugins: [
     productionBuild(),
+    onlyMessageGroups(groups),
+    shortMessageIds(),
     stripMessageDescriptions(),
     // Whitespace and comments out of html`` and css`` templates.
     minifyHTML(),

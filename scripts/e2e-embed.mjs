@@ -5,7 +5,9 @@
  * in Chromium and Firefox ESR:
  * - a plain page with one <script type="module"> and the three widgets,
  *   the drop-in served from a path other than the repo root;
- * - a Spanish page that requests nothing but its own module files;
+ * - a Spanish page that requests nothing but its own module files, and a
+ *   Spanish page with only the timer's drop-in that requests its messages and
+ *   the shared ones, none of the checklist's or the quiz's;
  * - a page under a strict Content-Security-Policy with Trusted Types:
  *   styled, and zero securitypolicyviolation events;
  * - a page with two copies of the library (the drop-in and the npm build).
@@ -43,6 +45,9 @@ const PAGES = {
     <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${WIDGETS}</body></html>`,
   'spanish.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Página</title>
     <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${WIDGETS}</body></html>`,
+  'spanish-timer.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Temporizador</title>
+    <script type="module" src="/assets/vendor/spasm/spasm-timer.js"></script></head><body>
+    <spasm-timer></spasm-timer></body></html>`,
   'csp.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Strict CSP</title>
     <script src="/pages/csp-probe.js"></script>
     <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${WIDGETS}</body></html>`,
@@ -82,7 +87,7 @@ function answerPage(path, response) {
 }
 
 /** What a page did: requests, console messages by kind, uncaught errors. */
-async function visit(browser, url) {
+async function visit(browser, url, tags = ['spasm-timer', 'spasm-checklist', 'spasm-quiz']) {
   const page = await browser.newPage();
   const seen = { requests: [], errors: [], warnings: [], pageErrors: [] };
   page.on('request', (request) => {
@@ -101,11 +106,9 @@ async function visit(browser, url) {
   });
   await page.goto(url, { waitUntil: 'load' });
   // Every widget upgraded and rendered, its locale loaded.
+  // An expression, not a function with an argument: Playwright and Puppeteer pass arguments differently.
   await page.waitForFunction(
-    () =>
-      ['spasm-timer', 'spasm-checklist', 'spasm-quiz'].every((tag) =>
-        document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]')
-      ),
+    `${JSON.stringify(tags)}.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]'))`,
     undefined,
     { timeout: 10000 }
   );
@@ -158,7 +161,11 @@ async function runIn(browserName, browser, base) {
     const expected = [
       '/pages/spanish.html',
       '/assets/vendor/spasm/spasm-widgets.js',
-      '/assets/vendor/spasm/spasm-widgets/es.js',
+      // A chunk per message group: the shared footer and each widget's own.
+      '/assets/vendor/spasm/spasm-widgets/es-shared.js',
+      '/assets/vendor/spasm/spasm-widgets/es-timer.js',
+      '/assets/vendor/spasm/spasm-widgets/es-checklist.js',
+      '/assets/vendor/spasm/spasm-widgets/es-quiz.js',
     ];
     check(`${browserName}: Spanish page renders in Spanish`, facts.timerButton === 'Iniciar', facts);
     check(
@@ -166,6 +173,32 @@ async function runIn(browserName, browser, base) {
       paths.every((url) => url.origin === base) &&
         JSON.stringify(paths.map((url) => url.pathname).sort()) === JSON.stringify(expected.sort()),
       paths.map(String)
+    );
+    await page.close();
+  }
+
+  {
+    const { page, seen } = await visit(browser, at('spanish-timer.html'), ['spasm-timer']);
+    const timerButton = await page.evaluate(
+      () => document.querySelector('spasm-timer').shadowRoot.querySelector('[part="primary-button"]').textContent
+    );
+    const paths = seen.requests.map((url) => new URL(url).pathname).filter((path) => path !== '/favicon.ico');
+    const expected = [
+      '/pages/spanish-timer.html',
+      '/assets/vendor/spasm/spasm-timer.js',
+      '/assets/vendor/spasm/spasm-timer/es-shared.js',
+      '/assets/vendor/spasm/spasm-timer/es-timer.js',
+    ];
+    check(`${browserName}: Spanish timer-only page renders in Spanish`, timerButton.trim() === 'Iniciar', timerButton);
+    check(
+      `${browserName}: Spanish timer-only page requests the timer's and the shared messages only`,
+      JSON.stringify(paths.sort()) === JSON.stringify(expected.sort()),
+      paths
+    );
+    check(
+      `${browserName}: Spanish timer-only page has no errors`,
+      seen.errors.length + seen.pageErrors.length === 0,
+      seen
     );
     await page.close();
   }

@@ -1,7 +1,10 @@
 // Writes src/generated/locale-loaders.ts from lit-localize.json, so the list of
-// languages lives in one place. Each locale gets a static import() so bundlers
-// emit it as its own lazily loaded chunk, resolved relative to the bundle's URL.
+// languages lives in one place. Each locale and message group (see
+// message-groups.mjs) gets a static import() so bundlers emit it as its own
+// lazily loaded chunk, resolved relative to the bundle's URL. The modules
+// themselves are written later, by scripts/split-locale-modules.mjs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { GROUPS } from './message-groups.mjs';
 import { translationsHash } from './translations-hash.mjs';
 
 const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));
@@ -11,8 +14,17 @@ const lines = [
   '',
   `export const sourceLocale = ${JSON.stringify(config.sourceLocale)};`,
   '',
-  'export const localeLoaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {',
-  ...config.targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import('./locales/${locale}.js'),`),
+  "/** The message groups: `shared` (every widget's footer) and one per kind of widget. */",
+  `export const messageGroups = ${JSON.stringify(GROUPS)} as const;`,
+  'export type MessageGroup = (typeof messageGroups)[number];',
+  '',
+  '/** A loader per locale and message group. */',
+  'export const localeLoaders: Readonly<Record<string, Readonly<Record<MessageGroup, () => Promise<LocaleModule>>>>> = {',
+  ...config.targetLocales.flatMap((locale) => [
+    `  ${JSON.stringify(locale)}: {`,
+    ...GROUPS.map((group) => `    ${group}: () => import('./locales/${locale}-${group}.js'),`),
+    '  },',
+  ]),
   '};',
   '',
 ];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { progressText } from '../src/checklist/checklist-messages.js';
-import { loadLocale, inLocale, supportedLocales } from '../src/core/localization.js';
+import { loadLocale, inLocale, messageGroups, supportedLocales } from '../src/core/localization.js';
 import { scoreText } from '../src/quiz/quiz-messages.js';
 import { sessionsToday } from '../src/timer/timer-text.js';
 
@@ -21,7 +21,7 @@ const say = (locale: string, sentence: (n: number, locale: string) => string, n:
   inLocale(locale, () => sentence(n, locale));
 
 describe('plurals in every locale', () => {
-  before(() => Promise.all(LOCALES.map((locale) => loadLocale(locale))));
+  before(() => Promise.all(LOCALES.map((locale) => loadLocale(locale, messageGroups))));
 
   for (const locale of LOCALES) {
     for (const [name, sentence, counts] of SENTENCES) {
@@ -61,7 +61,7 @@ describe('plurals in every locale', () => {
   ];
   for (const [locale, n, text] of expected) {
     it(`${locale}: ${n} -> "${text}"`, async () => {
-      await loadLocale(locale);
+      await loadLocale(locale, messageGroups);
       // Apostrophes may be typographic or plain: compare without them.
       const normalize = (value: string) => value.replace(/[’']/g, "'");
       expect(normalize(say(locale, (count, l) => sessionsToday('cold', count, l), n))).to.equal(normalize(text));
@@ -69,7 +69,7 @@ describe('plurals in every locale', () => {
   }
 
   it('Arabic uses the dual for 2, the plural for 3 to 10, the singular for 11 to 99', async () => {
-    await loadLocale('ar');
+    await loadLocale('ar', messageGroups);
     const form = (n: number) =>
       say('ar', (count, l) => sessionsToday('cold', count, l), n).replace(new Intl.NumberFormat('ar').format(n), '#');
     expect(form(2)).not.to.equal(form(3));
@@ -81,7 +81,7 @@ describe('plurals in every locale', () => {
     const rules = new Intl.PluralRules('hi');
     expect([0, 1, 2].map((n) => rules.select(n))).to.deep.equal(['one', 'one', 'other']);
     // And our Hindi sentences follow it: 0 and 1 share a form, 2 takes another.
-    await loadLocale('hi');
+    await loadLocale('hi', messageGroups);
     const form = (n: number) =>
       say('hi', (count, l) => progressText(count, TOTAL, l), n).replace(new Intl.NumberFormat('hi').format(n), '#');
     expect(form(0)).to.equal(form(1));

@@ -77,6 +77,7 @@ let emergencyCard: typeof import('./emergency-card.js').emergencyCard | undefine
  * @cssstate complete - Every step is ticked.
  */
 export class SpasmChecklist extends SpasmElement {
+  protected static override readonly messageGroup = 'checklist';
   static override styles = [sharedStyles, checklistStyles];
 
   static override properties: PropertyDeclarations = {

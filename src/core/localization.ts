@@ -12,15 +12,20 @@
  * At run time the library needs nothing of @lit/localize (only its types and
  * tools at build time), so a host's own copy, and its configuration, stay
  * entirely its own.
+ *
+ * Each locale's messages come in groups (scripts/message-groups.mjs), each a
+ * lazily loaded chunk: `shared`, the footer every widget has, and one per
+ * kind of widget. A widget loads `shared` and its own group, so a page with
+ * only the timer never downloads the quiz's questions.
  */
 import type { LocaleModule, MsgFn, str as litStr, StrResult } from '@lit/localize';
 import type { TemplateResult } from 'lit';
-import { localeLoaders, sourceLocale } from '../generated/locale-loaders.js';
+import { localeLoaders, messageGroups, type MessageGroup, sourceLocale } from '../generated/locale-loaders.js';
 import { DEV_MODE } from './dev.js';
 import { negotiateLocale } from './locale-negotiation.js';
 import { warnInput } from './warn.js';
 
-export { sourceLocale };
+export { messageGroups, sourceLocale, type MessageGroup };
 
 /**
  * @lit/localize's str`` tag, for messages with values. The same type, so
@@ -43,8 +48,11 @@ export const supportedLocales: readonly string[] = [sourceLocale, ...Object.keys
 /** Languages written right to left; a locale's language subtag is checked. */
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
-const loaded = new Map<string, LocaleModule>();
-const loading = new Map<string, Promise<LocaleModule>>();
+/** Per locale, the messages of every group loaded so far (ids are unique across groups). */
+const loaded = new Map<string, LocaleModule['templates']>();
+/** `locale/group` of every group loaded; `loading`, of those on their way. */
+const loadedGroups = new Set<string>();
+const loading = new Map<string, Promise<void>>();
 /** The locale of the `inLocale` call under way; none outside one. */
 let currentLocale: string | undefined;
 
@@ -69,7 +77,7 @@ export const msg = ((template: Template, options?: { id?: string }) => {
   if (DEV_MODE && currentLocale === undefined) {
     console.error(`msg("${options?.id}") was called outside inLocale(): it would not know the widget's language.`);
   }
-  const localized = loaded.get(currentLocale ?? sourceLocale)?.templates[options?.id ?? ''];
+  const localized = loaded.get(currentLocale ?? sourceLocale)?.[options?.id ?? ''];
   if (!localized) {
     // English, the source: a str`` template is joined, anything else is used as it is.
     return typeof template !== 'string' && 'strTag' in template ? join(template.strings, template.values) : template;
@@ -82,35 +90,41 @@ export const msg = ((template: Template, options?: { id?: string }) => {
   return { ...localized, values: order.map((index) => values[index]) };
 }) as MsgFn;
 
-/** Whether `locale`'s messages are ready to render synchronously. */
-export function isLocaleReady(locale: string): boolean {
-  return locale === sourceLocale || loaded.has(locale);
+/** Whether `locale`'s messages of `groups` are ready to render synchronously. */
+export function isLocaleReady(locale: string, groups: readonly MessageGroup[]): boolean {
+  return locale === sourceLocale || groups.every((group) => loadedGroups.has(`${locale}/${group}`));
 }
 
 /**
- * Loads a locale module once, however many widgets ask. Rejects when the
- * module cannot be fetched; callers fall back to the source locale.
+ * Loads `locale`'s messages of `groups`, each group once however many
+ * widgets ask. Rejects when a group cannot be fetched; callers fall back to
+ * the source locale.
  */
-export function loadLocale(locale: string): Promise<void> {
-  if (isLocaleReady(locale)) return Promise.resolve();
-  const loader = localeLoaders[locale];
-  if (!loader) return Promise.reject(new Error(`no messages for locale "${locale}"`));
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = loader().then(
-      (module) => {
-        loaded.set(locale, module);
-        return module;
-      },
-      (error: unknown) => {
-        // Not cached here: a browser that retries failed module loads gets its chance with the next widget.
-        loading.delete(locale);
-        throw error;
+export function loadLocale(locale: string, groups: readonly MessageGroup[]): Promise<unknown> {
+  if (isLocaleReady(locale, groups)) return Promise.resolve();
+  const loaders = localeLoaders[locale];
+  if (!loaders) return Promise.reject(new Error(`no messages for locale "${locale}"`));
+  return Promise.all(
+    groups.map((group) => {
+      const key = `${locale}/${group}`;
+      let pending = loading.get(key);
+      if (!pending) {
+        pending = loaders[group]().then(
+          (module) => {
+            loaded.set(locale, { ...loaded.get(locale), ...module.templates });
+            loadedGroups.add(key);
+          },
+          (error: unknown) => {
+            // Not cached here: a browser that retries failed module loads gets its chance with the next widget.
+            loading.delete(key);
+            throw error;
+          }
+        );
+        loading.set(key, pending);
       }
-    );
-    loading.set(locale, pending);
-  }
-  return pending.then(() => undefined);
+      return pending;
+    })
+  );
 }
 
 export function isRightToLeft(locale: string): boolean {

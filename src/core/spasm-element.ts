@@ -9,6 +9,7 @@ import {
   isRightToLeft,
   loadLocale,
   localeForTag,
+  type MessageGroup,
   msg,
   sourceLocale,
 } from './localization.js';
@@ -93,6 +94,13 @@ export abstract class SpasmElement extends LitElement {
 
   /** The level of the widget's title as a heading, 1 to 6 (default 2), to fit the article's outline; its sub-headings are one below. */
   headingLevel: number | string = 2;
+
+  /**
+   * The widget's own group of messages (scripts/message-groups.mjs): it loads
+   * that and `shared` for its locale, nothing of the other widgets.
+   * @internal
+   */
+  protected static readonly messageGroup: MessageGroup = 'shared';
 
   /** The supported locale this widget renders in now. */
   protected locale = sourceLocale;
@@ -256,13 +264,14 @@ export abstract class SpasmElement extends LitElement {
     if (wanted === this.#wantedLocale) return;
     this.#wantedLocale = wanted;
     const stillWanted = () => this.#wantedLocale === wanted;
-    if (isLocaleReady(wanted)) {
+    const groups: MessageGroup[] = ['shared', (this.constructor as typeof SpasmElement).messageGroup];
+    if (isLocaleReady(wanted, groups)) {
       this.locale = wanted;
       this.#localeReady = Promise.resolve();
       return;
     }
     let timeout: ReturnType<typeof setTimeout> | undefined;
-    const loaded = loadLocale(wanted).then(
+    const loaded = loadLocale(wanted, groups).then(
       () => {
         // Also after the wait ran out: the widget switches from English then.
         if (stillWanted()) this.locale = wanted;

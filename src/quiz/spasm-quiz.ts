@@ -72,6 +72,7 @@ const icon = (kind: 'right' | 'wrong') =>
  * @cssstate results - The score and the review are shown.
  */
 export class SpasmQuiz extends SpasmElement {
+  protected static override readonly messageGroup = 'quiz';
   static override styles = [sharedStyles, quizStyles];
 
   static override properties: PropertyDeclarations = {

@@ -109,6 +109,7 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @cssstate heat - The session (or the next one) is heat.
  */
 export class SpasmTimer extends SpasmElement {
+  protected static override readonly messageGroup = 'timer';
   static override styles = [sharedStyles, timerStyles];
 
   // Declared without decorators: the same reactive properties, minus a decorator helper in every bundle.

@@ -167,10 +167,11 @@ describe('robustness: never blank, always a warning', () => {
 
   it('any widget: a locale chunk that never answers shows English after a wait, and may switch later', () =>
     run('locale chunk never answers', async (warn) => {
-      const loaders = localeLoaders as Record<string, () => Promise<unknown>>;
-      const original = loaders.fr;
+      // The timer's own French messages; the shared ones load as usual.
+      const loaders = localeLoaders.fr as Record<string, () => Promise<unknown>>;
+      const original = loaders.timer;
       let answer: () => void = () => undefined;
-      loaders.fr = () => new Promise((resolve) => (answer = () => void original().then(resolve)));
+      loaders.timer = () => new Promise((resolve) => (answer = () => void original().then(resolve)));
       const clock = fakeClock();
       try {
         const timer = document.createElement('spasm-timer');
@@ -185,7 +186,7 @@ describe('robustness: never blank, always a warning', () => {
         timer.remove();
       } finally {
         clock.restore();
-        loaders.fr = original;
+        loaders.timer = original;
       }
     }));
 

@@ -1,0 +1,28 @@
+// Which lazily loaded chunk a message goes into, by its id. A page loads, per
+// locale, the `shared` group (the footer every widget has: urgent signs,
+// disclaimer, sources, printed plan) and the group of each kind of widget on
+// it, so a page with only the timer never downloads the quiz's questions.
+
+/** Every group; the widgets' own first, in the order of the loader table. */
+export const GROUPS = ['shared', 'timer', 'checklist', 'quiz'];
+
+/**
+ * An id's first segment names its group. `emergency.*` is the checklist's
+ * emergency card (src/checklist/emergency-card.ts), so it goes with the
+ * checklist rather than into every page's shared chunk.
+ */
+const GROUP_OF_PREFIX = { timer: 'timer', checklist: 'checklist', emergency: 'checklist', quiz: 'quiz' };
+
+export function groupOf(id) {
+  return GROUP_OF_PREFIX[id.split('.')[0]] ?? 'shared';
+}
+
+/**
+ * The group a source file's messages may come from besides `shared`: a
+ * widget's own folder has its group; everything else (src/core) only `shared`,
+ * as it renders inside any widget.
+ */
+export function groupOfSource(path) {
+  const folder = path.match(/(?:^|\/)src\/([^/]+)\//)?.[1];
+  return GROUPS.includes(folder) && folder !== 'shared' ? folder : 'shared';
+}
