@@ -50,13 +50,6 @@ export const sharedStyles = css`
     border: 2px solid var(--_accent);
     border-radius: 0.5rem;
   }
-  /* A secondary action that should not compete with the main one. */
-  .quiet {
-    justify-self: start;
-    border-width: 1px;
-    border-color: var(--spasm-color-muted, currentColor);
-    font-size: 0.9em;
-  }
   /* Checkboxes, radios and icons keep their size when a label wraps. */
   input,
   .icon {
