@@ -105,7 +105,6 @@ export const sharedStyles = css`
     gap: 0.5rem;
     color: var(--_accent);
     text-decoration: underline;
-    list-style: none;
   }
   /* A chevron that turns when the disclosure opens. */
   summary::before {
