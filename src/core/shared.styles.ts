@@ -36,15 +36,20 @@ export const sharedStyles = css`
     color: var(--spasm-color-muted, inherit);
     font-size: 0.9em;
   }
+  /* Tap targets: at least 44 px high, their contents centred. */
+  button,
+  label,
+  summary {
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+  }
   button,
   label {
     display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
     font: inherit;
     color: inherit;
     background: none;
-    min-block-size: 44px;
     min-inline-size: 44px;
     padding: 0.5rem 1rem;
     border: 2px solid var(--_accent);
@@ -99,10 +104,7 @@ export const sharedStyles = css`
   }
   summary {
     cursor: pointer;
-    min-block-size: 44px;
     display: flex;
-    align-items: center;
-    gap: 0.5rem;
     color: var(--_accent);
     text-decoration: underline;
   }
