@@ -36,12 +36,6 @@ export const checklistStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  /* Print and Start over: secondary actions that should not compete with the main one. Only the checklist has them. */
-  .quiet {
-    border-width: 1px;
-    border-color: var(--spasm-color-muted, currentColor);
-    font-size: 0.9em;
-  }
   @media print {
     button {
       display: none;

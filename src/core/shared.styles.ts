@@ -55,6 +55,16 @@ export const sharedStyles = css`
     border: 2px solid var(--_accent);
     border-radius: 0.5rem;
   }
+  /*
+   * A secondary action that should not compete with the main one (only the checklist has one today, in a
+   * flex row). It stays here: the timer's and quiz's --spasm-color-muted would otherwise have a single
+   * fallback, which check:manifest rejects as a default that differs between widgets.
+   */
+  .quiet {
+    border-width: 1px;
+    border-color: var(--spasm-color-muted, currentColor);
+    font-size: 0.9em;
+  }
   /* Checkboxes, radios and icons keep their size when a label wraps. */
   input,
   .icon {
