@@ -41,23 +41,31 @@ export const sharedStyles = css`
     color: var(--spasm-color-muted, inherit);
     font-size: 0.9em;
   }
+  /* Tap targets: at least 44 px high, their contents centred. */
+  button,
+  label,
+  summary {
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+  }
   button,
   label {
     display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
     font: inherit;
     color: inherit;
     background: none;
-    min-block-size: 44px;
     min-inline-size: 44px;
     padding: 0.5rem 1rem;
     border: 2px solid var(--_accent);
     border-radius: 0.5rem;
   }
-  /* A secondary action that should not compete with the main one. */
+  /*
+   * A secondary action that should not compete with the main one (only the checklist has one today, in a
+   * flex row). It stays here: the timer's and quiz's --spasm-color-muted would otherwise have a single
+   * fallback, which check:manifest rejects as a default that differs between widgets.
+   */
   .quiet {
-    justify-self: start;
     border-width: 1px;
     border-color: var(--spasm-color-muted, currentColor);
     font-size: 0.9em;
@@ -111,13 +119,9 @@ export const sharedStyles = css`
   }
   summary {
     cursor: pointer;
-    min-block-size: 44px;
     display: flex;
-    align-items: center;
-    gap: 0.5rem;
     color: var(--_accent);
     text-decoration: underline;
-    list-style: none;
   }
   /* A chevron that turns when the disclosure opens. */
   summary::before {

@@ -16,14 +16,10 @@ export const quizStyles = css`
     font-weight: 700;
     margin-block-end: 0.5rem;
   }
-  label {
-    justify-content: start;
-  }
   input {
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
-    flex: none;
     accent-color: var(--_accent);
   }
   .right {
@@ -42,10 +38,10 @@ export const quizStyles = css`
     color: var(--_mark);
   }
   /* Options nobody chose and that were wrong: quiet, not the active colour. */
-  label.neutral {
+  .neutral {
     border-color: var(--spasm-color-muted, #8886);
   }
-  label.missed {
+  .missed {
     border-style: dashed;
     border-color: var(--_right);
   }

@@ -49,7 +49,8 @@ export const timerStyles = css`
     stroke: var(--_accent);
     transition: stroke-dashoffset 0.3s;
   }
-  .dial > .time,
+  /* .time, .mode and .status beat .dial > * by coming after it (same specificity). */
+  .time,
   .clock {
     font-size: 20cqi;
     font-weight: 700;
@@ -62,7 +63,7 @@ export const timerStyles = css`
   .clock {
     display: block;
   }
-  .dial > .mode {
+  .mode {
     color: var(--_accent);
     font-weight: 700;
     white-space: nowrap;
@@ -72,7 +73,7 @@ export const timerStyles = css`
   .paused :is(.time, .progress) {
     opacity: 0.45;
   }
-  .dial > .status {
+  .status {
     font-size: min(1.5em, 11cqi);
     font-weight: 700;
   }
