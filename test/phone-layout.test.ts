@@ -168,6 +168,26 @@ describe('the checklist and the quiz for a patient', () => {
     expect(wide[0]).to.be.above(20);
   });
 
+  it("a step's box sits on its title's first line, however the title wraps (not centred on the whole title)", async () => {
+    const long = 'A very long step title that has to wrap onto several lines on a narrow phone screen';
+    const root = await fixture(
+      html`<div style="inline-size: 12rem">
+        <spasm-checklist .steps=${[{ id: 'a', title: long }]}></spasm-checklist>
+      </div>`
+    );
+    const list = root.firstElementChild as SpasmChecklist;
+    await list.updateComplete;
+    const label = list.shadowRoot!.querySelector('[part="step"] label')!;
+    const title = [...label.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    const titleLines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+    expect(lines(label), 'the title wraps').to.be.above(2);
+    const box = checkboxes(list)[0].getBoundingClientRect();
+    // The box's bottom is on the first line's baseline (within that line), far above the title's middle.
+    expect(box.bottom).to.be.within(titleLines[0].top, titleLines[0].bottom);
+  });
+
   it('a timer button that cannot start says why, next to it', async () => {
     const clock = fakeClock();
     try {

@@ -10,10 +10,12 @@ export const checklistStyles = css`
     display: grid;
     gap: 0.5rem;
   }
+  /* Box, title and the step's number line up on the title's first line, however it wraps. */
   .steps label {
     border: 0;
     padding-inline: 0;
     font-weight: 700;
+    align-items: baseline;
   }
   input {
     inline-size: 1.5rem;
