@@ -14,16 +14,22 @@ export function warnInput(
   problem: string | readonly string[],
   usedInstead: string
 ): void {
-  try {
-    const problems = [problem].flat();
-    const more = problems.length - 3;
-    if (more > 0) problems.splice(3, more, `and ${more} more`);
-    console.warn(
-      `<${element}> ${input}=${describe(value)}: ${problems.join('; ') || 'invalid'}; using ${usedInstead}.`
-    );
-  } catch {
-    // No console, or one that throws: nothing left to tell.
-  }
+  const print = () => {
+    try {
+      const problems = [problem].flat();
+      const more = problems.length - 3;
+      if (more > 0) problems.splice(3, more, `and ${more} more`);
+      console.warn(
+        `<${element}> ${input}=${describe(value)}: ${problems.join('; ') || 'invalid'}; using ${usedInstead}.`
+      );
+    } catch {
+      // No console, or one that throws: nothing left to tell.
+    }
+  };
+  // A bad object is rare (a bad attribute is a string), so its preview loads with the first one.
+  // While it loads, later warnings wait too: they keep their order.
+  if (previewObject || !(loadingPreview || isObject(value))) print();
+  else void previewReady().then(print);
 }
 
 /** `warnInput`, once per input and value for each `seen` set (one per widget): a re-render does not repeat it. */
@@ -41,38 +47,39 @@ export function warnOnce(
   warnInput(element, input, value, problem, usedInstead);
 }
 
+/** The preview of objects and arrays (./warn-preview.ts), once loaded. */
+let previewObject: ((value: object) => string) | undefined;
+let loadingPreview: Promise<void> | undefined;
+
+const isObject = (value: unknown): value is object => !!value && typeof value == 'object';
+
 /**
- * A JSON-like preview of any value, at most 80 characters, e.g.
- * `{"mode":"lava","steps":[1,2,3,4,5,…],"deep":{"a":{"b":…}}}`: 5 entries per
- * array or object, 3 levels, cycles as [Circular]. Never throws: a value or
- * property that cannot be read shows as "?".
+ * Loads the preview of objects. If it cannot load, an object shows as "?",
+ * the mark of a value that cannot be read: the warning itself still comes.
+ * @internal Tests load it up front, so warnings come at once.
  */
-export function describe(value: unknown): string {
-  const text = preview([value], 0, 0, []);
-  return text.length > 80 ? text.slice(0, 77) + '...' : text;
+export function previewReady(): Promise<void> {
+  return (loadingPreview ??= import('./warn-preview.js').then(
+    (module) => void (previewObject = module.previewObject),
+    () => void (previewObject = () => '?')
+  ));
 }
 
-/** `holder[key]`, previewed: every read is inside the try, and recursion stops at depth 3 whatever the input. */
-function preview(holder: object, key: PropertyKey, depth: number, seen: unknown[]): string {
+/** A string or any other value that isn't an object, as its preview shows it. */
+export const previewPrimitive = (value: unknown): string =>
+  typeof value == 'string' ? JSON.stringify(value.slice(0, 80)) : String(value);
+
+/**
+ * A JSON-like preview of any value, at most 80 characters, e.g.
+ * `{"mode":"lava","steps":[1,2,3,4,5,…],"deep":{"a":{"b":…}}}`. Objects need
+ * the preview loaded (`previewReady()`); until then they show as "?".
+ */
+export function describe(value: unknown): string {
+  let text = '?';
   try {
-    const value = (holder as Record<PropertyKey, unknown>)[key];
-    if (typeof value == 'string') return JSON.stringify(value.slice(0, 80));
-    if (!value || typeof value != 'object') return String(value);
-    if (seen.includes(value)) return '[Circular]';
-    if (depth > 2) return '…';
-    seen = [...seen, value];
-    const record = value as Record<PropertyKey, () => unknown>;
-    // Dates say when (a level deeper, so a chain of toJSON ends).
-    if (record.toJSON) return preview([record.toJSON()], 0, depth + 1, seen);
-    const array = Array.isArray(value);
-    // Arrays are read by index, never whole: a sparse one may have 2^32 - 1 slots.
-    const keys = Object.keys(array ? [...Array(Math.min(+record.length, 6))] : value);
-    const entries = keys
-      .slice(0, 5)
-      .map((name) => (array ? '' : JSON.stringify(name.slice(0, 80)) + ':') + preview(value, name, depth + 1, seen));
-    if (keys.length > 5) entries.push('…');
-    return array ? `[${entries}]` : `{${entries}}`;
+    text = isObject(value) ? (previewObject?.(value) ?? text) : previewPrimitive(value);
   } catch {
-    return '?';
+    // A function whose toString throws: it cannot be read.
   }
+  return text.length > 80 ? text.slice(0, 77) + '...' : text;
 }
