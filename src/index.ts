@@ -10,3 +10,4 @@ export type {
 } from './checklist/spasm-checklist.js';
 export { SpasmQuiz } from './quiz/spasm-quiz.js';
 export type { QuizAnswerDetail, QuizCompleteDetail, QuizOption, QuizQuestion } from './quiz/spasm-quiz.js';
+export { overrideMessages, registerTranslation, type SiteMessages } from './core/translations.js';

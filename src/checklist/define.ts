@@ -4,3 +4,5 @@ import { SpasmChecklist } from './spasm-checklist.js';
 defineElement('spasm-checklist', SpasmChecklist);
 
 export { SpasmChecklist };
+// A page with only this script can add its language or its wording: `import { registerTranslation } from '…/spasm-….js'`.
+export { overrideMessages, registerTranslation } from '../core/translations.js';

@@ -43,7 +43,8 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
   return strings.reduce((text, part, i) => text + String(values[order ? order[i - 1] : i - 1]) + part);
 }
 
-export const supportedLocales: readonly string[] = [sourceLocale, ...Object.keys(localeLoaders)];
+/** The shipped locales, then any a site registers (site-messages.ts). */
+export const supportedLocales: string[] = [sourceLocale, ...Object.keys(localeLoaders)];
 
 /** Languages written right to left; a locale's language subtag is checked. */
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
@@ -53,6 +54,12 @@ const loaded = new Map<string, LocaleModule['templates']>();
 /** `locale/group` of every group loaded; `loading`, of those on their way. */
 const loadedGroups = new Set<string>();
 const loading = new Map<string, Promise<void>>();
+/** Per locale, a site's own messages (registerTranslation, overrideMessages): over the shipped ones. */
+const siteMessages = new Map<string, LocaleModule['templates']>();
+/** The locales a site registered: their translation is the site's (the sources panel says so). */
+export const siteLocales = new Set<string>();
+/** Called when a site's messages change: each connected widget renders again, in the locale that now fits it. */
+export const siteMessageListeners = new Set<() => void>();
 /** The locale of the `inLocale` call under way; none outside one. */
 let currentLocale: string | undefined;
 
@@ -77,7 +84,9 @@ export const msg = ((template: Template, options?: { id?: string }) => {
   if (DEV_MODE && currentLocale === undefined) {
     console.error(`msg("${options?.id}") was called outside inLocale(): it would not know the widget's language.`);
   }
-  const localized = loaded.get(currentLocale ?? sourceLocale)?.[options?.id ?? ''];
+  const locale = currentLocale ?? sourceLocale;
+  const id = options?.id ?? '';
+  const localized = siteMessages.get(locale)?.[id] ?? loaded.get(locale)?.[id];
   if (!localized) {
     // English, the source: a str`` template is joined, anything else is used as it is.
     return typeof template !== 'string' && 'strTag' in template ? join(template.strings, template.values) : template;
@@ -92,7 +101,23 @@ export const msg = ((template: Template, options?: { id?: string }) => {
 
 /** Whether `locale`'s messages of `groups` are ready to render synchronously. */
 export function isLocaleReady(locale: string, groups: readonly MessageGroup[]): boolean {
-  return locale === sourceLocale || groups.every((group) => loadedGroups.has(`${locale}/${group}`));
+  return (
+    locale === sourceLocale ||
+    (!localeLoaders[locale] && siteMessages.has(locale)) ||
+    groups.every((group) => loadedGroups.has(`${locale}/${group}`))
+  );
+}
+
+/**
+ * Adds a site's messages for `locale` (checked by site-messages.ts) over any
+ * shipped ones, makes the locale one widgets may negotiate, and lets every
+ * widget render again.
+ */
+export function addSiteMessages(locale: string, templates: LocaleModule['templates'], registered: boolean): void {
+  if (registered) siteLocales.add(locale);
+  siteMessages.set(locale, { ...siteMessages.get(locale), ...templates });
+  if (!supportedLocales.includes(locale)) supportedLocales.push(locale);
+  for (const listener of siteMessageListeners) listener();
 }
 
 /**

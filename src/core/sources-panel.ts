@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { clinicalReviews } from '../generated/clinical-reviews.js';
 import { CONTENT_REVIEW } from './content-review.js';
-import { msg, sourceLocale, str } from './localization.js';
+import { msg, siteLocales, sourceLocale, str } from './localization.js';
 
 /** The source articles by title (facts.md); their titles stay in English. */
 const SEED_ARTICLES = [
@@ -62,21 +62,26 @@ export function sourcesPanel(locale: string, hostContent: boolean): TemplateResu
         ? nothing
         : html`<p>
             ${
-              translationReviewed
-                ? msg(
-                    str`This translation was reviewed by a native-speaking clinician on ${date(translationReviewed, locale)}.`,
-                    {
-                      id: 'sources.translation.reviewed',
-                      desc: '${0} is a date.',
-                    }
-                  )
-                : msg(
-                    'This translation was machine-drafted and has not yet been reviewed by a native-speaking clinician.',
-                    {
-                      id: 'sources.translation.draft',
-                      desc: 'Translation status: honest and plain.',
-                    }
-                  )
+              siteLocales.has(locale)
+                ? msg('This translation was supplied by this site, not by spasm-widgets.', {
+                    id: 'sources.translation.site',
+                    desc: 'Translation status when the website added this language itself (registerTranslation).',
+                  })
+                : translationReviewed
+                  ? msg(
+                      str`This translation was reviewed by a native-speaking clinician on ${date(translationReviewed, locale)}.`,
+                      {
+                        id: 'sources.translation.reviewed',
+                        desc: '${0} is a date.',
+                      }
+                    )
+                  : msg(
+                      'This translation was machine-drafted and has not yet been reviewed by a native-speaking clinician.',
+                      {
+                        id: 'sources.translation.draft',
+                        desc: 'Translation status: honest and plain.',
+                      }
+                    )
             }
           </p>`
     }

@@ -11,6 +11,7 @@ import {
   localeForTag,
   type MessageGroup,
   msg,
+  siteMessageListeners,
   sourceLocale,
 } from './localization.js';
 import { HELP_ATTRIBUTES, UrgentHelp } from './urgent-help.js';
@@ -120,9 +121,16 @@ export abstract class SpasmElement extends LitElement {
   readonly #warned = new Set<string>();
   readonly #internals = this.attachInternals();
 
+  /** The language that applies may have changed (an attribute, a site's new language): render in it. */
+  readonly #followLanguage = () => {
+    this.#syncLocale();
+    this.requestUpdate();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#observeLanguage();
+    siteMessageListeners.add(this.#followLanguage);
     this.#syncLocale();
     this.toggleCustomState('review-overdue', reviewOverdue(Date.now(), this.localName));
   }
@@ -130,6 +138,7 @@ export abstract class SpasmElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#languageObserver?.disconnect();
+    siteMessageListeners.delete(this.#followLanguage);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -245,10 +254,7 @@ export abstract class SpasmElement extends LitElement {
   }
 
   #observeLanguage(): void {
-    this.#languageObserver ??= new MutationObserver(() => {
-      this.#syncLocale();
-      this.requestUpdate();
-    });
+    this.#languageObserver ??= new MutationObserver(this.#followLanguage);
     this.#languageObserver.disconnect();
     this.#languageObserver.observe(document.documentElement, INHERITED_ATTRIBUTE_CHANGES);
     // Attribute changes inside shadow roots are invisible to the document observer.

@@ -4,3 +4,5 @@ import { SpasmQuiz } from './spasm-quiz.js';
 defineElement('spasm-quiz', SpasmQuiz);
 
 export { SpasmQuiz };
+// A page with only this script can add its language or its wording: `import { registerTranslation } from '…/spasm-….js'`.
+export { overrideMessages, registerTranslation } from '../core/translations.js';

@@ -4,3 +4,5 @@ import { SpasmTimer } from './spasm-timer.js';
 defineElement('spasm-timer', SpasmTimer);
 
 export { SpasmTimer };
+// A page with only this script can add its language or its wording: `import { registerTranslation } from '…/spasm-….js'`.
+export { overrideMessages, registerTranslation } from '../core/translations.js';
