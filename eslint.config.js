@@ -6,7 +6,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['scripts/**/*.mjs', '*.config.{js,mjs}', '.puppeteerrc.cjs'],
+    files: ['scripts/**/*.mjs', 'bin/**/*.mjs', '*.config.{js,mjs}', '.puppeteerrc.cjs'],
     languageOptions: {
       globals: {
         process: 'readonly',

@@ -2,9 +2,28 @@ import { expect } from '@open-wc/testing';
 import { negotiateLocale } from '../src/core/locale-negotiation.js';
 
 const SUPPORTED = ['en', 'es', 'fr', 'de', 'pt-BR', 'zh-Hans', 'ar', 'hi', 'en-XA'];
+/** Today's 23: every shipped locale (lit-localize.json). */
+const WITH_HANT = [
+  ...SUPPORTED,
+  'it',
+  'nl',
+  'pl',
+  'ru',
+  'uk',
+  'tr',
+  'ja',
+  'ko',
+  'zh-Hant',
+  'vi',
+  'id',
+  'he',
+  'fa',
+  'bn',
+  'sw',
+];
 
 describe('negotiateLocale', () => {
-  const cases: [string | null | undefined, string, boolean][] = [
+  const cases: [string | null | undefined, string, boolean, string[]?][] = [
     [undefined, 'en', true],
     [null, 'en', true],
     ['', 'en', true],
@@ -18,6 +37,16 @@ describe('negotiateLocale', () => {
     ['zh-CN', 'zh-Hans', true],
     ['zh-Hans-CN', 'zh-Hans', true],
     ['zh-TW', 'en', false],
+    // With Traditional Chinese shipped: Taiwan and Hong Kong get it, mainland China never does.
+    ['zh-TW', 'zh-Hant', true, WITH_HANT],
+    ['zh-HK', 'zh-Hant', true, WITH_HANT],
+    ['zh-Hant', 'zh-Hant', true, WITH_HANT],
+    ['zh-CN', 'zh-Hans', true, WITH_HANT],
+    ['zh-SG', 'zh-Hans', true, WITH_HANT],
+    ['zh', 'zh-Hans', true, WITH_HANT],
+    ['he-IL', 'he', true, WITH_HANT],
+    ['iw', 'he', true, WITH_HANT],
+    ['fa-IR', 'fa', true, WITH_HANT],
     ['ar-EG', 'ar', true],
     ['en-GB', 'en', true],
     ['en-XA', 'en-XA', true],
@@ -25,9 +54,9 @@ describe('negotiateLocale', () => {
     ['ja', 'en', false],
     ['not a tag!', 'en', false],
   ];
-  for (const [tag, expected, matched] of cases) {
-    it(`${JSON.stringify(tag)} -> ${expected}${matched ? '' : ' (unmatched)'}`, () => {
-      expect(negotiateLocale(tag, SUPPORTED, 'en')).to.deep.equal({ locale: expected, matched });
+  for (const [tag, expected, matched, supported = SUPPORTED] of cases) {
+    it(`${JSON.stringify(tag)} -> ${expected}${matched ? '' : ' (unmatched)'} of ${supported.length}`, () => {
+      expect(negotiateLocale(tag, supported, 'en')).to.deep.equal({ locale: expected, matched });
     });
   }
 });

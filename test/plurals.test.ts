@@ -4,7 +4,8 @@ import { loadLocale, inLocale, messageGroups, supportedLocales } from '../src/co
 import { scoreText } from '../src/quiz/quiz-messages.js';
 import { sessionsToday } from '../src/timer/timer-text.js';
 
-const COUNTS = [0, 1, 2, 3, 5, 11, 21, 101, 111];
+/** Issue 15's numbers: each CLDR category of every shipped language, and the teens and twenties that trip Slavic plurals. */
+const COUNTS = [0, 1, 2, 3, 5, 11, 12, 21, 22, 25, 101, 111];
 /** A total whose digits appear in none of COUNTS, so the count can be found in the sentence. */
 const TOTAL = 987;
 const LOCALES = supportedLocales.filter((locale) => locale !== 'en-XA');
@@ -58,6 +59,23 @@ describe('plurals in every locale', () => {
     ['pt-BR', 0, 'Sessões de frio hoje: 0'],
     ['pt-BR', 1, 'Sessões de frio hoje: 1'],
     ['pt-BR', 3, 'Sessões de frio hoje: 3'],
+    // Polish "one" is 1 alone; 2-4 and 22-24 are "few"; 5-21 and 25 are "many".
+    ['pl', 1, 'Dziś 1 zimny okład'],
+    ['pl', 2, 'Dziś 2 zimne okłady'],
+    ['pl', 12, 'Dziś 12 zimnych okładów'],
+    ['pl', 21, 'Dziś 21 zimnych okładów'],
+    ['pl', 22, 'Dziś 22 zimne okłady'],
+    // Russian and Ukrainian "one" is 1, 21, 101 but not 11 or 111.
+    ['ru', 1, 'Сегодня 1 сеанс охлаждения'],
+    ['ru', 21, 'Сегодня 21 сеанс охлаждения'],
+    ['ru', 22, 'Сегодня 22 сеанса охлаждения'],
+    ['ru', 11, 'Сегодня 11 сеансов охлаждения'],
+    ['ru', 111, 'Сегодня 111 сеансов охлаждения'],
+    ['uk', 101, 'Сьогодні проведено 101 сеанс холоду'],
+    ['uk', 3, 'Сьогодні проведено 3 сеанси холоду'],
+    ['uk', 12, 'Сьогодні проведено 12 сеансів холоду'],
+    ['he', 1, '1 טיפול בקור היום'],
+    ['he', 2, '2 טיפולים בקור היום'],
   ];
   for (const [locale, n, text] of expected) {
     it(`${locale}: ${n} -> "${text}"`, async () => {

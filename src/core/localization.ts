@@ -86,7 +86,8 @@ export const msg = ((template: Template, options?: { id?: string }) => {
   }
   const locale = currentLocale ?? sourceLocale;
   const id = options?.id ?? '';
-  const localized = siteMessages.get(locale)?.[id] ?? loaded.get(locale)?.[id];
+  // A site's own translation of a language replaces ours: what it leaves out is English.
+  const localized = siteMessages.get(locale)?.[id] ?? (siteLocales.has(locale) ? undefined : loaded.get(locale)?.[id]);
   if (!localized) {
     // English, the source: a str`` template is joined, anything else is used as it is.
     return typeof template !== 'string' && 'strTag' in template ? join(template.strings, template.values) : template;
@@ -103,7 +104,7 @@ export const msg = ((template: Template, options?: { id?: string }) => {
 export function isLocaleReady(locale: string, groups: readonly MessageGroup[]): boolean {
   return (
     locale === sourceLocale ||
-    (!localeLoaders[locale] && siteMessages.has(locale)) ||
+    siteLocales.has(locale) ||
     groups.every((group) => loadedGroups.has(`${locale}/${group}`))
   );
 }

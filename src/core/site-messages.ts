@@ -10,7 +10,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { StrResult } from '@lit/localize';
 import { messageTable } from '../generated/message-table.js';
-import { addSiteMessages, siteLocales, sourceLocale, supportedLocales } from './localization.js';
+import { addSiteMessages, supportedLocales } from './localization.js';
 import { warnInput } from './warn.js';
 
 /** What src/generated/message-table.ts says of a message. */
@@ -57,10 +57,7 @@ export function addMessages(api: Api, requested: unknown, messages: unknown): vo
     warnInput('spasm-widgets', call, messages, 'not an object of message ids and texts', 'nothing');
     return;
   }
-  const fallback =
-    api === 'overrideMessages' || (known && locale !== sourceLocale && !siteLocales.has(locale))
-      ? 'the text it had'
-      : 'English';
+  const fallback = api === 'overrideMessages' ? 'the text it had' : 'English';
   const templates: Record<string, Template> = {};
   const accepted = new Set<string>();
   for (const [id, text] of entries) {

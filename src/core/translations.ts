@@ -8,7 +8,8 @@
 export type SiteMessages = Readonly<Record<string, string>>;
 
 /**
- * Adds a language, or a site's own translation of a shipped one. Every widget
+ * Adds a language, or a site's own translation of a shipped one (which then
+ * replaces ours, and "Sources and review" says it is the site's). Every widget
  * whose `lang` resolves to it switches to it, including those showing English
  * because it was not there when they first rendered. A message that is
  * missing falls back to English (a missing plural form, to the `other` form);
