@@ -40,7 +40,10 @@ function productionBuild() {
 /**
  * Only the message groups of the drop-in's own widgets stay in its loader
  * table (src/generated/locale-loaders.ts has every group): the timer's
- * drop-in neither ships the quiz's messages nor pays for their loaders.
+ * drop-in neither ships the quiz's messages nor pays for their loaders. A
+ * single widget's drop-in loads one chunk per locale, its own and the shared
+ * messages together (issue 15: "whichever is smaller for the single-widget
+ * page"): half the table, and one request instead of two.
  */
 function onlyMessageGroups(groups) {
   return {
@@ -59,7 +62,14 @@ function onlyMessageGroups(groups) {
         throw new Error(
           `${id}: not the loader table only-message-groups knows (see scripts/generate-locale-loaders.mjs)`
         );
-      return { code: filtered, map: null };
+      if (groups.length > 2) return { code: filtered, map: null };
+      // One widget: per locale, one chunk with the shared messages beside its own (src/generated/locales/*-page.ts).
+      const page = filtered.replace(
+        /\{\n\s*shared: \(\) => import\('\.\/locales\/([\w-]+)-shared\.js'\),\n\s*(\w+): \(\) => import\('[^']+'\),\n\s*\}/g,
+        (_, locale, group) => `() => import('./locales/${locale}-${group}-page.js')`
+      );
+      if (/shared: \(\) => import/.test(page)) throw new Error(`${id}: a locale's loaders were not merged`);
+      return { code: page, map: null };
     },
   };
 }

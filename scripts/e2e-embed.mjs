@@ -232,8 +232,7 @@ async function runIn(browserName, browser, base) {
     const expected = [
       '/pages/spanish-timer.html',
       '/assets/vendor/spasm/spasm-timer.js',
-      '/assets/vendor/spasm/spasm-timer/es-shared.js',
-      '/assets/vendor/spasm/spasm-timer/es-timer.js',
+      '/assets/vendor/spasm/spasm-timer/es-timer-page.js',
     ];
     check(`${browserName}: Spanish timer-only page renders in Spanish`, timerButton.trim() === 'Iniciar', timerButton);
     check(

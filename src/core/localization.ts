@@ -135,7 +135,7 @@ export function loadLocale(locale: string, groups: readonly MessageGroup[]): Pro
       const key = `${locale}/${group}`;
       let pending = loading.get(key);
       if (!pending) {
-        pending = loaders[group]().then(
+        pending = (typeof loaders == 'function' ? loaders : loaders[group])().then(
           (module) => {
             loaded.set(locale, { ...loaded.get(locale), ...module.templates });
             loadedGroups.add(key);
