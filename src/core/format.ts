@@ -34,8 +34,8 @@ function split(ms: number, step: number): [number, number, number] {
 /**
  * "14:59", "07:00" for a countdown (of at most an hour); partial seconds
  * round up. Intl.DurationFormat's digital style where the browser has it
- * (see the README), so the separator is the language's; else zero-padded
- * digits. Looked up at each call: a test can take it away.
+ * (see the README); else zero-padded digits with the separator of the
+ * language's clock times. Either way the separator is the language's. Looked up at each call: a test can take it away.
  */
 export function formatCountdown(ms: number, locale: string): string {
   const [, minutes, seconds] = split(ms, SECOND);
@@ -45,7 +45,13 @@ export function formatCountdown(ms: number, locale: string): string {
     return cached('duration', locale, options, () => new DurationFormat(locale, options)).format({ minutes, seconds });
   }
   const twoDigits = numberFormat(locale, { minimumIntegerDigits: 2 });
-  return `${twoDigits.format(minutes)}:${twoDigits.format(seconds)}`;
+  // The language's own separator, as in its clock times: Indonesian writes 14.59.
+  const separator = cached('separator', locale, {}, () =>
+    new Intl.DateTimeFormat(locale, { minute: '2-digit', second: '2-digit' })
+      .formatToParts(0)
+      .find((part) => part.type == 'literal')
+  );
+  return `${twoDigits.format(minutes)}${separator?.value ?? ':'}${twoDigits.format(seconds)}`;
 }
 
 /**
