@@ -11,10 +11,28 @@ export const GROUPS = ['shared', 'timer', 'checklist', 'quiz'];
  * emergency card (src/checklist/emergency-card.ts), so it goes with the
  * checklist rather than into every page's shared chunk.
  */
-const GROUP_OF_PREFIX = { timer: 'timer', checklist: 'checklist', emergency: 'checklist', quiz: 'quiz' };
+const GROUP_OF_PREFIX = {
+  timer: 'timer',
+  checklist: 'checklist',
+  emergency: 'checklist',
+  quiz: 'quiz',
+  sources: 'sources',
+  plan: 'plan',
+};
+
+/**
+ * Groups of a part that loads when first used, by the module that uses them:
+ * its own messages come after it, with a loader table in its chunk, so no
+ * page pays for them in its drop-in or its shared chunk. Not the emergency
+ * card's: a patient who needs it must not wait for a second download.
+ */
+export const LAZY_GROUPS = { sources: 'src/core/sources-panel.ts', plan: 'src/core/print-plan.ts' };
+
+/** The "Sources and review" disclosure's own summary shows before its panel has loaded. */
+const SHARED_IDS = new Set(['sources.title']);
 
 export function groupOf(id) {
-  return GROUP_OF_PREFIX[id.split('.')[0]] ?? 'shared';
+  return SHARED_IDS.has(id) ? 'shared' : (GROUP_OF_PREFIX[id.split('.')[0]] ?? 'shared');
 }
 
 /**
@@ -23,6 +41,8 @@ export function groupOf(id) {
  * as it renders inside any widget.
  */
 export function groupOfSource(path) {
+  const lazy = Object.entries(LAZY_GROUPS).find(([, module]) => path.endsWith(module))?.[0];
+  if (lazy) return lazy;
   const folder = path.match(/(?:^|\/)src\/([^/]+)\//)?.[1];
   return GROUPS.includes(folder) && folder !== 'shared' ? folder : 'shared';
 }

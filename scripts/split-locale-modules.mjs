@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import ts from 'typescript';
-import { GROUPS, groupOf, groupOfSource } from './message-groups.mjs';
+import { GROUPS, groupOf, groupOfSource, LAZY_GROUPS } from './message-groups.mjs';
 
 const root = new URL('..', import.meta.url);
 const config = JSON.parse(readFileSync(new URL('lit-localize.json', root), 'utf8'));
@@ -52,7 +52,7 @@ for (const locale of config.targetLocales) {
   const entries = templateEntries(name, code);
   for (const entry of entries)
     if (!kinds.has(entry.id)) kinds.set(entry.id, entry.tags.has('html') ? 2 : entry.tags.has('str') ? 1 : 0);
-  for (const group of GROUPS) {
+  for (const group of [...GROUPS, ...Object.keys(LAZY_GROUPS)]) {
     const own = entries.filter((entry) => groupOf(entry.id) === group);
     const tags = new Set(own.flatMap((entry) => [...entry.tags]));
     const unknown = [...tags].filter((tag) => !(tag in IMPORTS));
@@ -69,7 +69,7 @@ for (const locale of config.targetLocales) {
       '',
     ];
     writeFileSync(new URL(`${locale}-${group}.ts`, dir), lines.join('\n'));
-    if (group === 'shared') continue;
+    if (group === 'shared' || group in LAZY_GROUPS) continue;
     // A single widget's drop-in loads one chunk per locale: the shared messages repeated beside its own,
     // smaller for that page than two chunks, and one request (rollup.config.mjs).
     writeFileSync(

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/timer/define.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
 import { inLocale, msg } from '../src/core/localization.js';
-import { captureWarnings, part, partText, renderedIn, warningText } from './helpers.js';
+import { captureWarnings, part, partText, renderedIn, waitFor, warningText } from './helpers.js';
 
 describe('msg() outside a widget', () => {
   it('is loud in development: it could not know the language', () => {
@@ -141,5 +141,19 @@ describe('per-widget localization', () => {
     expect(partText(timer, 'primary-button')).to.equal('Iniciar');
     // Our widgets left the host's localization alone.
     expect(hostMsg('Hello', { id: 'host.hello' })).to.equal('Bonjour');
+  });
+});
+
+describe('messages of parts that load when first used', () => {
+  it('the sources panel brings its own messages, in the language of the moment', async () => {
+    const timer = await fixture<SpasmTimer>(html`<spasm-timer lang="es"></spasm-timer>`);
+    await renderedIn(timer, 'es');
+    const sources = part<HTMLDetailsElement>(timer, 'sources');
+    sources.querySelector('summary')!.click();
+    await waitFor(() => sources.textContent?.includes('Basado en estos artículos:'), 'the panel in Spanish');
+    // A later change of language finds the panel's messages in the new one too.
+    timer.lang = 'fr';
+    await renderedIn(timer, 'fr');
+    expect(sources.textContent).to.contain("D'après ces articles (en anglais) :");
   });
 });

@@ -20,7 +20,14 @@
  */
 import type { LocaleModule, MsgFn, str as litStr, StrResult } from '@lit/localize';
 import type { TemplateResult } from 'lit';
-import { localeLoaders, messageGroups, type MessageGroup, sourceLocale } from '../generated/locale-loaders.js';
+import {
+  type LazyMessageGroup,
+  type LocaleLoader,
+  localeLoaders,
+  messageGroups,
+  type MessageGroup,
+  sourceLocale,
+} from '../generated/locale-loaders.js';
 import { DEV_MODE } from './dev.js';
 import { negotiateLocale } from './locale-negotiation.js';
 import { warnInput } from './warn.js';
@@ -60,6 +67,27 @@ const siteMessages = new Map<string, LocaleModule['templates']>();
 export const siteLocales = new Set<string>();
 /** Called when a site's messages change: each connected widget renders again, in the locale that now fits it. */
 export const siteMessageListeners = new Set<() => void>();
+/** The loaders of the messages of each part that loads when first used, once its module has. */
+const partLoaders = new Map<MessageGroup, Readonly<Record<string, LocaleLoader>>>();
+
+/**
+ * Called by the module of a part that loads when first used (the sources
+ * panel, the print plan): from then on its messages load with every locale a
+ * widget asks for, so a later change of language finds them too. Resolves
+ * when `locale`'s are there (or failed: the part then shows English).
+ */
+export function addMessageGroup(
+  group: LazyMessageGroup,
+  loaders: Readonly<Record<string, LocaleLoader>>,
+  locale: string
+): Promise<unknown> {
+  partLoaders.set(group, loaders);
+  return loadLocale(locale, []).catch(() => undefined);
+}
+
+/** `groups` and those of the parts loaded so far. */
+const withParts = (groups: readonly MessageGroup[]) => [...groups, ...partLoaders.keys()];
+
 /** The locale of the `inLocale` call under way; none outside one. */
 let currentLocale: string | undefined;
 
@@ -105,7 +133,7 @@ export function isLocaleReady(locale: string, groups: readonly MessageGroup[]): 
   return (
     locale === sourceLocale ||
     siteLocales.has(locale) ||
-    groups.every((group) => loadedGroups.has(`${locale}/${group}`))
+    withParts(groups).every((group) => loadedGroups.has(`${locale}/${group}`))
   );
 }
 
@@ -131,11 +159,14 @@ export function loadLocale(locale: string, groups: readonly MessageGroup[]): Pro
   const loaders = localeLoaders[locale];
   if (!loaders) return Promise.reject(new Error(`no messages for locale "${locale}"`));
   return Promise.all(
-    groups.map((group) => {
+    withParts(groups).map((group) => {
       const key = `${locale}/${group}`;
       let pending = loading.get(key);
       if (!pending) {
-        pending = (typeof loaders == 'function' ? loaders : loaders[group])().then(
+        const loader =
+          partLoaders.get(group)?.[locale] ??
+          (typeof loaders == 'function' ? loaders : loaders[group as (typeof messageGroups)[number]]);
+        pending = loader().then(
           (module) => {
             loaded.set(locale, { ...loaded.get(locale), ...module.templates });
             loadedGroups.add(key);

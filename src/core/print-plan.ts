@@ -11,9 +11,10 @@
  */
 import { css, html, render, type TemplateResult } from 'lit';
 import type { HelpNumbers } from './emergency-numbers.js';
-import { inLocale, isRightToLeft, msg, str } from './localization.js';
+import { addMessageGroup, inLocale, isRightToLeft, msg, str } from './localization.js';
 import type { PlanPart } from './plan.js';
 import { callEmergency, disclaimer, emergencySigns, urgentSigns, urgentSummary, urgentWhere } from './safety.js';
+import { loaders } from '../generated/locale-loaders-plan.js';
 
 /** A widget that can give its part: every spasm widget. */
 export interface PlanSource extends Element {
@@ -72,7 +73,9 @@ const planStyles = css`
 let pageSheet: CSSStyleSheet | undefined;
 
 /** Builds the plan in `from`'s language and numbers, and prints it. */
-export function printPlan(from: PlanSource, locale: string, numbers: HelpNumbers): void {
+export async function printPlan(from: PlanSource, locale: string, numbers: HelpNumbers): Promise<void> {
+  // The plan's own messages load with it, not with every page's shared chunk; without them it is English.
+  await addMessageGroup('plan', loaders, locale);
   const widgets = [...document.querySelectorAll<PlanSource>('spasm-checklist, spasm-timer, spasm-quiz')];
   if (!widgets.includes(from)) widgets.unshift(from);
   const parts = widgets.flatMap((widget) => widget.planPart?.() ?? []);

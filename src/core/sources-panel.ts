@@ -6,7 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { clinicalReviews } from '../generated/clinical-reviews.js';
 import { CONTENT_REVIEW } from './content-review.js';
-import { msg, siteLocales, sourceLocale, str } from './localization.js';
+import { addMessageGroup, msg, siteLocales, sourceLocale, str } from './localization.js';
+import { loaders } from '../generated/locale-loaders-sources.js';
+
+/** The panel's own messages in `locale`: they load with it, not with every page's shared chunk. */
+export const ready = (locale: string) => addMessageGroup('sources', loaders, locale);
 
 /** The source articles by title (facts.md); their titles stay in English. */
 const SEED_ARTICLES = [

@@ -204,7 +204,7 @@ export abstract class SpasmElement extends LitElement {
    */
   async printPlan(): Promise<void> {
     const { printPlan } = await import('./print-plan.js');
-    printPlan(this, this.locale, this.helpNumbers());
+    await printPlan(this, this.locale, this.helpNumbers());
   }
 
   /**
@@ -228,7 +228,8 @@ export abstract class SpasmElement extends LitElement {
   protected renderFooter(hostContent = false): TemplateResult {
     const load = (event: Event) => {
       if (sourcesPanel || !(event.target as HTMLDetailsElement).open) return;
-      void import('./sources-panel.js').then((module) => {
+      void import('./sources-panel.js').then(async (module) => {
+        await module.ready(this.locale);
         sourcesPanel = module.sourcesPanel;
         this.requestUpdate();
       });
