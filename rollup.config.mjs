@@ -1,8 +1,9 @@
 // Bundles the single-file drop-in for CDNs from tsc's output in dist/.
 // Lit is bundled in: a `<script type="module">` page has nothing else.
 // Nothing of @lit/localize runs in the widgets (see src/core/localization.ts). Locales stay separate chunks beside it, loaded by import()
-// relative to the script's own URL, so only the languages a page uses load: a chunk per locale and message group
-// (scripts/message-groups.mjs), e.g. spasm-timer/es-shared.js and spasm-timer/es-timer.js.
+// relative to the script's own URL, so only the languages a page uses load: in the drop-in with every widget, a chunk
+// per locale and message group (scripts/message-groups.mjs: spasm-widgets/es-shared.js, es-timer.js...); in a single
+// widget's, one per locale (spasm-timer/es-timer-page.js). See onlyMessageGroups.
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';

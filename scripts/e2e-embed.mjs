@@ -17,7 +17,7 @@
  * Prints a line per check and "N passed, M failed"; exits 1 on any failure.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -358,6 +358,7 @@ try {
   check('the embed checks ran to the end', false, String(error?.stack ?? error));
 } finally {
   server.close();
+  rmSync(L10N, { recursive: true, force: true });
 }
 
 reportAndExit();

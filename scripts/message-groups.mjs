@@ -1,9 +1,10 @@
 // Which lazily loaded chunk a message goes into, by its id. A page loads, per
 // locale, the `shared` group (the footer every widget has: urgent signs,
-// disclaimer, sources, printed plan) and the group of each kind of widget on
-// it, so a page with only the timer never downloads the quiz's questions.
+// disclaimer, the "Sources and review" label) and the group of each kind of
+// widget on it, so a page with only the timer never downloads the quiz's
+// questions. The sources panel and the printed plan bring their own (LAZY_GROUPS).
 
-/** Every group; the widgets' own first, in the order of the loader table. */
+/** The groups in the drop-ins' loader table: `shared`, then the widgets' own. */
 export const GROUPS = ['shared', 'timer', 'checklist', 'quiz'];
 
 /**
@@ -28,11 +29,8 @@ const GROUP_OF_PREFIX = {
  */
 export const LAZY_GROUPS = { sources: 'src/core/sources-panel.ts', plan: 'src/core/print-plan.ts' };
 
-/** The "Sources and review" disclosure's own summary shows before its panel has loaded. */
-const SHARED_IDS = new Set(['sources.title']);
-
 export function groupOf(id) {
-  return SHARED_IDS.has(id) ? 'shared' : (GROUP_OF_PREFIX[id.split('.')[0]] ?? 'shared');
+  return GROUP_OF_PREFIX[id.split('.')[0]] ?? 'shared';
 }
 
 /**

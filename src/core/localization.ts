@@ -16,7 +16,10 @@
  * Each locale's messages come in groups (scripts/message-groups.mjs), each a
  * lazily loaded chunk: `shared`, the footer every widget has, and one per
  * kind of widget. A widget loads `shared` and its own group, so a page with
- * only the timer never downloads the quiz's questions.
+ * only the timer never downloads the quiz's questions. Parts that load when
+ * first used (the sources panel, the printed plan) bring their own group
+ * (`addMessageGroup`); a site's own languages and wording come through
+ * `addSiteMessages` (site-messages.ts).
  */
 import type { LocaleModule, MsgFn, str as litStr, StrResult } from '@lit/localize';
 import type { TemplateResult } from 'lit';

@@ -237,7 +237,7 @@ export abstract class SpasmElement extends LitElement {
     return this.#urgentHelp.footer(
       html`<details part="sources" @toggle=${load}>
         <summary>
-          ${msg('Sources and review', { id: 'sources.title', desc: 'Opens where the content comes from and when it was checked.' })}
+          ${msg('Sources and review', { id: 'common.sources', desc: 'Opens where the content comes from and when it was checked.' })}
         </summary>
         ${sourcesPanel ? sourcesPanel(this.locale, hostContent) : nothing}
       </details>`
