@@ -2,20 +2,18 @@
 // locale, the `shared` group (the footer every widget has: urgent signs,
 // disclaimer, the "Sources and review" label) and the group of each kind of
 // widget on it, so a page with only the timer never downloads the quiz's
-// questions. The sources panel and the printed plan bring their own (LAZY_GROUPS).
+// questions. Parts that load when first used bring their own (LAZY_GROUPS):
+// the sources panel, the printed plan, the checklist's emergency card and
+// "How to do it" texts, and the quiz's explanations.
 
 /** The groups in the drop-ins' loader table: `shared`, then the widgets' own. */
 export const GROUPS = ['shared', 'timer', 'checklist', 'quiz'];
 
-/**
- * An id's first segment names its group. `emergency.*` is the checklist's
- * emergency card (src/checklist/emergency-card.ts), so it goes with the
- * checklist rather than into every page's shared chunk.
- */
+/** An id's first segment names its group. */
 const GROUP_OF_PREFIX = {
   timer: 'timer',
   checklist: 'checklist',
-  emergency: 'checklist',
+  emergency: 'emergency',
   quiz: 'quiz',
   sources: 'sources',
   plan: 'plan',
@@ -24,13 +22,30 @@ const GROUP_OF_PREFIX = {
 /**
  * Groups of a part that loads when first used, by the module that uses them:
  * its own messages come after it, with a loader table in its chunk, so no
- * page pays for them in its drop-in or its shared chunk. Not the emergency
- * card's: a patient who needs it must not wait for a second download.
+ * page pays for them in its drop-in or its shared chunk. The checklist's
+ * emergency card, its steps' "How to do it" and the quiz's explanations load
+ * on the first interaction with their widget (a touch, a click, focus), so a
+ * patient who answers "Yes" to the red-flag check does not wait for them.
  */
-export const LAZY_GROUPS = { sources: 'src/core/sources-panel.ts', plan: 'src/core/print-plan.ts' };
+export const LAZY_GROUPS = {
+  sources: 'src/core/sources-panel.ts',
+  plan: 'src/core/print-plan.ts',
+  emergency: 'src/checklist/emergency-card.ts',
+  howto: 'src/checklist/step-details.ts',
+  explanations: 'src/quiz/explanations.ts',
+};
+
+/**
+ * The long texts a widget shows only once it is used: a checklist step's
+ * "How to do it" (behind a disclosure) and a quiz question's explanation
+ * (after an answer). Their module loads on the first interaction with the
+ * widget, so every page's drop-in and locale chunk are without them.
+ */
+const GROUP_OF_SUFFIX = { 'checklist.detail': 'howto', 'quiz.explanation': 'explanations' };
 
 export function groupOf(id) {
-  return GROUP_OF_PREFIX[id.split('.')[0]] ?? 'shared';
+  const segments = id.split('.');
+  return GROUP_OF_SUFFIX[`${segments[0]}.${segments.at(-1)}`] ?? GROUP_OF_PREFIX[segments[0]] ?? 'shared';
 }
 
 /**

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { GROUPS } from './message-groups.mjs';
+import { GROUPS, LAZY_GROUPS } from './message-groups.mjs';
 
 const root = new URL('../dist/cdn/', import.meta.url).pathname;
 /**
@@ -29,20 +29,36 @@ const root = new URL('../dist/cdn/', import.meta.url).pathname;
  * The sources panel's and the print plan's messages load with them, not in
  * every page's shared chunk (+60 to +76 B here for the loading, -380 B gzip
  * in the shared chunk of every non-English page: es 1,209 to 830).
+ * Then lowered (15,925 / 16,710 / 24,450 before): the emergency card's
+ * messages, the steps' "How to do it" and the quiz's explanations, English
+ * included, load on the first interaction with their widget (-485 B, -390 B
+ * and -800 B; the timer is unchanged).
  */
 const BUDGETS = {
   'spasm-timer.js': 16_625,
-  'spasm-checklist.js': 15_925,
-  'spasm-quiz.js': 16_710,
-  'spasm-widgets.js': 24_450,
+  'spasm-checklist.js': 15_450,
+  'spasm-quiz.js': 16_325,
+  'spasm-widgets.js': 23_650,
 };
 
 /**
  * Limits of the locale chunks (gzip bytes), from issue 15: each widget's
- * messages at most 1.6 KB, the shared ones at most 1 KB. Printed, not yet
- * enforced.
+ * messages at most 1.6 KB, the shared ones at most 1 KB. What a widget shows
+ * only once used (the emergency card, the steps' "how", the explanations)
+ * is in lazy groups (scripts/message-groups.mjs), printed below.
  */
 const GROUP_LIMITS = { shared: 1_000, timer: 1_600, checklist: 1_600, quiz: 1_600 };
+/**
+ * The shared chunk is the urgent block every widget shows at once: the
+ * emergency signs, the "get advice soon" signs one click away, with their
+ * numbers, and the disclaimer (issue 14). In Russian, Ukrainian, Hindi,
+ * Bengali and Japanese that is over 1 KB gzip however it is split, and none
+ * of it may wait for a later download; the pseudo-locale is padded on
+ * purpose. Their ceilings are today's sizes, so any growth still fails.
+ */
+const SHARED_CEILINGS = { ru: 1_165, uk: 1_170, hi: 1_140, bn: 1_055, ja: 1_080, 'en-XA': 1_065 };
+const limitOf = (group, locale) =>
+  group === 'shared' ? (SHARED_CEILINGS[locale] ?? GROUP_LIMITS.shared) : GROUP_LIMITS[group];
 const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));
 /**
  * A locale chunk's file name ends in -<group>.js (spasm-widgets/pt-BR-timer.js), or in a single
@@ -86,7 +102,7 @@ for (const row of rows) {
 const chunks = 'spasm-widgets';
 const cell = (width, ...values) => values.map((value) => pad(value, width)).join('');
 console.log(
-  `\nLocale chunks (${chunks}/<locale>-<group>.js), min / gzip bytes; limit is gzip, not enforced yet (! = over):`
+  `\nLocale chunks (${chunks}/<locale>-<group>.js), min / gzip bytes; the limit is gzip (* = a shared ceiling, ! = over):`
 );
 console.log(
   `${'locale'.padEnd(10)}${GROUPS.map((group) => `${group} (≤ ${GROUP_LIMITS[group]})`.padStart(22)).join('')}`
@@ -95,7 +111,9 @@ for (const locale of config.targetLocales) {
   const cells = GROUPS.map((group) => {
     const code = readFileSync(join(root, chunks, `${locale}-${group}.js`));
     const gzip = gzipSync(code, { level: 9 }).length;
-    return cell(8, code.length) + ' /' + cell(6, gzip) + (gzip > GROUP_LIMITS[group] ? ' !' : '  ');
+    const over = gzip > limitOf(group, locale);
+    failed ||= over;
+    return cell(8, code.length) + ' /' + cell(6, gzip) + (over ? ' !' : gzip > GROUP_LIMITS[group] ? ' *' : '  ');
   });
   console.log(locale.padEnd(10) + cells.map((text) => text.padStart(22)).join(''));
 }
@@ -108,10 +126,18 @@ for (const group of GROUPS.slice(1)) {
     gzipOf(join(root, `spasm-${group}`, `${locale}-${group}-page.js`)),
   ]);
   const limit = GROUP_LIMITS.shared + GROUP_LIMITS[group];
-  const over = sizes.filter(([, gzip]) => gzip > limit).map(([locale]) => locale);
+  const over = sizes.filter(([locale, gzip]) => gzip > limitOf('shared', locale) + GROUP_LIMITS[group]);
+  failed ||= over.length > 0;
   const [smallest, largest] = [Math.min(...sizes.map(([, gzip]) => gzip)), Math.max(...sizes.map(([, gzip]) => gzip))];
   console.log(
-    `spasm-${group}/<locale>-${group}-page.js: ${smallest} to ${largest} B gzip (≤ ${limit}${over.length ? `; over: ${over.join(', ')}` : ''})`
+    `spasm-${group}/<locale>-${group}-page.js: ${smallest} to ${largest} B gzip (≤ ${limit}, or the shared ceiling + ${GROUP_LIMITS[group]}${over.length ? `; over: ${over.map(([locale]) => locale).join(', ')}` : ''})`
+  );
+}
+// The groups of parts that load when first used: no limit, for the record.
+for (const group of Object.keys(LAZY_GROUPS)) {
+  const sizes = config.targetLocales.map((locale) => gzipOf(join(root, chunks, `${locale}-${group}.js`)));
+  console.log(
+    `${chunks}/<locale>-${group}.js (loads when first used): ${Math.min(...sizes)} to ${Math.max(...sizes)} B gzip`
   );
 }
 

@@ -67,7 +67,8 @@ describe('<spasm-checklist>', () => {
       expect(cold.open).to.equal(false);
       cold.querySelector('summary')!.click();
       expect(cold.open).to.equal(true);
-      expect(cold.textContent).to.contain('15 minutes');
+      // The default steps' "how" loads on the first interaction (lazy-parts.test.ts).
+      await waitFor(() => cold.textContent!.includes('15 minutes'), 'the "how" of the cold step');
       expect(cold.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'How to do it: Cool it first'
       );

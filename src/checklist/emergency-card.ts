@@ -1,12 +1,18 @@
 /**
  * The card a "Yes" to the red-flag check puts in place of the self-care
  * steps: call the emergency number now, and what to tell them (facts.md
- * sections 3 and 6). Rarely shown, so its own module, loaded on that "Yes".
+ * sections 3 and 6). Rarely shown, so its own module, with its messages:
+ * the checklist loads both on the first interaction with it, so they are
+ * there when "Yes" is pressed, or else on that "Yes".
  */
 import { html, type TemplateResult } from 'lit';
 import type { HelpNumbers } from '../core/emergency-numbers.js';
-import { msg } from '../core/localization.js';
+import { addMessageGroup, msg } from '../core/localization.js';
 import { callLink } from '../core/safety.js';
+import { loaders } from '../generated/locale-loaders-emergency.js';
+
+/** The card's messages in `locale`. */
+export const ready = (locale: string) => addMessageGroup('emergency', loaders, locale);
 
 /** Call while rendering: msg() resolves in the widget's locale. */
 export function emergencyCard(numbers: HelpNumbers, onBack: () => void): TemplateResult {

@@ -36,8 +36,18 @@ export interface ChecklistUrgentDetail {
   tier: 'emergency';
 }
 
+/** The default steps' "How to do it", once loaded: behind disclosures, so not in the drop-in (step-details.ts). */
+let stepDetail: typeof import('./step-details.js').stepDetail | undefined;
+
 /** The emergency card, once loaded: only a "Yes" to the red-flag check needs it. */
 let emergencyCard: typeof import('./emergency-card.js').emergencyCard | undefined;
+
+/** The emergency card's module and its messages in `locale`. */
+const loadEmergencyCard = (locale: string) =>
+  import('./emergency-card.js').then(async (module) => {
+    await module.ready(locale);
+    emergencyCard = module.emergencyCard;
+  });
 
 /**
  * A first-aid checklist for a back spasm: the steps in order, each a native
@@ -99,6 +109,10 @@ export class SpasmChecklist extends SpasmElement {
   /** The emergency card is shown in place of the steps. */
   private emergency = false;
   private announcement?: 'progress' | 'complete' | 'cleared' = undefined;
+  /** The locale `#preload` ran for. */
+  #preloadedLocale?: string;
+  /** The locale the default steps' "how" is loaded (or loading) in, for this checklist. */
+  #detailsLocale?: string;
   /** The ticks "Start over" cleared, while Undo can bring them back (until the next change). */
   #undoTicks?: ReadonlySet<string>;
 
@@ -185,7 +199,15 @@ export class SpasmChecklist extends SpasmElement {
     const done = countDone(steps, this.ticked);
     const total = steps.length;
     return html`
-      <section class="base" part="base" lang=${this.locale} dir=${this.direction} aria-labelledby="title">
+      <section
+        class="base"
+        part="base"
+        lang=${this.locale}
+        dir=${this.direction}
+        aria-labelledby="title"
+        @pointerdown=${this.#preload}
+        @focusin=${this.#preload}
+      >
         <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
         ${this.#renderRedFlags()}
         ${this.emergency && emergencyCard ? emergencyCard(this.helpNumbers(), () => this.#closeEmergency()) : this.#renderSteps(steps, done, total)}
@@ -203,33 +225,33 @@ export class SpasmChecklist extends SpasmElement {
         <progress max=${total} .value=${done} aria-hidden="true"></progress>
       </div>
       <ol class="steps" part="steps" aria-labelledby="title">
-        ${steps.map(
-          (step) =>
-            html`<li part="step">
-              <label>
-                <input
-                  type="checkbox"
-                  .checked=${this.ticked.has(step.id)}
-                  @change=${(event: Event) => this.#onToggle(step.id, (event.target as HTMLInputElement).checked)}
-                />
-                ${step.title}
-              </label>
-              ${
-                step.detail
-                  ? html`<details part="detail">
-                      <summary>
-                        ${msg('How to do it', { id: 'checklist.how', desc: 'Opens the how-to text of a step. Short.' })}<span
-                          class="visually-hidden"
-                          >: ${step.title}</span
-                        >
-                      </summary>
-                      <p>${step.detail}</p>
-                    </details>`
-                  : nothing
-              }
-              ${step.therapy && timer ? this.#renderTimerButton(step.therapy, timer) : nothing}
-            </li>`
-        )}
+        ${steps.map((step) => {
+          const detail = this.#detailOf(step);
+          return html`<li part="step">
+            <label>
+              <input
+                type="checkbox"
+                .checked=${this.ticked.has(step.id)}
+                @change=${(event: Event) => this.#onToggle(step.id, (event.target as HTMLInputElement).checked)}
+              />
+              ${step.title}
+            </label>
+            ${
+              detail !== undefined
+                ? html`<details part="detail" @toggle=${this.#loadDetails}>
+                    <summary>
+                      ${msg('How to do it', { id: 'checklist.how', desc: 'Opens the how-to text of a step. Short.' })}<span
+                        class="visually-hidden"
+                        >: ${step.title}</span
+                      >
+                    </summary>
+                    <p>${detail}</p>
+                  </details>`
+                : nothing
+            }
+            ${step.therapy && timer ? this.#renderTimerButton(step.therapy, timer) : nothing}
+          </li>`;
+        })}
       </ol>
       ${
         done === total
@@ -252,6 +274,46 @@ export class SpasmChecklist extends SpasmElement {
       </div>
       ${this.#renderStartOver(done)}`;
   }
+
+  /** A step's "how": the host's, or a default step's once its module is there ('' until then). */
+  #detailOf(step: ChecklistStep): string | undefined {
+    return this.#content.items.length ? step.detail : (stepDetail?.(step.id) ?? '');
+  }
+
+  /**
+   * On the first interaction with the checklist (a touch, a click, focus),
+   * loads what it shows once used, so it is there when needed: the emergency
+   * card, and the default steps' "how" for when a disclosure opens.
+   */
+  readonly #preload = () => {
+    const locale = this.locale;
+    if (this.#preloadedLocale === locale) return;
+    this.#preloadedLocale = locale;
+    // Rendered again: a card shown before its messages arrived is in English until then.
+    void loadEmergencyCard(locale).then(
+      () => this.requestUpdate(),
+      () => (this.#preloadedLocale = undefined)
+    );
+    this.#loadDetails();
+  };
+
+  /**
+   * Loads the default steps' "how", again for a language whose texts are not
+   * loaded yet. Offline, a disclosure stays empty until a later try succeeds.
+   */
+  readonly #loadDetails = () => {
+    const locale = this.locale;
+    if (this.#content.items.length || this.#detailsLocale === locale) return;
+    this.#detailsLocale = locale;
+    void import('./step-details.js').then(
+      async (module) => {
+        await module.ready(locale);
+        stepDetail = module.stepDetail;
+        this.requestUpdate();
+      },
+      () => (this.#detailsLocale = undefined)
+    );
+  };
 
   /** "Print my plan" and "Start over", small and last; after a start over, "Undo" in its place until the next tick. */
   #renderStartOver(done: number): TemplateResult {
@@ -347,7 +409,7 @@ export class SpasmChecklist extends SpasmElement {
     };
     if (emergencyCard) return show();
     // Without its module (offline, a blocked chunk) focus goes to the warning signs and their number instead.
-    void import('./emergency-card.js').then((module) => (emergencyCard = module.emergencyCard)).then(show, show);
+    void loadEmergencyCard(this.locale).then(show, show);
   }
 
   async #closeEmergency(): Promise<void> {

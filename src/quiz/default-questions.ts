@@ -6,6 +6,7 @@
 import { msg } from '../core/localization.js';
 import type { QuizQuestion } from './quiz-content.js';
 
+/** The explanations are left empty: they load on the first interaction with the quiz (explanations.ts). */
 export function defaultQuestions(): QuizQuestion[] {
   return [
     {
@@ -17,10 +18,7 @@ export function defaultQuestions(): QuizQuestion[] {
       }),
       options: [],
       correct: ['false'],
-      explanation: msg(
-        'Rest for a day or two, then start moving gently. Lying still for long makes the muscles stiffer.',
-        { id: 'quiz.bedRest.explanation', desc: 'Shown after answering.' }
-      ),
+      explanation: '',
     },
     {
       id: 'cold-first',
@@ -41,10 +39,7 @@ export function defaultQuestions(): QuizQuestion[] {
         { id: 'neither', label: msg('Neither', { id: 'quiz.coldFirst.neither', desc: 'Answer option.' }) },
       ],
       correct: ['cold'],
-      explanation: msg(
-        'Cold comes first, for the first day or two, to calm swelling. Heat comes after that, to relax the muscle.',
-        { id: 'quiz.coldFirst.explanation', desc: 'Shown after answering.' }
-      ),
+      explanation: '',
     },
     {
       id: 'ice-use',
@@ -71,10 +66,7 @@ export function defaultQuestions(): QuizQuestion[] {
         },
       ],
       correct: ['wrapped'],
-      explanation: msg(
-        'Always put a cloth between the ice and your skin, and keep each session to about 15 minutes, never more than 20.',
-        { id: 'quiz.iceUse.explanation', desc: 'Shown after answering. Keep the numbers 15 and 20.' }
-      ),
+      explanation: '',
     },
     {
       id: 'big-injury',
@@ -85,10 +77,7 @@ export function defaultQuestions(): QuizQuestion[] {
       }),
       options: [],
       correct: ['false'],
-      explanation: msg('Small things can set one off too: a sneeze, a cough, or bending to pick something up.', {
-        id: 'quiz.bigInjury.explanation',
-        desc: 'Shown after answering.',
-      }),
+      explanation: '',
     },
     {
       id: 'habits',
@@ -123,10 +112,7 @@ export function defaultQuestions(): QuizQuestion[] {
         { id: 'heels', label: msg('Wearing high heels', { id: 'quiz.habits.heels', desc: 'Answer option (wrong).' }) },
       ],
       correct: ['stretch', 'active', 'balance'],
-      explanation: msg(
-        'Daily stretching, regular activity and strong back and stomach muscles protect your back. Long hours sitting or lying down, and high heels, put strain on it.',
-        { id: 'quiz.habits.explanation', desc: 'Shown after answering.' }
-      ),
+      explanation: '',
     },
     {
       id: 'sit-ups',
@@ -137,10 +123,7 @@ export function defaultQuestions(): QuizQuestion[] {
       }),
       options: [],
       correct: ['false'],
-      explanation: msg(
-        'The deep muscles around your middle keep your spine steady, and sit-ups and crunches do little for them. Ask about core exercises instead.',
-        { id: 'quiz.sitUps.explanation', desc: 'Shown after answering.' }
-      ),
+      explanation: '',
     },
     {
       id: 'lifting',
@@ -161,10 +144,7 @@ export function defaultQuestions(): QuizQuestion[] {
         { id: 'water', label: msg('Drinking water', { id: 'quiz.lifting.water', desc: 'Answer option (wrong).' }) },
       ],
       correct: ['lifting'],
-      explanation: msg('Heavy or careless lifting is the most common cause, so lift carefully.', {
-        id: 'quiz.lifting.explanation',
-        desc: 'Shown after answering.',
-      }),
+      explanation: '',
     },
     {
       id: 'load',
@@ -195,10 +175,7 @@ export function defaultQuestions(): QuizQuestion[] {
         { id: 'skip', label: msg('Not doing any exercise', { id: 'quiz.load.skip', desc: 'Answer option (wrong).' }) },
       ],
       correct: ['posture', 'fluids', 'weight'],
-      explanation: msg(
-        'Good posture and a healthy weight take load off your spine. Enough fluids help your muscles and can keep cramps away. Regular exercise helps too.',
-        { id: 'quiz.load.explanation', desc: 'Shown after answering.' }
-      ),
+      explanation: '',
     },
     {
       id: 'consistency',
@@ -209,13 +186,7 @@ export function defaultQuestions(): QuizQuestion[] {
       }),
       options: [],
       correct: ['true'],
-      explanation: msg(
-        "Keeping at it is the key to any exercise routine. Pick activities you enjoy, and start once the spasm has passed. If you aren't usually active, see a doctor before you start an exercise programme.",
-        {
-          id: 'quiz.consistency.explanation',
-          desc: 'Shown after answering. Keep the advice to see a doctor first if you are not usually active.',
-        }
-      ),
+      explanation: '',
     },
   ];
 }

@@ -36,6 +36,9 @@ const ICON_PATHS = { right: 'M4 12l5 5L20 6', wrong: 'M6 6l12 12M18 6 6 18' };
 const icon = (kind: 'right' | 'wrong') =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON_PATHS[kind]} /></svg>`;
 
+/** The default questions' explanations, once loaded: shown only after an answer, so not in the drop-in (explanations.ts). */
+let explanationOf: typeof import('./explanations.js').explanationOf | undefined;
+
 /**
  * A prevention quiz: one question at a time, checked on demand, with right
  * or wrong told in words and an icon and the explanation, then the score and
@@ -116,6 +119,8 @@ export class SpasmQuiz extends SpasmElement {
       now: Date.now,
     }
   );
+  /** The locale the default questions' explanations are loaded (or loading) in, for this quiz. */
+  #explanationsLocale?: string;
   /** Where focus goes after the next render: the feedback, a prompt or the results. */
   #focusAfterRender?: string;
   /** The last `random` warned about, so a bad one is reported once. */
@@ -184,7 +189,15 @@ export class SpasmQuiz extends SpasmElement {
     const questions = this.#questions();
     const atResults = attempt.index >= attempt.order.length;
     return html`
-      <section class="base" part="base" lang=${this.locale} dir=${this.direction} aria-labelledby="title">
+      <section
+        class="base"
+        part="base"
+        lang=${this.locale}
+        dir=${this.direction}
+        aria-labelledby="title"
+        @pointerdown=${this.#loadExplanations}
+        @focusin=${this.#loadExplanations}
+      >
         <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
         ${atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt)}
         ${this.renderFooter(this.#content.items.length > 0)}
@@ -264,7 +277,7 @@ export class SpasmQuiz extends SpasmElement {
     return html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback" id="feedback" tabindex="-1">
       <p class="verdict">${icon(right ? 'right' : 'wrong')} ${this.#verdict(right)}</p>
       ${right ? nothing : html`<p>${this.#rightAnswer(question)}</p>`}
-      <p>${question.explanation}</p>
+      <p>${this.#explanation(question)}</p>
     </div>`;
   }
 
@@ -296,7 +309,7 @@ export class SpasmQuiz extends SpasmElement {
               })}
             </p>
             ${right ? nothing : html`<p>${this.#rightAnswer(question)}</p>`}
-            <p class="note">${question.explanation}</p>
+            <p class="note">${this.#explanation(question)}</p>
           </li>`;
         })}
       </ol>
@@ -441,6 +454,33 @@ export class SpasmQuiz extends SpasmElement {
   }
 
   /** The questions asked: the host's, else the defaults in the widget's language (also when read outside a render). */
+  /** A question's explanation: the host's, or a default question's once its module is there ('' until then). */
+  #explanation(question: QuizQuestion): string {
+    if (this.#content.items.length) return question.explanation;
+    // Shown without an interaction first (a stored attempt, the results): load it now.
+    this.#loadExplanations();
+    return explanationOf?.(question.id) ?? '';
+  }
+
+  /**
+   * Loads the default questions' explanations on the first interaction with
+   * the quiz (a touch, a click, focus), so they are there by the time an
+   * answer is checked; again for a language whose texts are not loaded yet.
+   */
+  readonly #loadExplanations = () => {
+    const locale = this.locale;
+    if (this.#content.items.length || this.#explanationsLocale === locale) return;
+    this.#explanationsLocale = locale;
+    void import('./explanations.js').then(
+      async (module) => {
+        await module.ready(locale);
+        explanationOf = module.explanationOf;
+        this.requestUpdate();
+      },
+      () => (this.#explanationsLocale = undefined)
+    );
+  };
+
   #questions(): QuizQuestion[] {
     return this.#content.items.length > 0 ? this.#content.items : this.inLocale(defaultQuestions);
   }
