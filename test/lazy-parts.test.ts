@@ -79,4 +79,15 @@ describe('parts that load on first use', () => {
     await waitFor(() => cold.textContent!.includes('15 minutes') && !cold.textContent!.includes('Wrap'), 'French');
     expect(cold.querySelector('p')!.textContent).to.match(/glace/i);
   });
+
+  it('a second widget opening "Sources and review" gets the panel too, in its own language', async () => {
+    const first = await fixture<SpasmQuiz>(html`<spasm-quiz .questions=${QUESTIONS}></spasm-quiz>`);
+    const second = await fixture<SpasmQuiz>(html`<spasm-quiz lang="es" .questions=${QUESTIONS}></spasm-quiz>`);
+    await renderedIn(second, 'es');
+    for (const quiz of [first, second]) {
+      part(quiz, 'sources').querySelector('summary')!.click();
+      await waitFor(() => part(quiz, 'sources').querySelectorAll('p').length > 0, `the panel of <${quiz.lang}>`);
+    }
+    expect(part(second, 'sources').textContent).to.contain('artículos');
+  });
 });

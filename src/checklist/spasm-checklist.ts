@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { emit } from '../core/events.js';
 import { formatNumber, formatTimeOfDay } from '../core/format.js';
 import { HostContent } from '../core/host-content.js';
+import { lazyPart } from '../core/lazy-part.js';
 import { msg, str } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
 import { emergencySigns } from '../core/safety.js';
@@ -36,18 +37,10 @@ export interface ChecklistUrgentDetail {
   tier: 'emergency';
 }
 
-/** The default steps' "How to do it", once loaded: behind disclosures, so not in the drop-in (step-details.ts). */
-let stepDetail: typeof import('./step-details.js').stepDetail | undefined;
-
-/** The emergency card, once loaded: only a "Yes" to the red-flag check needs it. */
-let emergencyCard: typeof import('./emergency-card.js').emergencyCard | undefined;
-
-/** The emergency card's module and its messages in `locale`. */
-const loadEmergencyCard = (locale: string) =>
-  import('./emergency-card.js').then(async (module) => {
-    await module.ready(locale);
-    emergencyCard = module.emergencyCard;
-  });
+/** The default steps' "How to do it": behind disclosures, so not in the drop-in. */
+const stepDetails = lazyPart(() => import('./step-details.js'));
+/** The emergency card: only a "Yes" to the red-flag check needs it. */
+const emergencyCard = lazyPart(() => import('./emergency-card.js'));
 
 /**
  * A first-aid checklist for a back spasm: the steps in order, each a native
@@ -109,10 +102,6 @@ export class SpasmChecklist extends SpasmElement {
   /** The emergency card is shown in place of the steps. */
   private emergency = false;
   private announcement?: 'progress' | 'complete' | 'cleared' = undefined;
-  /** The locale `#preload` ran for. */
-  #preloadedLocale?: string;
-  /** The locale the default steps' "how" is loaded (or loading) in, for this checklist. */
-  #detailsLocale?: string;
   /** The ticks "Start over" cleared, while Undo can bring them back (until the next change). */
   #undoTicks?: ReadonlySet<string>;
 
@@ -190,7 +179,9 @@ export class SpasmChecklist extends SpasmElement {
   protected override updated(changed: PropertyValues<this>): void {
     this.toggleCustomState('complete', this.done === this.total);
     if (this.emergency && changed.has('emergency' as keyof SpasmChecklist)) {
-      this.renderRoot.querySelector<HTMLElement>(emergencyCard ? '#emergency-title' : '[part="urgent"]')?.focus();
+      this.renderRoot
+        .querySelector<HTMLElement>(emergencyCard.module ? '#emergency-title' : '[part="urgent"]')
+        ?.focus();
     }
   }
 
@@ -210,7 +201,11 @@ export class SpasmChecklist extends SpasmElement {
       >
         <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
         ${this.#renderRedFlags()}
-        ${this.emergency && emergencyCard ? emergencyCard(this.helpNumbers(), () => this.#closeEmergency()) : this.#renderSteps(steps, done, total)}
+        ${
+          this.emergency && emergencyCard.module
+            ? emergencyCard.module.emergencyCard(this.helpNumbers(), () => this.#closeEmergency())
+            : this.#renderSteps(steps, done, total)
+        }
         ${this.renderFooter(this.#content.items.length > 0)}
         <div role="status" class="visually-hidden">${this.#renderAnnouncement(done, total)}</div>
       </section>
@@ -277,42 +272,22 @@ export class SpasmChecklist extends SpasmElement {
 
   /** A step's "how": the host's, or a default step's once its module is there ('' until then). */
   #detailOf(step: ChecklistStep): string | undefined {
-    return this.#content.items.length ? step.detail : (stepDetail?.(step.id) ?? '');
+    return this.#content.items.length ? step.detail : (stepDetails.module?.stepDetail(step.id) ?? '');
   }
 
   /**
    * On the first interaction with the checklist (a touch, a click, focus),
    * loads what it shows once used, so it is there when needed: the emergency
-   * card, and the default steps' "how" for when a disclosure opens.
+   * card, and the default steps' "how" for when a disclosure opens. Offline,
+   * a disclosure stays empty until a later try succeeds.
    */
   readonly #preload = () => {
-    const locale = this.locale;
-    if (this.#preloadedLocale === locale) return;
-    this.#preloadedLocale = locale;
-    // Rendered again: a card shown before its messages arrived is in English until then.
-    void loadEmergencyCard(locale).then(
-      () => this.requestUpdate(),
-      () => (this.#preloadedLocale = undefined)
-    );
+    void emergencyCard.load(this, this.locale);
     this.#loadDetails();
   };
 
-  /**
-   * Loads the default steps' "how", again for a language whose texts are not
-   * loaded yet. Offline, a disclosure stays empty until a later try succeeds.
-   */
   readonly #loadDetails = () => {
-    const locale = this.locale;
-    if (this.#content.items.length || this.#detailsLocale === locale) return;
-    this.#detailsLocale = locale;
-    void import('./step-details.js').then(
-      async (module) => {
-        await module.ready(locale);
-        stepDetail = module.stepDetail;
-        this.requestUpdate();
-      },
-      () => (this.#detailsLocale = undefined)
-    );
+    if (!this.#content.items.length) void stepDetails.load(this, this.locale);
   };
 
   /** "Print my plan" and "Start over", small and last; after a start over, "Undo" in its place until the next tick. */
@@ -407,9 +382,9 @@ export class SpasmChecklist extends SpasmElement {
     const show = () => {
       this.emergency = true;
     };
-    if (emergencyCard) return show();
+    if (emergencyCard.module) return show();
     // Without its module (offline, a blocked chunk) focus goes to the warning signs and their number instead.
-    void loadEmergencyCard(this.locale).then(show, show);
+    void emergencyCard.load(this, this.locale).then(show);
   }
 
   async #closeEmergency(): Promise<void> {

@@ -24,6 +24,8 @@ const INHERITED_ATTRIBUTE_CHANGES: MutationObserverInit = {
   subtree: true,
 };
 
+const nothingToDo = () => undefined;
+
 /** The sources panel, once a widget has loaded it: rarely opened, so not in the drop-in. */
 let sourcesPanel: typeof import('./sources-panel.js').sourcesPanel | undefined;
 
@@ -226,13 +228,15 @@ export abstract class SpasmElement extends LitElement {
    * when first opened. `hostContent`: the host replaced the default content.
    */
   protected renderFooter(hostContent = false): TemplateResult {
+    // Each widget loads it in its own language and renders again (not lazy-part.ts: the timer has no other
+    // part that loads when first used, and this is smaller). Offline, the panel stays empty until a later open.
     const load = (event: Event) => {
-      if (sourcesPanel || !(event.target as HTMLDetailsElement).open) return;
+      if (!(event.target as HTMLDetailsElement).open) return;
       void import('./sources-panel.js').then(async (module) => {
         await module.ready(this.locale);
         sourcesPanel = module.sourcesPanel;
         this.requestUpdate();
-      });
+      }, nothingToDo);
     };
     return this.#urgentHelp.footer(
       html`<details part="sources" @toggle=${load}>

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { emit } from '../core/events.js';
 import { formatList, formatNumber } from '../core/format.js';
 import { HostContent } from '../core/host-content.js';
+import { lazyPart } from '../core/lazy-part.js';
 import { msg, str } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
 import { sharedStyles } from '../core/shared.styles.js';
@@ -36,8 +37,8 @@ const ICON_PATHS = { right: 'M4 12l5 5L20 6', wrong: 'M6 6l12 12M18 6 6 18' };
 const icon = (kind: 'right' | 'wrong') =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON_PATHS[kind]} /></svg>`;
 
-/** The default questions' explanations, once loaded: shown only after an answer, so not in the drop-in (explanations.ts). */
-let explanationOf: typeof import('./explanations.js').explanationOf | undefined;
+/** The default questions' explanations: shown only after an answer, so not in the drop-in. */
+const explanations = lazyPart(() => import('./explanations.js'));
 
 /**
  * A prevention quiz: one question at a time, checked on demand, with right
@@ -119,8 +120,6 @@ export class SpasmQuiz extends SpasmElement {
       now: Date.now,
     }
   );
-  /** The locale the default questions' explanations are loaded (or loading) in, for this quiz. */
-  #explanationsLocale?: string;
   /** Where focus goes after the next render: the feedback, a prompt or the results. */
   #focusAfterRender?: string;
   /** The last `random` warned about, so a bad one is reported once. */
@@ -459,26 +458,16 @@ export class SpasmQuiz extends SpasmElement {
     if (this.#content.items.length) return question.explanation;
     // Shown without an interaction first (a stored attempt, the results): load it now.
     this.#loadExplanations();
-    return explanationOf?.(question.id) ?? '';
+    return explanations.module?.explanationOf(question.id) ?? '';
   }
 
   /**
    * Loads the default questions' explanations on the first interaction with
    * the quiz (a touch, a click, focus), so they are there by the time an
-   * answer is checked; again for a language whose texts are not loaded yet.
+   * answer is checked.
    */
   readonly #loadExplanations = () => {
-    const locale = this.locale;
-    if (this.#content.items.length || this.#explanationsLocale === locale) return;
-    this.#explanationsLocale = locale;
-    void import('./explanations.js').then(
-      async (module) => {
-        await module.ready(locale);
-        explanationOf = module.explanationOf;
-        this.requestUpdate();
-      },
-      () => (this.#explanationsLocale = undefined)
-    );
+    if (!this.#content.items.length) void explanations.load(this, this.locale);
   };
 
   #questions(): QuizQuestion[] {
