@@ -9,7 +9,16 @@ import { SpasmElement } from '../core/spasm-element.js';
 import type { PlanPart } from '../core/plan.js';
 import { warnInput } from '../core/warn.js';
 import { timerStyles } from './spasm-timer.styles.js';
-import { checkMinutes, checkMode, DEFAULT_MODE, REST_MINUTES, SESSION_MINUTES } from './timer-config.js';
+import {
+  CALENDAR_SESSIONS,
+  type Checked,
+  checkMinutes,
+  checkMode,
+  DEFAULT_MODE,
+  REST_MINUTES,
+  SESSION_MINUTES,
+} from './timer-config.js';
+import type { EpisodeAnswer } from './episode.js';
 import type { TimerChange, TimerEventDetail, TimerEventName } from './timer-events.js';
 import {
   advance,
@@ -35,6 +44,8 @@ import {
 import type { StoredTimer } from './timer-storage.js';
 import {
   announcementText,
+  calendarLabel,
+  episodeLegend,
   modeName,
   modesLegend,
   primaryLabel,
@@ -58,6 +69,13 @@ const ICON_PATHS: Record<TimerMode, string> = {
   cold: 'M12 2v20M3.3 7l17.4 10M3.3 17 20.7 7',
   heat: 'M7 21c-2-3 2-6 0-9s2-6 0-9m5 18c-2-3 2-6 0-9s2-6 0-9m5 18c-2-3 2-6 0-9s2-6 0-9',
 };
+
+/** "When did the spasm start?", once a timer has loaded it: optional, so not in the drop-in. */
+let episodeQuestion: typeof import('./episode-question.js') | undefined;
+const loadEpisodeQuestion = () =>
+  import('./episode-question.js').then((module) => {
+    episodeQuestion = module;
+  });
 
 const icon = (mode: TimerMode): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON_PATHS[mode]} /></svg>`;
@@ -84,6 +102,8 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  *
  * @csspart base - The card that holds the whole timer.
  * @csspart title - The timer's title.
+ * @csspart episode - "When did the spasm start?", shown with the cold/heat switch.
+ * @csspart episode-reason - Why cold (the first day or two) or heat (after) fits, once the start is known.
  * @csspart modes - The cold/heat switch, shown while no session runs.
  * @csspart take-off - "Take the pack off now.", when a session has just ended.
  * @csspart dial - The progress ring and the time.
@@ -94,6 +114,7 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @csspart reset-button - Reset.
  * @csspart safety - The safety line for the current mode.
  * @csspart rest - The "let your skin rest" line after a session.
+ * @csspart calendar-button - "Add the next sessions to my calendar", while the skin rests and sessions are left today.
  * @csspart count - Today's session count.
  *
  * @cssprop [--spasm-color-cold=#0b5ea8] - Colour of cold sessions: the ring, the buttons and the focus outline.
@@ -119,6 +140,9 @@ export class SpasmTimer extends SpasmElement {
     restMinutes: { converter: asWritten, attribute: 'rest-minutes' },
     sound: { type: Boolean },
     vibrate: { type: Boolean },
+    episodeStart: { attribute: 'episode-start' },
+    calendarSessions: { converter: asWritten, attribute: 'calendar-sessions' },
+    episode: { state: true, attribute: false },
     session: { state: true, attribute: false },
     history: { state: true, attribute: false },
     now: { state: true, attribute: false },
@@ -140,6 +164,18 @@ export class SpasmTimer extends SpasmElement {
   /** Vibrate (where the device supports it) when a session ends. */
   vibrate = false;
 
+  /**
+   * When the spasm started, as an ISO date (`2026-11-21`), if the site knows:
+   * cold is recommended for the first day or two, heat after. The user can
+   * also answer in the widget.
+   */
+  episodeStart?: string;
+
+  /** How many of today's next sessions "Add to my calendar" puts in the file, 0 to 12 (0: no button). */
+  calendarSessions: number = CALENDAR_SESSIONS.fallback;
+
+  /** The day the spasm started, as the user answered (ISO date). */
+  private episode?: string = undefined;
   private session: TimerState = idle;
   private history: PastSession[] = [];
   /** The clock reading the current render shows; ticks move it. */
@@ -154,9 +190,16 @@ export class SpasmTimer extends SpasmElement {
     this,
     () => import('./timer-storage.js').then((module) => module.openTimerStore),
     {
-      snapshot: () => ({ version: 2, state: this.session, changedAt: this.#changedAt, history: this.history }),
+      snapshot: () => ({
+        version: 2,
+        state: this.session,
+        changedAt: this.#changedAt,
+        history: this.history,
+        episode: this.episode,
+      }),
       adopt: (stored) => {
         this.session = stored.state;
+        this.episode = stored.episode;
         this.#changedAt = stored.changedAt;
         this.history = pruneHistory(stored.history, this.#clock());
       },
@@ -271,6 +314,14 @@ export class SpasmTimer extends SpasmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#checkInputs(changed);
     this.#sync(this.now);
+    // A start day that becomes known preselects its therapy, unless the site chose the mode.
+    const day = this.#episodeDay();
+    if (
+      day &&
+      ((changed as PropertyValues).has('episode') || changed.has('episodeStart')) &&
+      !this.hasAttribute('mode')
+    )
+      this.mode = episodeQuestion!.recommendedMode(day, this.now);
   }
 
   protected override updated(): void {
@@ -291,12 +342,20 @@ export class SpasmTimer extends SpasmElement {
     const locale = this.locale;
     const statusLine = statusText(status);
     const count = countToday(this.history, mode, this.now);
+    const day = this.#episodeDay();
+    // The start day and the therapy are chosen only while no session runs and the skin needs no rest.
+    const hidden = view.underWay || restEnd !== undefined;
 
     return html`
       <section class="base ${mode}" part="base" lang=${locale} dir=${this.direction} aria-labelledby="title">
         <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
 
-        <fieldset part="modes" ?hidden=${view.underWay || restEnd !== undefined}>
+        <details part="episode" ?hidden=${hidden} ?open=${!!day} @toggle=${this.#onEpisodeToggle}>
+          <summary id="episode-question">${episodeLegend()}</summary>
+          ${episodeQuestion?.episodeAnswers(day, this.now, this.#onEpisodeInput) ?? nothing}
+        </details>
+
+        <fieldset part="modes" ?hidden=${hidden}>
           <legend>${modesLegend()}</legend>
           <div class="row">
             ${TIMER_MODES.map(
@@ -315,6 +374,13 @@ export class SpasmTimer extends SpasmElement {
           </div>
         </fieldset>
 
+        ${
+          day && !hidden && episodeQuestion
+            ? html`<p class="note" part="episode-reason">
+                ${episodeQuestion.episodeReason(episodeQuestion.recommendedMode(day, this.now))}
+              </p>`
+            : nothing
+        }
         ${status === 'done' && restEnd ? html`<p class="take-off" part="take-off">${takeOffText()}</p>` : nothing}
         <div class="dial ${status}" part="dial">
           <svg class="ring" viewBox="0 0 100 100" aria-hidden="true">
@@ -362,6 +428,13 @@ export class SpasmTimer extends SpasmElement {
           }
         </div>
         ${restEnd ? html`<p part="rest" id="rest">${restLine(restEnd, this.now, locale)}</p>` : nothing}
+        ${
+          restEnd && checkMinutes(this.calendarSessions, CALENDAR_SESSIONS).value
+            ? html`<button class="quiet" part="calendar-button" @click=${this.#onCalendarClick}>
+                ${calendarLabel()}
+              </button>`
+            : nothing
+        }
 
         <p class="safety" part="safety">${icon(mode)} ${safetyLine(mode)}</p>
         ${count ? html`<p class="note" part="count">${sessionsToday(mode, count, locale)}</p>` : nothing}
@@ -397,6 +470,49 @@ export class SpasmTimer extends SpasmElement {
 
   #view(now: number): TimerView {
     return timerView(this.session, this.history, this.#settings(), now);
+  }
+
+  /** The day the spasm started: the user's answer, else the site's `episode-start` (once the question has loaded). */
+  #episodeDay(): string | undefined {
+    return this.episode ?? episodeQuestion?.checkEpisodeStart(this.episodeStart, this.now).value;
+  }
+
+  /** A start day that is known waits for the question's module: the first render already shows the answer and why. */
+  protected override get contentReady(): Promise<void> | undefined {
+    return !episodeQuestion && (this.episode || this.episodeStart) ? loadEpisodeQuestion() : undefined;
+  }
+
+  #onEpisodeToggle(event: Event): void {
+    if (!episodeQuestion && (event.target as HTMLDetailsElement).open)
+      void loadEpisodeQuestion().then(() => this.requestUpdate());
+  }
+
+  // An arrow function: the lazily loaded question calls it as it is.
+  readonly #onEpisodeInput = (event: Event): void => {
+    this.episode = episodeQuestion!.episodeDay(
+      (event.target as HTMLInputElement).value as EpisodeAnswer,
+      this.#clock()
+    );
+    this.persistence.save();
+  };
+
+  async #onCalendarClick(): Promise<void> {
+    const { calendarFile, calendarSummary, download } = await import('./calendar.js');
+    const { restEnd, sessionMs, mode } = this.#view(this.#clock());
+    if (restEnd === undefined) return;
+    const [summary, description] = this.inLocale(() => [calendarSummary(mode), safetyLine(mode)]);
+    const plan = {
+      from: restEnd,
+      sessionMs,
+      restMs: this.#settings().restMs,
+      count: checkMinutes(this.calendarSessions, CALENDAR_SESSIONS).value,
+      summary,
+      description,
+      now: this.now,
+      // Stable UIDs per widget: downloading again updates the same events.
+      owner: this.persist ? String(this.storageKey) : this.localName,
+    };
+    download(calendarFile(plan), 'back-spasm-sessions.ics');
   }
 
   #onModeInput(event: Event): void {
@@ -501,6 +617,13 @@ export class SpasmTimer extends SpasmElement {
       ['mode', 'mode', checkMode],
       ['minutes', 'minutes', (value: unknown) => checkMinutes(value, SESSION_MINUTES)],
       ['restMinutes', 'rest-minutes', (value: unknown) => checkMinutes(value, REST_MINUTES)],
+      ['calendarSessions', 'calendar-sessions', (value: unknown) => checkMinutes(value, CALENDAR_SESSIONS)],
+      // Checked once its module has loaded: contentReady waits for it whenever episode-start is set.
+      [
+        'episodeStart',
+        'episode-start',
+        (value: unknown): Checked<unknown> => episodeQuestion?.checkEpisodeStart(value, this.now) ?? { value },
+      ],
     ] as const;
     for (const [property, attribute, check] of checks) {
       if (!changed.has(property)) continue;

@@ -202,3 +202,15 @@ export function sessionsToday(mode: TimerMode, count: number, locale: string): s
         }),
       });
 }
+
+export const episodeLegend = (): string =>
+  msg('When did the spasm start?', {
+    id: 'timer.episode.legend',
+    desc: 'Legend of a short question with three answers (today / yesterday / 2 or more days ago). The answer decides whether cold or heat is recommended.',
+  });
+
+export const calendarLabel = (): string =>
+  msg('Add the next sessions to my calendar', {
+    id: 'timer.calendar.add',
+    desc: "Button that downloads a calendar file with today's next sessions. About 40 characters.",
+  });
