@@ -3,7 +3,8 @@
  * no network, nothing stored. Loaded when a user first asks for it.
  */
 import { msg } from '../core/localization.js';
-import type { TimerMode } from './timer-machine.js';
+import type { TimerMode, TimerView } from './timer-machine.js';
+import { safetyLine } from './timer-text.js';
 
 /** A calendar event's title, in the widget's language (call inside its locale). */
 export function calendarSummary(mode: TimerMode): string {
@@ -121,4 +122,25 @@ export function download(contents: string, fileName: string): void {
   link.click();
   // After the click has started the download.
   setTimeout(() => URL.revokeObjectURL(url));
+}
+
+/**
+ * Downloads today's next sessions after the rest the timer shows (`view`),
+ * titled and described in the widget's language: `inLocale` runs the
+ * message lookups there.
+ */
+export function downloadNextSessions(
+  { restEnd, sessionMs, mode }: TimerView,
+  restMs: number,
+  count: number,
+  now: number,
+  owner: string,
+  inLocale: <T>(text: () => T) => T
+): void {
+  if (restEnd === undefined) return;
+  const [summary, description] = inLocale(() => [calendarSummary(mode), safetyLine(mode)]);
+  download(
+    calendarFile({ from: restEnd, sessionMs, restMs, count, summary, description, now, owner }),
+    'back-spasm-sessions.ics'
+  );
 }

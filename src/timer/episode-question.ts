@@ -7,7 +7,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '../core/localization.js';
 import type { TimerMode } from './timer-machine.js';
-import { answerFor, EPISODE_ANSWERS, type EpisodeAnswer } from './episode.js';
+import { answerFor, EPISODE_ANSWERS, recommendedMode, type EpisodeAnswer } from './episode.js';
 
 export { checkEpisodeStart, episodeDay, recommendedMode } from './episode.js';
 
@@ -42,7 +42,7 @@ function episodeAnswer(answer: EpisodeAnswer): string {
 }
 
 /** Why `mode` fits the day of the spasm (facts section 2: cold first, for a day or two; heat after). */
-export function episodeReason(mode: TimerMode): string {
+function episodeReason(mode: TimerMode): string {
   return mode === 'cold'
     ? msg('In the first day or two, cold is best: it limits swelling. Use heat after that.', {
         id: 'timer.episode.cold',
@@ -53,3 +53,6 @@ export function episodeReason(mode: TimerMode): string {
         desc: 'Why heat is recommended now: heat after cold, to relax tense muscles.',
       });
 }
+
+/** The sentence that says why the therapy recommended for `day` fits. */
+export const reasonFor = (day: string, now: number): string => episodeReason(recommendedMode(day, now));

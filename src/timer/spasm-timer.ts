@@ -375,10 +375,8 @@ export class SpasmTimer extends SpasmElement {
         </fieldset>
 
         ${
-          day && !hidden && episodeQuestion
-            ? html`<p class="note" part="episode-reason">
-                ${episodeQuestion.episodeReason(episodeQuestion.recommendedMode(day, this.now))}
-              </p>`
+          day && !hidden
+            ? html`<p class="note" part="episode-reason">${episodeQuestion!.reasonFor(day, this.now)}</p>`
             : nothing
         }
         ${status === 'done' && restEnd ? html`<p class="take-off" part="take-off">${takeOffText()}</p>` : nothing}
@@ -429,7 +427,7 @@ export class SpasmTimer extends SpasmElement {
         </div>
         ${restEnd ? html`<p part="rest" id="rest">${restLine(restEnd, this.now, locale)}</p>` : nothing}
         ${
-          restEnd && checkMinutes(this.calendarSessions, CALENDAR_SESSIONS).value
+          restEnd && this.calendarSessions
             ? html`<button class="quiet" part="calendar-button" @click=${this.#onCalendarClick}>
                 ${calendarLabel()}
               </button>`
@@ -496,23 +494,15 @@ export class SpasmTimer extends SpasmElement {
     this.persistence.save();
   };
 
-  async #onCalendarClick(): Promise<void> {
-    const { calendarFile, calendarSummary, download } = await import('./calendar.js');
-    const { restEnd, sessionMs, mode } = this.#view(this.#clock());
-    if (restEnd === undefined) return;
-    const [summary, description] = this.inLocale(() => [calendarSummary(mode), safetyLine(mode)]);
-    const plan = {
-      from: restEnd,
-      sessionMs,
-      restMs: this.#settings().restMs,
-      count: checkMinutes(this.calendarSessions, CALENDAR_SESSIONS).value,
-      summary,
-      description,
-      now: this.now,
-      // Stable UIDs per widget: downloading again updates the same events.
-      owner: this.persist ? String(this.storageKey) : this.localName,
-    };
-    download(calendarFile(plan), 'back-spasm-sessions.ics');
+  #onCalendarClick(): void {
+    // Stable UIDs per widget: downloading again updates the same events.
+    const owner = this.persist ? String(this.storageKey) : this.localName;
+    const restMs = this.#settings().restMs;
+    void import('./calendar.js').then((calendar) =>
+      calendar.downloadNextSessions(this.#view(this.#clock()), restMs, this.calendarSessions, this.now, owner, (text) =>
+        this.inLocale(text)
+      )
+    );
   }
 
   #onModeInput(event: Event): void {
