@@ -77,6 +77,9 @@ const loadEpisodeQuestion = () =>
     episodeQuestion = module;
   });
 
+/** The opt-in end-of-session companion (`notify`, `title-countdown`, `wake-lock`): only timers that use it load it. */
+type Companion = import('./companion-alerts.js').Companion;
+
 const icon = (mode: TimerMode): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON_PATHS[mode]} /></svg>`;
 
@@ -102,6 +105,9 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  *
  * @csspart base - The card that holds the whole timer.
  * @csspart title - The timer's title.
+ * @csspart ended - With `notify` or `title-countdown`: "Your cold session ended at 14:05", when the page comes back into view after a session ended unseen, until dismissed.
+ * @csspart dismiss-button - "Got it", which closes that banner.
+ * @csspart notify-note - With `notify`: the one sentence, after Start, that no notification can come (refused, or none in this browser).
  * @csspart episode - "When did the spasm start?", shown with the cold/heat switch.
  * @csspart episode-reason - Why cold (the first day or two) or heat (after) fits, once the start is known.
  * @csspart modes - The cold/heat switch, shown while no session runs.
@@ -140,6 +146,9 @@ export class SpasmTimer extends SpasmElement {
     restMinutes: { converter: asWritten, attribute: 'rest-minutes' },
     sound: { type: Boolean },
     vibrate: { type: Boolean },
+    notify: { type: Boolean },
+    titleCountdown: { type: Boolean, attribute: 'title-countdown' },
+    wakeLock: { type: Boolean, attribute: 'wake-lock' },
     episodeStart: { attribute: 'episode-start' },
     calendarSessions: { converter: asWritten, attribute: 'calendar-sessions' },
     episode: { state: true, attribute: false },
@@ -163,6 +172,25 @@ export class SpasmTimer extends SpasmElement {
 
   /** Vibrate (where the device supports it) when a session ends. */
   vibrate = false;
+
+  /**
+   * Show a system notification when a session ends while the page is hidden.
+   * Permission is asked on the Start click; where it is refused or there are
+   * no notifications, one sentence in the widget says so. With it, a session
+   * that ended unseen gets a banner when the page is back in view.
+   */
+  notify = false;
+
+  /**
+   * While a session runs and the page is hidden, show the time left in the
+   * tab's title ("12:34 · Cold"), once a minute; the page's title comes back
+   * at the end or when the page is in view. With it, a session that ended
+   * unseen gets a banner when the page is back in view.
+   */
+  titleCountdown = false;
+
+  /** Keep the screen on while a session runs and the page is visible, where the browser can. */
+  wakeLock = false;
 
   /**
    * When the spasm started, as an ISO date (`2026-11-21`), if the site knows:
@@ -211,6 +239,8 @@ export class SpasmTimer extends SpasmElement {
   #stopTicking?: () => void;
   #audio?: AudioContext;
   #alerts?: Promise<typeof import('./alerts.js')>;
+  #companion?: Companion;
+  #companionLoad?: Promise<void>;
   /** The clock reading the session was last brought up to, to see which milestones passed since. */
   #syncedAt: number;
   /** A session ended (seen by #sync); its event fires after the render that shows it. */
@@ -265,12 +295,16 @@ export class SpasmTimer extends SpasmElement {
       // Opt-in alerts load with the first session that needs them, not with every page.
       this.#alerts ??= import('./alerts.js');
     }
-    // Browsers let audio start only from a user gesture: make the context now, use it at the end.
+    // Browsers let audio start only from a user gesture (a click, not a script's start()): make the context
+    // in one, use it at the end. Without one, alerts.ts makes it at the end if the user has interacted.
     try {
-      if (this.sound) void (this.#audio ??= new AudioContext()).resume().catch(() => undefined);
+      if (this.sound && navigator.userActivation?.isActive !== false)
+        void (this.#audio ??= new AudioContext()).resume().catch(() => undefined);
     } catch {
       // No Web Audio here: the chime stays silent.
     }
+    // Still inside the click: the permission request needs it.
+    this.#companion?.gesture();
     this.#change(start(this.session, view.mode, view.sessionMs, now), now, 'start');
   }
 
@@ -314,6 +348,8 @@ export class SpasmTimer extends SpasmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#checkInputs(changed);
     this.#sync(this.now);
+    // Before the render, so that what it changes (the banner, the live region) is in this one.
+    this.#companion?.sync(this.session, this.now, this.#completionPending, this.locale);
     // A start day that becomes known preselects its therapy, unless the site chose the mode.
     const day = this.#episodeDay();
     if (
@@ -349,6 +385,7 @@ export class SpasmTimer extends SpasmElement {
     return html`
       <section class="base ${mode}" part="base" lang=${locale} dir=${this.direction} aria-labelledby="title">
         <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
+        ${this.#companion?.render()}
 
         <details part="episode" ?hidden=${hidden} ?open=${!!day} @toggle=${this.#onEpisodeToggle}>
           <summary id="episode-question">${episodeLegend()}</summary>
@@ -475,9 +512,21 @@ export class SpasmTimer extends SpasmElement {
     return this.episode ?? episodeQuestion?.checkEpisodeStart(this.episodeStart, this.now).value;
   }
 
-  /** A start day that is known waits for the question's module: the first render already shows the answer and why. */
-  protected override get contentReady(): Promise<void> | undefined {
-    return !episodeQuestion && (this.episode || this.episodeStart) ? loadEpisodeQuestion() : undefined;
+  /**
+   * A start day that is known waits for the question's module: the first render already shows the answer and
+   * why. The companion loads before the render too: its banner may be due (a session that ended while the page
+   * was closed), and it must be there by the Start click, whose gesture its permission request needs.
+   */
+  protected override get contentReady(): Promise<unknown> | undefined {
+    const question = !episodeQuestion && (this.episode || this.episodeStart) && loadEpisodeQuestion();
+    const companion =
+      (this.notify || this.titleCountdown || this.wakeLock) &&
+      (this.#companionLoad ??= import('./companion-alerts.js').then(
+        (module) => void (this.#companion = new module.Companion(this, (text) => (this.announcement = text))),
+        // Like the chime, a courtesy: without its module the timer works on.
+        () => undefined
+      ));
+    return question || companion ? Promise.all([question, companion]) : undefined;
   }
 
   #onEpisodeToggle(event: Event): void {
@@ -540,10 +589,10 @@ export class SpasmTimer extends SpasmElement {
     this.history = pruneHistory(mergeHistory(this.history, [ended]), now);
     this.announcement = { kind: 'complete' };
     this.#completionPending = true;
-    // A chime long after the end (a reload hours later) would only confuse.
-    if (now - ended.endedAt < MINUTE_MS) {
-      this.#alerts
-        ?.then((alerts) => {
+    // A chime long after the end (a reload hours later) would only confuse. After a reload, the alerts load now.
+    if (now - ended.endedAt < MINUTE_MS && (this.sound || this.vibrate)) {
+      (this.#alerts ??= import('./alerts.js'))
+        .then((alerts) => {
           if (this.sound) alerts.playChime(this.#audio);
           if (this.vibrate) alerts.vibrate();
         })
