@@ -102,6 +102,8 @@ function unmetStates({ root: selector, states, wait = false }) {
     running: ['spasm-timer', (timer) => timer.state === 'running', timerState],
     paused: ['spasm-timer', (timer) => timer.state === 'paused', timerState],
     done: ['spasm-timer', (timer) => timer.state === 'done', timerState],
+    // Issue 11 §1: "Your cold session ended at 14:05", after an end the user did not see.
+    'ended-banner': ['spasm-timer', (timer) => part(timer, 'ended') !== null, timerState],
     'ticked-all': ['spasm-checklist', (list) => list.total > 0 && list.done === list.total, checklistState],
     'red-flags-asked': [
       'spasm-checklist',

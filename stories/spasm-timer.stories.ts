@@ -13,6 +13,9 @@ interface TimerArgs {
   'storage-key': string;
   sound: boolean;
   vibrate: boolean;
+  notify: boolean;
+  'title-countdown': boolean;
+  'wake-lock': boolean;
 }
 
 type Story = StoryObj<TimerArgs>;
@@ -30,6 +33,9 @@ const meta = {
     'storage-key': 'spasm-timer-story',
     sound: false,
     vibrate: false,
+    notify: false,
+    'title-countdown': false,
+    'wake-lock': false,
   },
   argTypes: {
     mode: { control: 'inline-radio', options: ['cold', 'heat'] },
@@ -104,4 +110,57 @@ export const PseudoLocale: Story = {
 
 export const Themed: Story = {
   render: (args) => themed(widget('spasm-timer', args), '--spasm-color-cold: #00507a; --spasm-color-heat: #9a2a0a;'),
+};
+
+/*
+ * The end of a session reaching the user (issue 11 §1), each opt-in. What they do happens while the page is
+ * hidden or after a click (a notification, the tab's title, the screen kept on): each story says how to see it.
+ */
+
+/** Press Start: the browser asks once whether this page may notify you; switch tabs and the end comes as a notification. */
+export const Notify: Story = { tags: ['state:idle'], args: { notify: true } };
+
+/** A session runs: switch to another tab and this tab's title shows the time left, once a minute. */
+export const TitleCountdown: Story = {
+  name: 'Title countdown',
+  tags: ['state:running'],
+  args: { 'title-countdown': true },
+  render: (args) => widget('spasm-timer', args, { state: (timer) => timer.start() }),
+  play: settled,
+};
+
+const ENDED_KEY = 'spasm-timer-story-ended';
+
+/**
+ * A cold session that ended five minutes ago while the page was closed (read from storage): with `notify` or
+ * `title-countdown`, the banner says when, until "Got it".
+ */
+export const EndedUnseen: Story = {
+  name: 'Ended unseen (banner)',
+  tags: ['state:ended-banner'],
+  loaders: [
+    () => {
+      const durationMs = 15 * 60_000;
+      const endsAt = Date.now() - 5 * 60_000;
+      const startedAt = endsAt - durationMs;
+      const stored: StoredTimer = {
+        version: 2,
+        state: { status: 'running', mode: 'cold', durationMs, startedAt, endsAt },
+        changedAt: startedAt,
+        history: [],
+      };
+      localStorage.setItem(ENDED_KEY, JSON.stringify(stored));
+      return {};
+    },
+  ],
+  args: { persist: true, 'storage-key': ENDED_KEY, 'title-countdown': true },
+};
+
+/** A session runs with the screen kept on, where the browser has a wake lock; it lets go on pause and at the end. */
+export const WakeLock: Story = {
+  name: 'Wake lock',
+  tags: ['state:running'],
+  args: { 'wake-lock': true },
+  render: (args) => widget('spasm-timer', args, { state: (timer) => timer.start() }),
+  play: settled,
 };

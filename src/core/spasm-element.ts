@@ -109,7 +109,7 @@ export abstract class SpasmElement extends LitElement {
   protected locale = sourceLocale;
 
   /** Host content still being checked (its checker loads when first needed): the update waits for it. */
-  protected get contentReady(): Promise<void> | undefined {
+  protected get contentReady(): Promise<unknown> | undefined {
     return undefined;
   }
 

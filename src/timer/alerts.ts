@@ -4,10 +4,18 @@
  * browser refuses. Loaded only by timers that use them: see `SpasmTimer.start()`.
  */
 
-/** Two soft descending tones, about a second long. */
-export function playChime(context: AudioContext | undefined): void {
-  if (!context) return;
+/**
+ * Two soft descending tones, about a second long. `unlocked` was made on the Start click; without one (a
+ * session that ran on after a reload), a context is made now only if the user has interacted with the page
+ * since, which lets it play (browsers refuse, with a console warning, a context made before any interaction).
+ */
+export function playChime(unlocked: AudioContext | undefined): void {
   try {
+    const made = !unlocked && navigator.userActivation?.hasBeenActive ? new AudioContext() : undefined;
+    const context = unlocked ?? made;
+    if (!context) return;
+    // A context of our own is closed once the chime is over: browsers allow only a few at a time.
+    if (made) setTimeout(() => void made.close().catch(() => undefined), 1500);
     const start = context.currentTime;
     [880, 660].forEach((frequency, index) => {
       const at = start + index * 0.35;

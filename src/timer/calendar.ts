@@ -2,8 +2,25 @@
  * The next sessions as an iCalendar file (RFC 5545), built in the browser:
  * no network, nothing stored. Loaded when a user first asks for it.
  */
+import { msg } from '../core/localization.js';
+import type { TimerMode, TimerView } from './timer-machine.js';
+import { safetyLine } from './timer-text.js';
 
-export interface CalendarPlan {
+/** A calendar event's title, in the widget's language (call inside its locale). */
+export function calendarSummary(mode: TimerMode): string {
+  return mode === 'cold'
+    ? msg('Cold session (ice pack)', {
+        id: 'timer.calendar.cold',
+        desc: 'Title of a calendar event for a cold session.',
+      })
+    : msg('Heat session (heat pad)', {
+        id: 'timer.calendar.heat',
+        desc: 'Title of a calendar event for a heat session.',
+      });
+}
+
+/** Today's next sessions. */
+export interface NextSessions {
   /** When the skin has rested enough for the next session (ms since the epoch). */
   from: number;
   /** Each session's length, and the rest after it, in ms. */
@@ -11,6 +28,17 @@ export interface CalendarPlan {
   restMs: number;
   /** At most this many sessions, and only those that start before local midnight. */
   count: number;
+}
+
+/** The start of each of today's next sessions: `from`, then one every session plus rest, up to `count`. */
+export function sessionStarts({ from, sessionMs, restMs, count }: NextSessions): number[] {
+  const midnight = new Date(from).setHours(24, 0, 0, 0);
+  const starts: number[] = [];
+  for (let start = from; starts.length < count && start < midnight; start += sessionMs + restMs) starts.push(start);
+  return starts;
+}
+
+export interface CalendarPlan extends NextSessions {
   /** The event's title and description, in the widget's language. */
   summary: string;
   description: string;
@@ -18,14 +46,6 @@ export interface CalendarPlan {
   now: number;
   /** Tells apart the sessions of one widget from another's (the storage key or tag). */
   owner: string;
-}
-
-/** The start of each of today's next sessions: `from`, then one every session plus rest, up to `count`. */
-export function sessionStarts({ from, sessionMs, restMs, count }: CalendarPlan): number[] {
-  const midnight = new Date(from).setHours(24, 0, 0, 0);
-  const starts: number[] = [];
-  for (let start = from; starts.length < count && start < midnight; start += sessionMs + restMs) starts.push(start);
-  return starts;
 }
 
 /** A UTC date-time, e.g. 20261123T140500Z. */
@@ -102,4 +122,25 @@ export function download(contents: string, fileName: string): void {
   link.click();
   // After the click has started the download.
   setTimeout(() => URL.revokeObjectURL(url));
+}
+
+/**
+ * Downloads today's next sessions after the rest the timer shows (`view`),
+ * titled and described in the widget's language: `inLocale` runs the
+ * message lookups there.
+ */
+export function downloadNextSessions(
+  { restEnd, sessionMs, mode }: TimerView,
+  restMs: number,
+  count: number,
+  now: number,
+  owner: string,
+  inLocale: <T>(text: () => T) => T
+): void {
+  if (restEnd === undefined) return;
+  const [summary, description] = inLocale(() => [calendarSummary(mode), safetyLine(mode)]);
+  download(
+    calendarFile({ from: restEnd, sessionMs, restMs, count, summary, description, now, owner }),
+    'back-spasm-sessions.ics'
+  );
 }

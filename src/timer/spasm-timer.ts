@@ -9,7 +9,16 @@ import { SpasmElement } from '../core/spasm-element.js';
 import type { PlanPart } from '../core/plan.js';
 import { warnInput } from '../core/warn.js';
 import { timerStyles } from './spasm-timer.styles.js';
-import { checkMinutes, checkMode, DEFAULT_MODE, REST_MINUTES, SESSION_MINUTES } from './timer-config.js';
+import {
+  CALENDAR_SESSIONS,
+  type Checked,
+  checkMinutes,
+  checkMode,
+  DEFAULT_MODE,
+  REST_MINUTES,
+  SESSION_MINUTES,
+} from './timer-config.js';
+import type { EpisodeAnswer } from './episode.js';
 import type { TimerChange, TimerEventDetail, TimerEventName } from './timer-events.js';
 import {
   advance,
@@ -35,6 +44,8 @@ import {
 import type { StoredTimer } from './timer-storage.js';
 import {
   announcementText,
+  calendarLabel,
+  episodeLegend,
   modeName,
   modesLegend,
   primaryLabel,
@@ -58,6 +69,16 @@ const ICON_PATHS: Record<TimerMode, string> = {
   cold: 'M12 2v20M3.3 7l17.4 10M3.3 17 20.7 7',
   heat: 'M7 21c-2-3 2-6 0-9s2-6 0-9m5 18c-2-3 2-6 0-9s2-6 0-9m5 18c-2-3 2-6 0-9s2-6 0-9',
 };
+
+/** "When did the spasm start?", once a timer has loaded it: optional, so not in the drop-in. */
+let episodeQuestion: typeof import('./episode-question.js') | undefined;
+const loadEpisodeQuestion = () =>
+  import('./episode-question.js').then((module) => {
+    episodeQuestion = module;
+  });
+
+/** The opt-in end-of-session companion (`notify`, `title-countdown`, `wake-lock`): only timers that use it load it. */
+type Companion = import('./companion-alerts.js').Companion;
 
 const icon = (mode: TimerMode): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON_PATHS[mode]} /></svg>`;
@@ -84,6 +105,11 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  *
  * @csspart base - The card that holds the whole timer.
  * @csspart title - The timer's title.
+ * @csspart ended - With `notify` or `title-countdown`: "Your cold session ended at 14:05", when the page comes back into view after a session ended unseen, until dismissed.
+ * @csspart dismiss-button - "Got it", which closes that banner.
+ * @csspart notify-note - With `notify`: the one sentence, after Start, that no notification can come (refused, or none in this browser).
+ * @csspart episode - "When did the spasm start?", shown with the cold/heat switch.
+ * @csspart episode-reason - Why cold (the first day or two) or heat (after) fits, once the start is known.
  * @csspart modes - The cold/heat switch, shown while no session runs.
  * @csspart take-off - "Take the pack off now.", when a session has just ended.
  * @csspart dial - The progress ring and the time.
@@ -94,6 +120,7 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @csspart reset-button - Reset.
  * @csspart safety - The safety line for the current mode.
  * @csspart rest - The "let your skin rest" line after a session.
+ * @csspart calendar-button - "Add the next sessions to my calendar", while the skin rests and sessions are left today.
  * @csspart count - Today's session count.
  *
  * @cssprop [--spasm-color-cold=#0b5ea8] - Colour of cold sessions: the ring, the buttons and the focus outline.
@@ -119,6 +146,12 @@ export class SpasmTimer extends SpasmElement {
     restMinutes: { converter: asWritten, attribute: 'rest-minutes' },
     sound: { type: Boolean },
     vibrate: { type: Boolean },
+    notify: { type: Boolean },
+    titleCountdown: { type: Boolean, attribute: 'title-countdown' },
+    wakeLock: { type: Boolean, attribute: 'wake-lock' },
+    episodeStart: { attribute: 'episode-start' },
+    calendarSessions: { converter: asWritten, attribute: 'calendar-sessions' },
+    episode: { state: true, attribute: false },
     session: { state: true, attribute: false },
     history: { state: true, attribute: false },
     now: { state: true, attribute: false },
@@ -140,6 +173,37 @@ export class SpasmTimer extends SpasmElement {
   /** Vibrate (where the device supports it) when a session ends. */
   vibrate = false;
 
+  /**
+   * Show a system notification when a session ends while the page is hidden.
+   * Permission is asked on the Start click; where it is refused or there are
+   * no notifications, one sentence in the widget says so. With it, a session
+   * that ended unseen gets a banner when the page is back in view.
+   */
+  notify = false;
+
+  /**
+   * While a session runs and the page is hidden, show the time left in the
+   * tab's title ("12:34 · Cold"), once a minute; the page's title comes back
+   * at the end or when the page is in view. With it, a session that ended
+   * unseen gets a banner when the page is back in view.
+   */
+  titleCountdown = false;
+
+  /** Keep the screen on while a session runs and the page is visible, where the browser can. */
+  wakeLock = false;
+
+  /**
+   * When the spasm started, as an ISO date (`2026-11-21`), if the site knows:
+   * cold is recommended for the first day or two, heat after. The user can
+   * also answer in the widget.
+   */
+  episodeStart?: string;
+
+  /** How many of today's next sessions "Add to my calendar" puts in the file, 0 to 12 (0: no button). */
+  calendarSessions: number = CALENDAR_SESSIONS.fallback;
+
+  /** The day the spasm started, as the user answered (ISO date). */
+  private episode?: string = undefined;
   private session: TimerState = idle;
   private history: PastSession[] = [];
   /** The clock reading the current render shows; ticks move it. */
@@ -154,9 +218,16 @@ export class SpasmTimer extends SpasmElement {
     this,
     () => import('./timer-storage.js').then((module) => module.openTimerStore),
     {
-      snapshot: () => ({ version: 2, state: this.session, changedAt: this.#changedAt, history: this.history }),
+      snapshot: () => ({
+        version: 2,
+        state: this.session,
+        changedAt: this.#changedAt,
+        history: this.history,
+        episode: this.episode,
+      }),
       adopt: (stored) => {
         this.session = stored.state;
+        this.episode = stored.episode;
         this.#changedAt = stored.changedAt;
         this.history = pruneHistory(stored.history, this.#clock());
       },
@@ -168,6 +239,8 @@ export class SpasmTimer extends SpasmElement {
   #stopTicking?: () => void;
   #audio?: AudioContext;
   #alerts?: Promise<typeof import('./alerts.js')>;
+  #companion?: Companion;
+  #companionLoad?: Promise<void>;
   /** The clock reading the session was last brought up to, to see which milestones passed since. */
   #syncedAt: number;
   /** A session ended (seen by #sync); its event fires after the render that shows it. */
@@ -222,12 +295,16 @@ export class SpasmTimer extends SpasmElement {
       // Opt-in alerts load with the first session that needs them, not with every page.
       this.#alerts ??= import('./alerts.js');
     }
-    // Browsers let audio start only from a user gesture: make the context now, use it at the end.
+    // Browsers let audio start only from a user gesture (a click, not a script's start()): make the context
+    // in one, use it at the end. Without one, alerts.ts makes it at the end if the user has interacted.
     try {
-      if (this.sound) void (this.#audio ??= new AudioContext()).resume().catch(() => undefined);
+      if (this.sound && navigator.userActivation?.isActive !== false)
+        void (this.#audio ??= new AudioContext()).resume().catch(() => undefined);
     } catch {
       // No Web Audio here: the chime stays silent.
     }
+    // Still inside the click: the permission request needs it.
+    this.#companion?.gesture();
     this.#change(start(this.session, view.mode, view.sessionMs, now), now, 'start');
   }
 
@@ -271,6 +348,16 @@ export class SpasmTimer extends SpasmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#checkInputs(changed);
     this.#sync(this.now);
+    // Before the render, so that what it changes (the banner, the live region) is in this one.
+    this.#companion?.sync(this.session, this.now, this.#completionPending, this.locale);
+    // A start day that becomes known preselects its therapy, unless the site chose the mode.
+    const day = this.#episodeDay();
+    if (
+      day &&
+      ((changed as PropertyValues).has('episode') || changed.has('episodeStart')) &&
+      !this.hasAttribute('mode')
+    )
+      this.mode = episodeQuestion!.recommendedMode(day, this.now);
   }
 
   protected override updated(): void {
@@ -291,12 +378,21 @@ export class SpasmTimer extends SpasmElement {
     const locale = this.locale;
     const statusLine = statusText(status);
     const count = countToday(this.history, mode, this.now);
+    const day = this.#episodeDay();
+    // The start day and the therapy are chosen only while no session runs and the skin needs no rest.
+    const hidden = view.underWay || restEnd !== undefined;
 
     return html`
       <section class="base ${mode}" part="base" lang=${locale} dir=${this.direction} aria-labelledby="title">
         <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
+        ${this.#companion?.render()}
 
-        <fieldset part="modes" ?hidden=${view.underWay || restEnd !== undefined}>
+        <details part="episode" ?hidden=${hidden} ?open=${!!day} @toggle=${this.#onEpisodeToggle}>
+          <summary id="episode-question">${episodeLegend()}</summary>
+          ${episodeQuestion?.episodeAnswers(day, this.now, this.#onEpisodeInput) ?? nothing}
+        </details>
+
+        <fieldset part="modes" ?hidden=${hidden}>
           <legend>${modesLegend()}</legend>
           <div class="row">
             ${TIMER_MODES.map(
@@ -315,6 +411,11 @@ export class SpasmTimer extends SpasmElement {
           </div>
         </fieldset>
 
+        ${
+          day && !hidden
+            ? html`<p class="note" part="episode-reason">${episodeQuestion!.reasonFor(day, this.now)}</p>`
+            : nothing
+        }
         ${status === 'done' && restEnd ? html`<p class="take-off" part="take-off">${takeOffText()}</p>` : nothing}
         <div class="dial ${status}" part="dial">
           <svg class="ring" viewBox="0 0 100 100" aria-hidden="true">
@@ -362,6 +463,13 @@ export class SpasmTimer extends SpasmElement {
           }
         </div>
         ${restEnd ? html`<p part="rest" id="rest">${restLine(restEnd, this.now, locale)}</p>` : nothing}
+        ${
+          restEnd && this.calendarSessions
+            ? html`<button class="quiet" part="calendar-button" @click=${this.#onCalendarClick}>
+                ${calendarLabel()}
+              </button>`
+            : nothing
+        }
 
         <p class="safety" part="safety">${icon(mode)} ${safetyLine(mode)}</p>
         ${count ? html`<p class="note" part="count">${sessionsToday(mode, count, locale)}</p>` : nothing}
@@ -399,6 +507,53 @@ export class SpasmTimer extends SpasmElement {
     return timerView(this.session, this.history, this.#settings(), now);
   }
 
+  /** The day the spasm started: the user's answer, else the site's `episode-start` (once the question has loaded). */
+  #episodeDay(): string | undefined {
+    return this.episode ?? episodeQuestion?.checkEpisodeStart(this.episodeStart, this.now).value;
+  }
+
+  /**
+   * A start day that is known waits for the question's module: the first render already shows the answer and
+   * why. The companion loads before the render too: its banner may be due (a session that ended while the page
+   * was closed), and it must be there by the Start click, whose gesture its permission request needs.
+   */
+  protected override get contentReady(): Promise<unknown> | undefined {
+    const question = !episodeQuestion && (this.episode || this.episodeStart) && loadEpisodeQuestion();
+    const companion =
+      (this.notify || this.titleCountdown || this.wakeLock) &&
+      (this.#companionLoad ??= import('./companion-alerts.js').then(
+        (module) => void (this.#companion = new module.Companion(this, (text) => (this.announcement = text))),
+        // Like the chime, a courtesy: without its module the timer works on.
+        () => undefined
+      ));
+    return question || companion ? Promise.all([question, companion]) : undefined;
+  }
+
+  #onEpisodeToggle(event: Event): void {
+    if (!episodeQuestion && (event.target as HTMLDetailsElement).open)
+      void loadEpisodeQuestion().then(() => this.requestUpdate());
+  }
+
+  // An arrow function: the lazily loaded question calls it as it is.
+  readonly #onEpisodeInput = (event: Event): void => {
+    this.episode = episodeQuestion!.episodeDay(
+      (event.target as HTMLInputElement).value as EpisodeAnswer,
+      this.#clock()
+    );
+    this.persistence.save();
+  };
+
+  #onCalendarClick(): void {
+    // Stable UIDs per widget: downloading again updates the same events.
+    const owner = this.persist ? String(this.storageKey) : this.localName;
+    const restMs = this.#settings().restMs;
+    void import('./calendar.js').then((calendar) =>
+      calendar.downloadNextSessions(this.#view(this.#clock()), restMs, this.calendarSessions, this.now, owner, (text) =>
+        this.inLocale(text)
+      )
+    );
+  }
+
   #onModeInput(event: Event): void {
     this.mode = (event.target as HTMLInputElement).value as TimerMode;
   }
@@ -434,10 +589,10 @@ export class SpasmTimer extends SpasmElement {
     this.history = pruneHistory(mergeHistory(this.history, [ended]), now);
     this.announcement = { kind: 'complete' };
     this.#completionPending = true;
-    // A chime long after the end (a reload hours later) would only confuse.
-    if (now - ended.endedAt < MINUTE_MS) {
-      this.#alerts
-        ?.then((alerts) => {
+    // A chime long after the end (a reload hours later) would only confuse. After a reload, the alerts load now.
+    if (now - ended.endedAt < MINUTE_MS && (this.sound || this.vibrate)) {
+      (this.#alerts ??= import('./alerts.js'))
+        .then((alerts) => {
           if (this.sound) alerts.playChime(this.#audio);
           if (this.vibrate) alerts.vibrate();
         })
@@ -501,6 +656,13 @@ export class SpasmTimer extends SpasmElement {
       ['mode', 'mode', checkMode],
       ['minutes', 'minutes', (value: unknown) => checkMinutes(value, SESSION_MINUTES)],
       ['restMinutes', 'rest-minutes', (value: unknown) => checkMinutes(value, REST_MINUTES)],
+      ['calendarSessions', 'calendar-sessions', (value: unknown) => checkMinutes(value, CALENDAR_SESSIONS)],
+      // Checked once its module has loaded: contentReady waits for it whenever episode-start is set.
+      [
+        'episodeStart',
+        'episode-start',
+        (value: unknown): Checked<unknown> => episodeQuestion?.checkEpisodeStart(value, this.now) ?? { value },
+      ],
     ] as const;
     for (const [property, attribute, check] of checks) {
       if (!changed.has(property)) continue;

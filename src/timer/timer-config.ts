@@ -18,6 +18,9 @@ export const SESSION_MINUTES = { fallback: 15, min: 5, max: 20 } as const;
 /** Facts: at least two hours of skin rest between sessions. */
 export const REST_MINUTES = { fallback: 120, min: 120, max: 24 * 60 } as const;
 
+/** How many of today's next sessions go into the calendar file (issue 11): 3 unless the site says; 0 hides the button. */
+export const CALENDAR_SESSIONS = { fallback: 3, min: 0, max: 12 } as const;
+
 export function checkMode(value: unknown): Checked<TimerMode> {
   return TIMER_MODES.includes(value as TimerMode)
     ? { value: value as TimerMode }
@@ -28,7 +31,7 @@ export function checkMode(value: unknown): Checked<TimerMode> {
 const DECIMAL = /^\s*\d+(\.\d+)?\s*$/;
 
 /**
- * A whole number of minutes within `limits`. No value (a removed or empty
+ * A whole number of minutes (or, for the calendar, of sessions) within `limits`. No value (a removed or empty
  * attribute, `undefined`, `null`) means the default, silently.
  */
 export function checkMinutes(

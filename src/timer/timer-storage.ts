@@ -10,6 +10,7 @@
  * finished is lost to another tab's save.
  */
 import type { PersistHooks } from '../core/persistence.js';
+import { checkEpisodeStart } from './episode.js';
 import { openStore, type StoreSchema } from '../core/store.js';
 import {
   MAX_SESSION_MS,
@@ -28,6 +29,8 @@ export interface StoredTimer {
   /** When the user last changed the state (start, pause, resume, reset): the latest change wins across tabs. */
   changedAt: number;
   history: PastSession[];
+  /** The day the spasm started, as the user answered (ISO date), if they did. */
+  episode?: string;
 }
 
 type Raw = Record<string, unknown>;
@@ -100,8 +103,17 @@ export const timerSchema: StoreSchema<StoredTimer> = {
     const history = stored.history.flatMap((entry) => readPastSession(entry, now) ?? []);
     if (history.length < stored.history.length) problems.push('malformed history entries dropped');
     const changedAt = isTime(stored.changedAt) ? Math.min(stored.changedAt, now) : 0;
+    // A start day that isn't one, or lies in the future: as if the user had not answered.
+    const episode = checkEpisodeStart(stored.episode, now);
+    if (episode.problem) problems.push(`the start day was ${episode.problem}`);
     return {
-      value: { version: 2, state: state ?? { status: 'idle' }, changedAt, history: pruneHistory(history, now) },
+      value: {
+        version: 2,
+        state: state ?? { status: 'idle' },
+        changedAt,
+        history: pruneHistory(history, now),
+        ...(episode.value && { episode: episode.value }),
+      },
       problems,
       used: state ? 'the rest' : 'a fresh timer with the saved history',
     };
@@ -109,11 +121,14 @@ export const timerSchema: StoreSchema<StoredTimer> = {
 
   merge(ours, theirs) {
     const latest = theirs.changedAt > ours.changedAt ? theirs : ours;
+    // The start day is a fact, not a change: whichever tab knows it.
+    const episode = latest.episode ?? ours.episode ?? theirs.episode;
     return {
       version: 2,
       state: latest.state,
       changedAt: latest.changedAt,
       history: mergeHistory(ours.history, theirs.history),
+      ...(episode && { episode }),
     };
   },
 };

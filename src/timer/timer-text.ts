@@ -11,11 +11,15 @@ import { msg, str } from '../core/localization.js';
 import type { TimerChange } from './timer-events.js';
 import type { TimerMode, TimerStatus } from './timer-machine.js';
 
-/** What the live region says: a change of state (a start with its length), or a milestone. */
+/**
+ * What the live region says: a change of state (a start with its length), a milestone, or a sentence of
+ * a part that loads when used (companion-alerts.ts), made in the widget's language when it renders.
+ */
 export type Announcement =
   | { kind: 'start'; sessionMs: number }
   | { kind: 'left'; ms: number }
-  | { kind: Exclude<TimerChange, 'start'> | 'complete'; sessionMs?: number };
+  | { kind: Exclude<TimerChange, 'start'> | 'complete'; sessionMs?: number }
+  | (() => string);
 
 export const titleText = (): string =>
   msg('Ice and heat timer', { id: 'timer.title', desc: 'Title of the timer widget. Short: about 25 characters.' });
@@ -118,6 +122,7 @@ export function restLine(restEnd: number, now: number, locale: string): string {
 }
 
 export function announcementText(announcement: Announcement, locale: string): string {
+  if (typeof announcement == 'function') return announcement();
   switch (announcement.kind) {
     case 'start':
       // The session's own length: `minutes` may have changed since it started.
@@ -202,3 +207,15 @@ export function sessionsToday(mode: TimerMode, count: number, locale: string): s
         }),
       });
 }
+
+export const episodeLegend = (): string =>
+  msg('When did the spasm start?', {
+    id: 'timer.episode.legend',
+    desc: 'Legend of a short question with three answers (today / yesterday / 2 or more days ago). The answer decides whether cold or heat is recommended.',
+  });
+
+export const calendarLabel = (): string =>
+  msg('Add the next sessions to my calendar', {
+    id: 'timer.calendar.add',
+    desc: "Button that downloads a calendar file with today's next sessions. About 40 characters.",
+  });

@@ -1,0 +1,258 @@
+/**
+ * Issue 11, the timer as a companion: the day the spasm started picks cold or
+ * heat (facts section 2), and the next sessions go into the user's calendar.
+ * The calendar file is read back by ical.js, a maintained iCalendar parser.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import sinon from 'sinon';
+import '../src/timer/define.js';
+import type { SpasmTimer } from '../src/timer/spasm-timer.js';
+import { answerFor, checkEpisodeStart, daysSince, episodeDay, recommendedMode } from '../src/timer/episode.js';
+import {
+  captureWarnings,
+  expectAccessible,
+  fakeClock,
+  MINUTE,
+  MORNING,
+  part,
+  partText,
+  renderedIn,
+  waitFor,
+  warningText,
+} from './helpers.js';
+
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const KEY = 'spasm-timer-companion';
+
+const episodeInput = (timer: SpasmTimer, answer: string) =>
+  timer.shadowRoot!.querySelector<HTMLInputElement>(`input[name="episode"][value="${answer}"]`)!;
+const reason = (timer: SpasmTimer) => timer.shadowRoot!.querySelector('[part="episode-reason"]')?.textContent?.trim();
+
+/** Opens the question (its module loads then) and answers it. */
+async function answer(timer: SpasmTimer, value: string): Promise<void> {
+  part<HTMLDetailsElement>(timer, 'episode').open = true;
+  await waitFor(() => episodeInput(timer, value), 'the question to load');
+  episodeInput(timer, value).click();
+  await timer.updateComplete;
+  await timer.updateComplete;
+}
+
+describe('the day the spasm started', () => {
+  it('counts local calendar days, so "yesterday" stays right after midnight', () => {
+    const lateEvening = new Date(2026, 10, 22, 23, 50).getTime();
+    const day = episodeDay('yesterday', lateEvening);
+    expect(day).to.equal('2026-11-21');
+    expect(daysSince(day, lateEvening + 20 * MINUTE), 'after midnight').to.equal(2);
+    expect(answerFor(day, lateEvening + 20 * MINUTE)).to.equal('earlier');
+    expect(recommendedMode(episodeDay('today', MORNING), MORNING)).to.equal('cold');
+    expect(recommendedMode(episodeDay('yesterday', MORNING), MORNING)).to.equal('cold');
+    expect(recommendedMode(episodeDay('earlier', MORNING), MORNING)).to.equal('heat');
+  });
+
+  it('reads episode-start as an ISO date or date and time, and refuses others', () => {
+    expect(checkEpisodeStart('2026-11-21', MORNING)).to.deep.equal({ value: '2026-11-21' });
+    expect(checkEpisodeStart(new Date(2026, 10, 20, 18).toISOString(), MORNING).value).to.equal('2026-11-20');
+    expect(checkEpisodeStart(undefined, MORNING)).to.deep.equal({ value: undefined });
+    expect(checkEpisodeStart('2026-02-30', MORNING).problem).to.equal('not an ISO date such as 2026-11-21');
+    expect(checkEpisodeStart('last Tuesday', MORNING).problem).to.equal('not an ISO date such as 2026-11-21');
+    expect(checkEpisodeStart('2026-11-24', MORNING).problem).to.equal('in the future');
+  });
+
+  describe('in the timer', () => {
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(() => {
+      localStorage.clear();
+      clock = fakeClock();
+    });
+    afterEach(() => {
+      clock.restore();
+      sinon.restore();
+      localStorage.clear();
+    });
+
+    it('asks, answers nothing by default, and changes nothing until answered', async () => {
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
+      const question = part<HTMLDetailsElement>(timer, 'episode');
+      expect(question.querySelector('summary')?.textContent?.trim()).to.equal('When did the spasm start?');
+      expect(question.open, 'closed until the user asks').to.equal(false);
+      question.open = true;
+      await waitFor(() => episodeInput(timer, 'today'), 'the question to load');
+      const inputs = [...timer.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="episode"]')];
+      expect(inputs.map((input) => input.checked)).to.deep.equal([false, false, false]);
+      expect(reason(timer)).to.equal(undefined);
+      expect(timer.mode).to.equal('cold');
+    });
+
+    it('preselects heat two or more days in, and cold in the first two, with the reason', async () => {
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
+      await answer(timer, 'earlier');
+      expect(timer.mode).to.equal('heat');
+      expect(reason(timer)).to.equal('After the first day or two, heat is best: it helps tense muscles relax.');
+      await answer(timer, 'today');
+      expect(timer.mode).to.equal('cold');
+      expect(reason(timer)).to.equal('In the first day or two, cold is best: it limits swelling. Use heat after that.');
+      expect(episodeInput(timer, 'today').checked).to.equal(true);
+    });
+
+    it('lets the user choose heat in the first two days, and keeps saying why cold fits', async () => {
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
+      await answer(timer, 'yesterday');
+      timer.shadowRoot!.querySelector<HTMLInputElement>('input[value="heat"]')!.click();
+      await timer.updateComplete;
+      expect(timer.mode).to.equal('heat');
+      expect(reason(timer)).to.contain('In the first day or two, cold is best');
+      timer.start();
+      await timer.updateComplete;
+      expect(timer.state).to.equal('running');
+    });
+
+    it("never overrides the site's mode attribute", async () => {
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer mode="heat"></spasm-timer>`);
+      await answer(timer, 'today');
+      expect(timer.mode).to.equal('heat');
+      expect(reason(timer)).to.contain('cold is best');
+    });
+
+    it('takes episode-start from the site, and warns once about a bad one', async () => {
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer episode-start="2026-11-19"></spasm-timer>`);
+      expect(timer.mode).to.equal('heat');
+      expect(episodeInput(timer, 'earlier').checked).to.equal(true);
+      const warn = captureWarnings();
+      const other = await fixture<SpasmTimer>(html`<spasm-timer episode-start="2026-12-01"></spasm-timer>`);
+      expect(warn.callCount).to.equal(1);
+      expect(warningText(warn)).to.equal('<spasm-timer> episode-start="2026-12-01": in the future; using undefined.');
+      expect(other.mode).to.equal('cold');
+      expect(reason(other)).to.equal(undefined);
+    });
+
+    it('keeps the answer with persist, and reads it as days go by', async () => {
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer persist storage-key=${KEY}></spasm-timer>`);
+      await answer(timer, 'yesterday');
+      expect(JSON.parse(localStorage.getItem(KEY)!).episode).to.equal('2026-11-21');
+      timer.remove();
+      await clock.tickAsync(DAY);
+      const again = await fixture<SpasmTimer>(html`<spasm-timer persist storage-key=${KEY}></spasm-timer>`);
+      await again.updateComplete;
+      expect(episodeInput(again, 'earlier').checked, 'a day later, yesterday is two days ago').to.equal(true);
+      expect(again.mode).to.equal('heat');
+    });
+
+    it('drops a stored start day in the future with a warning, keeping the rest', async () => {
+      localStorage.setItem(
+        KEY,
+        JSON.stringify({ version: 2, state: { status: 'idle' }, changedAt: 0, history: [], episode: '2027-01-01' })
+      );
+      const warn = captureWarnings();
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer persist storage-key=${KEY}></spasm-timer>`);
+      await timer.updateComplete;
+      expect(warningText(warn)).to.contain('the start day was in the future');
+      expect(reason(timer)).to.equal(undefined);
+    });
+
+    for (const locale of ['en', 'es', 'ar']) {
+      it(`${locale}: the question and the reason have no axe violations`, async () => {
+        clock.restore();
+        const timer = await fixture<SpasmTimer>(html`<spasm-timer lang=${locale}></spasm-timer>`);
+        await renderedIn(timer, locale);
+        await answer(timer, 'earlier');
+        expect(reason(timer)).to.be.a('string');
+        await expectAccessible(timer);
+      });
+    }
+  });
+});
+
+describe('the next sessions in the calendar', () => {
+  let clock: sinon.SinonFakeTimers;
+  let files: Blob[];
+  beforeEach(() => {
+    localStorage.clear();
+    clock = fakeClock();
+    files = [];
+    // The download link's blob, caught before the browser would save it.
+    sinon.stub(URL, 'createObjectURL').callsFake((blob) => {
+      files.push(blob as Blob);
+      return 'blob:caught';
+    });
+    sinon.stub(URL, 'revokeObjectURL');
+    sinon.stub(HTMLAnchorElement.prototype, 'click');
+  });
+  afterEach(() => {
+    clock.restore();
+    sinon.restore();
+    localStorage.clear();
+  });
+
+  /** A timer whose session has ended: the skin rests until two hours after its start. */
+  async function afterASession(attributes = ''): Promise<SpasmTimer> {
+    const root = await fixture(html`<div .innerHTML=${`<spasm-timer ${attributes}></spasm-timer>`}></div>`);
+    const timer = root.querySelector('spasm-timer')!;
+    await timer.updateComplete;
+    timer.start();
+    await clock.tickAsync(15 * MINUTE);
+    await timer.updateComplete;
+    return timer;
+  }
+
+  async function download(timer: SpasmTimer): Promise<ICAL.Event[]> {
+    part(timer, 'calendar-button').click();
+    for (let i = 0; i < 20 && !files.length; i++) await clock.tickAsync(5);
+    expect(files.length, 'one file').to.equal(1);
+    expect(files[0].type).to.equal('text/calendar;charset=utf-8');
+    const text = await files[0].text();
+    expect(
+      text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75),
+      'folded'
+    ).to.equal(true);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    return calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+  }
+
+  it('offers today’s next three sessions once one has ended, each with an alarm at its start', async () => {
+    const timer = await afterASession();
+    expect(partText(timer, 'calendar-button')).to.equal('Add the next sessions to my calendar');
+    const events = await download(timer);
+    const restEnd = timer.nextSessionAt!;
+    expect(events.map((event) => event.startDate.toJSDate().getTime())).to.deep.equal([
+      restEnd,
+      restEnd + 15 * MINUTE + 2 * HOUR,
+      restEnd + 2 * (15 * MINUTE + 2 * HOUR),
+    ]);
+    expect(events.map((event) => event.summary)).to.deep.equal(Array(3).fill('Cold session (ice pack)'));
+    expect(events[0].description).to.contain('Never put ice straight on your skin');
+    const alarm = events[0].component.getFirstSubcomponent('valarm')!;
+    expect(alarm.getFirstPropertyValue('trigger')?.toString()).to.equal('PT0S');
+  });
+
+  it('puts as many sessions as calendar-sessions says, and no button for 0', async () => {
+    expect((await download(await afterASession('calendar-sessions="1"'))).length).to.equal(1);
+    const none = await afterASession('calendar-sessions="0"');
+    expect(none.shadowRoot!.querySelector('[part="calendar-button"]')).to.equal(null);
+  });
+
+  it('warns about a bad calendar-sessions and uses 3', async () => {
+    const warn = captureWarnings();
+    const timer = await afterASession('calendar-sessions="lots"');
+    expect(warningText(warn)).to.equal('<spasm-timer> calendar-sessions="lots": not a number; using 3.');
+    expect((await download(timer)).length).to.equal(3);
+  });
+
+  it('writes the summary and the safety line in the widget’s language', async () => {
+    const timer = await afterASession('lang="es" mode="heat"');
+    await renderedIn(timer, 'es');
+    const [first] = await download(timer);
+    expect(first.summary).to.equal('Sesión de calor (almohadilla térmica)');
+    expect(first.description).to.equal(partText(timer, 'safety'));
+  });
+
+  for (const locale of ['en', 'es', 'ar']) {
+    it(`${locale}: the rest with its calendar button has no axe violations`, async () => {
+      const timer = await afterASession(`lang="${locale}"`);
+      await renderedIn(timer, locale);
+      expect(timer.shadowRoot!.querySelector('[part="calendar-button"]')).not.to.equal(null);
+      await expectAccessible(timer, clock);
+    });
+  }
+});
