@@ -54,9 +54,10 @@ const GROUP_LIMITS = { shared: 1_000, timer: 1_600, checklist: 1_600, quiz: 1_60
  * numbers, and the disclaimer (issue 14). In Russian, Ukrainian, Hindi,
  * Bengali and Japanese that is over 1 KB gzip however it is split, and none
  * of it may wait for a later download; the pseudo-locale is padded on
- * purpose. Their ceilings are today's sizes, so any growth still fails.
+ * purpose. Their ceilings are today's sizes and 10 B (short ids shift as
+ * messages are added), so any real growth still fails.
  */
-const SHARED_CEILINGS = { ru: 1_165, uk: 1_170, hi: 1_140, bn: 1_055, ja: 1_080, 'en-XA': 1_065 };
+const SHARED_CEILINGS = { ru: 1_175, uk: 1_180, hi: 1_150, bn: 1_065, ja: 1_090, 'en-XA': 1_075 };
 const limitOf = (group, locale) =>
   group === 'shared' ? (SHARED_CEILINGS[locale] ?? GROUP_LIMITS.shared) : GROUP_LIMITS[group];
 const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));

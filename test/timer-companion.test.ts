@@ -6,7 +6,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import sinon from 'sinon';
+import '../src/checklist/define.js';
 import '../src/timer/define.js';
+import type { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
 import { answerFor, checkEpisodeStart, daysSince, episodeDay, recommendedMode } from '../src/timer/episode.js';
 import {
@@ -17,6 +19,7 @@ import {
   MORNING,
   part,
   partText,
+  recordEvents,
   renderedIn,
   waitFor,
   warningText,
@@ -106,6 +109,40 @@ describe('the day the spasm started', () => {
       timer.start();
       await timer.updateComplete;
       expect(timer.state).to.equal('running');
+    });
+
+    it("moves a linked checklist's buttons with it: the other therapy's says why", async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <spasm-timer id="companion-timer"></spasm-timer>
+          <spasm-checklist timer="companion-timer"></spasm-checklist>
+        </div>`
+      );
+      const timer = page.querySelector<SpasmTimer>('spasm-timer')!;
+      const list = page.querySelector<SpasmChecklist>('spasm-checklist')!;
+      const why = () => [...list.shadowRoot!.querySelectorAll('[part="timer-why"]')].map((note) => note.id);
+      const episodes = recordEvents(timer, ['spasm-timer-episode']);
+      await list.updateComplete;
+      expect(why(), 'no start day yet').to.deep.equal([]);
+      expect(timer.recommendedMode).to.equal(undefined);
+      await answer(timer, 'yesterday');
+      await list.updateComplete;
+      expect(episodes.map((event) => event.detail)).to.deep.equal([{ day: '2026-11-21', mode: 'cold' }]);
+      expect(timer.recommendedMode).to.equal('cold');
+      expect(why()).to.deep.equal(['why-heat']);
+      expect(partText(list, 'timer-why')).to.equal(
+        'In the first day or two, cold is best: it limits swelling. Use heat after that.'
+      );
+      const heatButton = list.shadowRoot!.querySelectorAll('[part="timer-button"]')[1];
+      expect(heatButton.getAttribute('aria-describedby')).to.equal('why-heat');
+      expect(heatButton.getAttribute('aria-disabled'), 'heat stays allowed').to.equal('false');
+      await expectAccessible(list, clock);
+      await answer(timer, 'earlier');
+      await list.updateComplete;
+      expect(why()).to.deep.equal(['why-cold']);
+      expect(partText(list, 'timer-why')).to.equal(
+        'After the first day or two, heat is best: it helps tense muscles relax.'
+      );
     });
 
     it("never overrides the site's mode attribute", async () => {

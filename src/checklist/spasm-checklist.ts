@@ -69,7 +69,7 @@ const emergencyCard = lazyPart(() => import('./emergency-card.js'));
  * @csspart detail - A step's expandable "how".
  * @csspart timer-button - "Start a 15-minute cold session", with a linked timer.
  * @csspart complete - The message shown when every step is done.
- * @csspart timer-why - Why a timer button is unavailable, next to it ("Next session from 11:15").
+ * @csspart timer-why - Next to a timer button: why it is unavailable ("Next session from 11:15"), or why the other therapy fits better now.
  * @csspart reset-button - "Start over", small and last.
  * @csspart undo-button - "Undo", in its place after "Start over".
  * @csspart print-button - "Print my plan".
@@ -127,6 +127,10 @@ export class SpasmChecklist extends SpasmElement {
     }
   );
   readonly #onTimerEvent = (event: CustomEvent<TimerEventDetail>) => this.#timerChanged(event);
+  /** The linked timer learned when the spasm started: its buttons say which therapy fits now. */
+  readonly #onTimerEpisode = (event: Event) => {
+    if (event.composedPath()[0] === this.#linkedTimer()) this.requestUpdate();
+  };
 
   /**
    * Custom steps: `Array<{ id, title, detail?, therapy?: 'cold' | 'heat' }>`. Bad steps are dropped with a
@@ -167,6 +171,7 @@ export class SpasmChecklist extends SpasmElement {
   override connectedCallback(): void {
     super.connectedCallback();
     for (const type of TIMER_EVENTS) document.addEventListener(type, this.#onTimerEvent);
+    document.addEventListener('spasm-timer-episode', this.#onTimerEpisode);
     // A timer defined after this checklist rendered: show its button once it can start.
     void customElements.whenDefined('spasm-timer').then(() => this.requestUpdate());
   }
@@ -174,6 +179,7 @@ export class SpasmChecklist extends SpasmElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const type of TIMER_EVENTS) document.removeEventListener(type, this.#onTimerEvent);
+    document.removeEventListener('spasm-timer-episode', this.#onTimerEpisode);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -397,9 +403,21 @@ export class SpasmChecklist extends SpasmElement {
     const minutes = formatNumber(timer.minutes, this.locale);
     // The timer is busy or the skin is resting: it would refuse to start.
     const unavailable = timer.state === 'running' || timer.state === 'paused' || timer.nextSessionAt !== null;
-    // Why it can't start, next to it (not only at the timer, which may be far away on a phone).
+    // Why it can't start, next to it (not only at the timer, which may be far away on a phone); else, once
+    // the timer knows when the spasm started, why the other therapy fits better now.
+    const recommended = timer.recommendedMode;
     const why = !unavailable
-      ? undefined
+      ? recommended && recommended !== therapy
+        ? recommended === 'cold'
+          ? msg('In the first day or two, cold is best: it limits swelling. Use heat after that.', {
+              id: 'checklist.timer.coldFirst',
+              desc: 'Next to the heat session button in the first day or two after the spasm started (the linked timer knows the day). Same text as timer.episode.cold.',
+            })
+          : msg('After the first day or two, heat is best: it helps tense muscles relax.', {
+              id: 'checklist.timer.heatAfter',
+              desc: 'Next to the cold session button from the third day after the spasm started (the linked timer knows the day). Same text as timer.episode.heat.',
+            })
+        : undefined
       : timer.nextSessionAt !== null
         ? msg(str`Next session from ${formatTimeOfDay(timer.nextSessionAt, this.locale)}`, {
             id: 'checklist.timer.wait',

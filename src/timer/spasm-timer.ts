@@ -102,6 +102,7 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-resume - A paused session was resumed.
  * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-complete - A session ran to its end (elapsed time).
  * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-reset - The timer went back to idle.
+ * @fires {CustomEvent<{ day: string; mode: TimerMode }>} spasm-timer-episode - The user answered "When did the spasm start?": the day (ISO date) and the therapy it recommends. A linked checklist's buttons follow it.
  *
  * @csspart base - The card that holds the whole timer.
  * @csspart title - The timer's title.
@@ -357,7 +358,7 @@ export class SpasmTimer extends SpasmElement {
       ((changed as PropertyValues).has('episode') || changed.has('episodeStart')) &&
       !this.hasAttribute('mode')
     )
-      this.mode = episodeQuestion!.recommendedMode(day, this.now);
+      this.mode = this.recommendedMode!;
   }
 
   protected override updated(): void {
@@ -507,6 +508,12 @@ export class SpasmTimer extends SpasmElement {
     return timerView(this.session, this.history, this.#settings(), now);
   }
 
+  /** The therapy the day the spasm started recommends (cold in the first day or two, heat after), once it is known. */
+  get recommendedMode(): TimerMode | undefined {
+    const day = this.#episodeDay();
+    return day ? episodeQuestion?.recommendedMode(day, this.now) : undefined;
+  }
+
   /** The day the spasm started: the user's answer, else the site's `episode-start` (once the question has loaded). */
   #episodeDay(): string | undefined {
     return this.episode ?? episodeQuestion?.checkEpisodeStart(this.episodeStart, this.now).value;
@@ -536,11 +543,10 @@ export class SpasmTimer extends SpasmElement {
 
   // An arrow function: the lazily loaded question calls it as it is.
   readonly #onEpisodeInput = (event: Event): void => {
-    this.episode = episodeQuestion!.episodeDay(
-      (event.target as HTMLInputElement).value as EpisodeAnswer,
-      this.#clock()
-    );
+    const day = episodeQuestion!.episodeDay((event.target as HTMLInputElement).value as EpisodeAnswer, this.#clock());
+    this.episode = day;
     this.persistence.save();
+    emit(this, 'spasm-timer-episode', { day, mode: this.recommendedMode! });
   };
 
   #onCalendarClick(): void {

@@ -27,7 +27,14 @@ export interface TimerEventDetail {
   remainingMs: number;
 }
 
+/** `detail` of `spasm-timer-episode`: the day the spasm started (ISO date) and the therapy it recommends. */
+export interface TimerEpisodeDetail {
+  day: string;
+  mode: TimerMode;
+}
+
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface GlobalEventHandlersEventMap extends Record<TimerEventName, CustomEvent<TimerEventDetail>> {}
+  interface GlobalEventHandlersEventMap extends Record<TimerEventName, CustomEvent<TimerEventDetail>> {
+    'spasm-timer-episode': CustomEvent<TimerEpisodeDetail>;
+  }
 }
