@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
-import { GROUPS } from './scripts/message-groups.mjs';
+import { GROUPS, groupOf } from './scripts/message-groups.mjs';
 
 /**
  * msg() ignores `desc` at run time: it is the translator's note, read by
@@ -78,7 +78,7 @@ function onlyMessageGroups(groups) {
 /**
  * Message ids are for translators and the source; at run time they are only
  * keys between a msg() call and its locale chunk. The drop-ins use a short
- * key per id (its index among all ids, in base 36) in both, which pays for
+ * key per id (its index among all ids, shared ones first, in base 36) in both, which pays for
  * the chunk per message group in the drop-ins' budgets and makes the chunks
  * smaller too. Every id is in lit-localize's catalog (locales/*.xlf); the
  * output is checked to hold none of them, so none can be left unmatched.
@@ -86,7 +86,11 @@ function onlyMessageGroups(groups) {
 function shortMessageIds() {
   const config = JSON.parse(readFileSync(new URL('lit-localize.json', import.meta.url), 'utf8'));
   const xliff = readFileSync(new URL(`locales/${config.targetLocales[0]}.xlf`, import.meta.url), 'utf8');
-  const ids = [...new Set([...xliff.matchAll(/<trans-unit id="([^"]+)"/g)].map((match) => match[1]))].sort();
+  // The shared messages first: every page loads them, so they get the one-character keys, which stay
+  // the same when a widget gains messages.
+  const ids = [...new Set([...xliff.matchAll(/<trans-unit id="([^"]+)"/g)].map((match) => match[1]))]
+    .sort()
+    .sort((a, b) => Number(groupOf(a) !== 'shared') - Number(groupOf(b) !== 'shared'));
   const short = new Map(ids.map((id, index) => [id, index.toString(36)]));
   const shorten = (match, before, id, after) => (short.has(id) ? `${before}${short.get(id)}${after}` : match);
   return {

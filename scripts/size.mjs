@@ -33,12 +33,19 @@ const root = new URL('../dist/cdn/', import.meta.url).pathname;
  * messages, the steps' "How to do it" and the quiz's explanations, English
  * included, load on the first interaction with their widget (-457 B, -345 B
  * and -794 B; the timer +2 B: a failed load of the sources panel is caught).
+ * Then issue 11, the timer as a companion (16,625 / 15,475 / 16,375 / 23,675
+ * before): its opt-in parts load when first used (the end-of-session alerts,
+ * the start-day question, the calendar file), but their hooks are in the
+ * timer: the attributes and their checks, the start-day disclosure, the
+ * calendar button, `recommendedMode` and its event, +775 B. The checklist
+ * follows the start day (+110 B). Issue 11's 12 KB for the timer is below
+ * what the timer was before it (see its closing note).
  */
 const BUDGETS = {
-  'spasm-timer.js': 16_625,
-  'spasm-checklist.js': 15_475,
+  'spasm-timer.js': 17_400,
+  'spasm-checklist.js': 15_600,
   'spasm-quiz.js': 16_375,
-  'spasm-widgets.js': 23_675,
+  'spasm-widgets.js': 24_575,
 };
 
 /**
@@ -54,10 +61,10 @@ const GROUP_LIMITS = { shared: 1_000, timer: 1_600, checklist: 1_600, quiz: 1_60
  * numbers, and the disclaimer (issue 14). In Russian, Ukrainian, Hindi,
  * Bengali and Japanese that is over 1 KB gzip however it is split, and none
  * of it may wait for a later download; the pseudo-locale is padded on
- * purpose. Their ceilings are today's sizes and 10 B (short ids shift as
- * messages are added), so any real growth still fails.
+ * purpose. Their ceilings are today's sizes and 10 B, so any real growth
+ * still fails (the shared messages have the first short ids: rollup.config.mjs).
  */
-const SHARED_CEILINGS = { ru: 1_175, uk: 1_180, hi: 1_150, bn: 1_065, ja: 1_090, 'en-XA': 1_075 };
+const SHARED_CEILINGS = { ru: 1_165, uk: 1_165, hi: 1_136, bn: 1_050, ja: 1_075, 'en-XA': 1_062 };
 const limitOf = (group, locale) =>
   group === 'shared' ? (SHARED_CEILINGS[locale] ?? GROUP_LIMITS.shared) : GROUP_LIMITS[group];
 const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));

@@ -104,6 +104,10 @@ function unmetStates({ root: selector, states, wait = false }) {
     done: ['spasm-timer', (timer) => timer.state === 'done', timerState],
     // Issue 11 §1: "Your cold session ended at 14:05", after an end the user did not see.
     'ended-banner': ['spasm-timer', (timer) => part(timer, 'ended') !== null, timerState],
+    // Issue 11 §2: the start day is known, so its therapy is chosen and the reason shown.
+    'start-day-known': ['spasm-timer', (timer) => part(timer, 'episode-reason') !== null, timerState],
+    // Issue 11 §3: after a session, "Add the next sessions to my calendar".
+    'calendar-button': ['spasm-timer', (timer) => part(timer, 'calendar-button') !== null, timerState],
     'ticked-all': ['spasm-checklist', (list) => list.total > 0 && list.done === list.total, checklistState],
     'red-flags-asked': [
       'spasm-checklist',

@@ -16,6 +16,8 @@ interface TimerArgs {
   notify: boolean;
   'title-countdown': boolean;
   'wake-lock': boolean;
+  'episode-start'?: string;
+  'calendar-sessions': number;
 }
 
 type Story = StoryObj<TimerArgs>;
@@ -36,6 +38,7 @@ const meta = {
     notify: false,
     'title-countdown': false,
     'wake-lock': false,
+    'calendar-sessions': 3,
   },
   argTypes: {
     mode: { control: 'inline-radio', options: ['cold', 'heat'] },
@@ -95,6 +98,55 @@ export const DoneResting: Story = {
     },
   ],
   args: { persist: true, 'storage-key': DONE_KEY },
+};
+
+/** A local ISO date `days` before today. */
+const daysAgo = (days: number) => {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+};
+
+/**
+ * The site knows the spasm started three days ago (`episode-start`): heat is
+ * chosen, with the sentence why. Without it, the user can answer "When did the
+ * spasm start?"; in the first day or two, cold is chosen.
+ */
+export const StartDayKnown: Story = {
+  name: 'Start day known (heat after two days)',
+  tags: ['state:start-day-known'],
+  args: { 'episode-start': daysAgo(3) },
+};
+
+const CALENDAR_KEY = 'spasm-timer-story-calendar';
+
+/**
+ * After a morning session the skin rests: "Add the next sessions to my
+ * calendar" downloads today's next sessions (up to `calendar-sessions`) as an
+ * .ics file built in the browser. With no session left before midnight,
+ * there is no button.
+ */
+export const NextSessionsInCalendar: Story = {
+  tags: ['state:calendar-button'],
+  loaders: [
+    () => {
+      const durationMs = 15 * 60_000;
+      // Resting, with the next session still today whenever the story is opened.
+      const now = Date.now();
+      const restEnd = now + Math.min(100 * 60_000, (new Date().setHours(24, 0, 0, 0) - now) / 2);
+      const endedAt = restEnd - 120 * 60_000;
+      const startedAt = endedAt - durationMs;
+      const stored: StoredTimer = {
+        version: 2,
+        state: { status: 'done', mode: 'cold', durationMs, startedAt, endedAt },
+        changedAt: startedAt,
+        history: [{ mode: 'cold', startedAt, endedAt, ranMs: durationMs }],
+      };
+      localStorage.setItem(CALENDAR_KEY, JSON.stringify(stored));
+      return {};
+    },
+  ],
+  args: { persist: true, 'storage-key': CALENDAR_KEY },
 };
 
 export const Cold: Story = { args: { mode: 'cold' } };

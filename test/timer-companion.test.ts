@@ -269,6 +269,14 @@ describe('the next sessions in the calendar', () => {
     expect(none.shadowRoot!.querySelector('[part="calendar-button"]')).to.equal(null);
   });
 
+  it('offers no button when the next session would be tomorrow', async () => {
+    clock.restore();
+    clock = fakeClock(new Date(2026, 10, 22, 22, 30).getTime());
+    const timer = await afterASession();
+    expect(part(timer, 'rest')).to.exist;
+    expect(timer.shadowRoot!.querySelector('[part="calendar-button"]')).to.equal(null);
+  });
+
   it('warns about a bad calendar-sessions and uses 3', async () => {
     const warn = captureWarnings();
     const timer = await afterASession('calendar-sessions="lots"');

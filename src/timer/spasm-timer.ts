@@ -121,7 +121,7 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @csspart reset-button - Reset.
  * @csspart safety - The safety line for the current mode.
  * @csspart rest - The "let your skin rest" line after a session.
- * @csspart calendar-button - "Add the next sessions to my calendar", while the skin rests and sessions are left today.
+ * @csspart calendar-button - "Add the next sessions to my calendar", while the skin rests and the next session is still today.
  * @csspart count - Today's session count.
  *
  * @cssprop [--spasm-color-cold=#0b5ea8] - Colour of cold sessions: the ring, the buttons and the focus outline.
@@ -465,7 +465,8 @@ export class SpasmTimer extends SpasmElement {
         </div>
         ${restEnd ? html`<p part="rest" id="rest">${restLine(restEnd, this.now, locale)}</p>` : nothing}
         ${
-          restEnd && this.calendarSessions
+          // Only while a session is still due today: the file holds today's sessions.
+          restEnd && this.calendarSessions && new Date(restEnd).getDate() === new Date(this.now).getDate()
             ? html`<button class="quiet" part="calendar-button" @click=${this.#onCalendarClick}>
                 ${calendarLabel()}
               </button>`
