@@ -273,7 +273,7 @@ describe('the next sessions in the calendar', () => {
     clock.restore();
     clock = fakeClock(new Date(2026, 10, 22, 22, 30).getTime());
     const timer = await afterASession();
-    expect(part(timer, 'rest')).to.exist;
+    expect(timer.shadowRoot!.querySelector('[part="rest"]'), 'resting').not.to.equal(null);
     expect(timer.shadowRoot!.querySelector('[part="calendar-button"]')).to.equal(null);
   });
 
