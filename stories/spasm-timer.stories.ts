@@ -78,25 +78,26 @@ export const Paused: Story = {
 
 const DONE_KEY = 'spasm-timer-story-done';
 
+/** A story loader that stores, under `key`, a 15-minute cold session that ended at `endedAt()`. */
+const storedSessionEnded = (key: string, endedAt: () => number) => () => {
+  const durationMs = 15 * 60_000;
+  const ended = endedAt();
+  const startedAt = ended - durationMs;
+  const stored: StoredTimer = {
+    version: 2,
+    state: { status: 'done', mode: 'cold', durationMs, startedAt, endedAt: ended },
+    changedAt: startedAt,
+    history: [{ mode: 'cold', startedAt, endedAt: ended, ranMs: durationMs }],
+  };
+  localStorage.setItem(key, JSON.stringify(stored));
+  return {};
+};
+
 /** A cold session that ended a minute ago, read from storage: the skin now rests. */
 export const DoneResting: Story = {
   name: 'Done / resting',
   tags: ['state:done'],
-  loaders: [
-    () => {
-      const endedAt = Date.now() - 60_000;
-      const durationMs = 15 * 60_000;
-      const startedAt = endedAt - durationMs;
-      const stored: StoredTimer = {
-        version: 2,
-        state: { status: 'done', mode: 'cold', durationMs, startedAt, endedAt },
-        changedAt: startedAt,
-        history: [{ mode: 'cold', startedAt, endedAt, ranMs: durationMs }],
-      };
-      localStorage.setItem(DONE_KEY, JSON.stringify(stored));
-      return {};
-    },
-  ],
+  loaders: [storedSessionEnded(DONE_KEY, () => Date.now() - 60_000)],
   args: { persist: true, 'storage-key': DONE_KEY },
 };
 
@@ -128,23 +129,13 @@ const CALENDAR_KEY = 'spasm-timer-story-calendar';
  */
 export const NextSessionsInCalendar: Story = {
   tags: ['state:calendar-button'],
+  // Resting, with the next session still today whenever the story is opened.
   loaders: [
-    () => {
-      const durationMs = 15 * 60_000;
-      // Resting, with the next session still today whenever the story is opened.
+    storedSessionEnded(CALENDAR_KEY, () => {
       const now = Date.now();
       const restEnd = now + Math.min(100 * 60_000, (new Date().setHours(24, 0, 0, 0) - now) / 2);
-      const endedAt = restEnd - 120 * 60_000;
-      const startedAt = endedAt - durationMs;
-      const stored: StoredTimer = {
-        version: 2,
-        state: { status: 'done', mode: 'cold', durationMs, startedAt, endedAt },
-        changedAt: startedAt,
-        history: [{ mode: 'cold', startedAt, endedAt, ranMs: durationMs }],
-      };
-      localStorage.setItem(CALENDAR_KEY, JSON.stringify(stored));
-      return {};
-    },
+      return restEnd - 120 * 60_000;
+    }),
   ],
   args: { persist: true, 'storage-key': CALENDAR_KEY },
 };
