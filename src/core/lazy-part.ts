@@ -17,10 +17,11 @@ export interface LazyPart<M extends PartModule> {
 }
 
 /**
- * A part of a widget that loads when first used (the sources panel, the
- * emergency card, the steps' "how", the quiz's explanations): its module
- * once per page, its messages once per widget and language, as a widget's
- * language may change.
+ * A part of a widget that loads when first used (the checklist's emergency
+ * card and steps' "how", the quiz's explanations): its module once per page,
+ * its messages once per widget and language, as a widget's language may
+ * change. The sources panel has its own smaller loader in spasm-element.ts,
+ * as the timer has no other such part.
  */
 export function lazyPart<M extends PartModule>(importModule: () => Promise<M>): LazyPart<M> {
   /** Per widget, the language asked for and its load. */

@@ -17,7 +17,8 @@
  * lazily loaded chunk: `shared`, the footer every widget has, and one per
  * kind of widget. A widget loads `shared` and its own group, so a page with
  * only the timer never downloads the quiz's questions. Parts that load when
- * first used (the sources panel, the printed plan) bring their own group
+ * first used (the sources panel, the printed plan, the checklist's emergency
+ * card and "how", the quiz's explanations) bring their own group
  * (`addMessageGroup`); a site's own languages and wording come through
  * `addSiteMessages` (site-messages.ts).
  */
@@ -74,8 +75,8 @@ export const siteMessageListeners = new Set<() => void>();
 const partLoaders = new Map<MessageGroup, Readonly<Record<string, LocaleLoader>>>();
 
 /**
- * Called by the module of a part that loads when first used (the sources
- * panel, the print plan): from then on its messages load with every locale a
+ * Called by the module of a part that loads when first used (its `ready`,
+ * see scripts/message-groups.mjs LAZY_GROUPS): from then on its messages load with every locale a
  * widget asks for, so a later change of language finds them too. Resolves
  * when `locale`'s are there (or failed: the part then shows English).
  */

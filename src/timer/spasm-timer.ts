@@ -242,6 +242,8 @@ export class SpasmTimer extends SpasmElement {
   #alerts?: Promise<typeof import('./alerts.js')>;
   #companion?: Companion;
   #companionLoad?: Promise<void>;
+  /** The day the spasm started, as this update found it (`#episodeDay`). */
+  #day?: string;
   /** The clock reading the session was last brought up to, to see which milestones passed since. */
   #syncedAt: number;
   /** A session ended (seen by #sync); its event fires after the render that shows it. */
@@ -351,14 +353,15 @@ export class SpasmTimer extends SpasmElement {
     this.#sync(this.now);
     // Before the render, so that what it changes (the banner, the live region) is in this one.
     this.#companion?.sync(this.session, this.now, this.#completionPending, this.locale);
+    // Once per update (a running timer renders every second), for this render.
+    const day = (this.#day = this.#episodeDay());
     // A start day that becomes known preselects its therapy, unless the site chose the mode.
-    const day = this.#episodeDay();
     if (
       day &&
       ((changed as PropertyValues).has('episode') || changed.has('episodeStart')) &&
       !this.hasAttribute('mode')
     )
-      this.mode = this.recommendedMode!;
+      this.mode = episodeQuestion!.recommendedMode(day, this.now);
   }
 
   protected override updated(): void {
@@ -379,7 +382,7 @@ export class SpasmTimer extends SpasmElement {
     const locale = this.locale;
     const statusLine = statusText(status);
     const count = countToday(this.history, mode, this.now);
-    const day = this.#episodeDay();
+    const day = this.#day;
     // The start day and the therapy are chosen only while no session runs and the skin needs no rest.
     const hidden = view.underWay || restEnd !== undefined;
 
@@ -547,7 +550,7 @@ export class SpasmTimer extends SpasmElement {
     const day = episodeQuestion!.episodeDay((event.target as HTMLInputElement).value as EpisodeAnswer, this.#clock());
     this.episode = day;
     this.persistence.save();
-    emit(this, 'spasm-timer-episode', { day, mode: this.recommendedMode! });
+    emit(this, 'spasm-timer-episode', { day, mode: episodeQuestion!.recommendedMode(day, this.#clock()) });
   };
 
   #onCalendarClick(): void {
