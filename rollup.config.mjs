@@ -3,7 +3,7 @@
 // Nothing of @lit/localize runs in the widgets (see src/core/localization.ts). Locales stay separate chunks beside it, loaded by import()
 // relative to the script's own URL, so only the languages a page uses load: in the drop-in with every widget, a chunk
 // per locale and message group (scripts/message-groups.mjs: spasm-widgets/es-shared.js, es-timer.js...); in a single
-// widget's, one per locale (spasm-timer/es-timer-page.js). See onlyMessageGroups.
+// widget's, one per locale (spasm-timer/es-timer-page.js). See compactLocaleLoaders.
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -39,38 +39,61 @@ function productionBuild() {
 }
 
 /**
- * Only the message groups of the drop-in's own widgets stay in its loader
+ * Only the message groups of the drop-in's own widgets are in its loader
  * table (src/generated/locale-loaders.ts has every group): the timer's
  * drop-in neither ships the quiz's messages nor pays for their loaders. A
  * single widget's drop-in loads one chunk per locale, its own and the shared
  * messages together (issue 15: "whichever is smaller for the single-widget
- * page"): half the table, and one request instead of two.
+ * page"): one request instead of two.
+ *
+ * The table is written as one list of locales and one import() pattern, not
+ * a static import() per locale and group as bundlers of the npm package need
+ * (about 100 B less gzip in each single widget's drop-in, 450 B in the
+ * all-in-one). So that rollup still writes the chunks the pattern names,
+ * each is emitted here under that name, loaded after the drop-in like a
+ * dynamic import (it imports html and str from the drop-in itself).
  */
-function onlyMessageGroups(groups) {
+function compactLocaleLoaders(name, input, groups) {
+  const config = JSON.parse(readFileSync(new URL('lit-localize.json', import.meta.url), 'utf8'));
+  const locales = config.targetLocales;
+  const widget = groups.length === 2 ? groups.find((group) => group !== 'shared') : undefined;
+  /** The chunk of a locale's messages: `[locale, group]` in the all-in-one, `[locale]` in a single widget's. */
+  const chunks = widget
+    ? locales.map((locale) => [locale, `${locale}-${widget}-page.js`])
+    : locales.flatMap((locale) => groups.map((group) => [locale, `${locale}-${group}.js`]));
+  const loader = widget
+    ? `(locale) => [locale, () => import(\`./${name}/\${locale}-${widget}-page.js\`)]`
+    : `(locale) => [locale, Object.fromEntries(${JSON.stringify(groups)}.map((group) => [group, () => import(\`./${name}/\${locale}-\${group}.js\`)]))]`;
+  const table = `Object.fromEntries(${JSON.stringify(locales.join(' '))}.split(' ').map(${loader}))`;
+  const isTable = (id) => id.endsWith('/dist/generated/locale-loaders.js');
   return {
-    name: 'only-message-groups',
+    name: 'compact-locale-loaders',
+    buildStart() {
+      for (const [, file] of chunks)
+        this.emitFile({
+          type: 'chunk',
+          id: new URL(`dist/generated/locales/${file}`, import.meta.url).pathname,
+          fileName: `${name}/${file}`,
+          implicitlyLoadedAfterOneOf: [input],
+          preserveSignature: 'strict',
+        });
+    },
     transform(code, id) {
-      if (!id.endsWith('/dist/generated/locale-loaders.js')) return null;
-      let kept = 0;
-      const filtered = code
-        .replace(/^ *(\w+): \(\) => import\('[^']+'\),\n/gm, (line, group) => {
-          if (!groups.includes(group)) return '';
-          kept += 1;
-          return line;
-        })
-        .replace(/(messageGroups = )\[[^\]]*\]/, (_, start) => start + JSON.stringify(groups));
-      if (kept === 0 || !filtered.includes(`messageGroups = ${JSON.stringify(groups)}`))
+      if (!isTable(id)) return null;
+      const compact = code
+        .replace(/(messageGroups = )\[[^\]]*\]/, (_, start) => start + JSON.stringify(groups))
+        .replace(/(localeLoaders = )\{[^;]*\};/, (_, start) => `${start}${table};`);
+      if (!compact.includes(`messageGroups = ${JSON.stringify(groups)}`) || compact.includes('import('.concat("'")))
         throw new Error(
-          `${id}: not the loader table only-message-groups knows (see scripts/generate-locale-loaders.mjs)`
+          `${id}: not the loader table compact-locale-loaders knows (see scripts/generate-locale-loaders.mjs)`
         );
-      if (groups.length > 2) return { code: filtered, map: null };
-      // One widget: per locale, one chunk with the shared messages beside its own (src/generated/locales/*-page.ts).
-      const page = filtered.replace(
-        /\{\n\s*shared: \(\) => import\('\.\/locales\/([\w-]+)-shared\.js'\),\n\s*(\w+): \(\) => import\('[^']+'\),\n\s*\}/g,
-        (_, locale, group) => `() => import('./locales/${locale}-${group}-page.js')`
-      );
-      if (/shared: \(\) => import/.test(page)) throw new Error(`${id}: a locale's loaders were not merged`);
-      return { code: page, map: null };
+      return { code: compact, map: null };
+    },
+    renderChunk(code, chunk) {
+      // The pattern's paths are relative to the drop-in itself.
+      if (!chunk.isEntry && chunk.moduleIds.some(isTable))
+        throw new Error(`${chunk.fileName}: the locale loader table must be in the drop-in, not a chunk`);
+      return null;
     },
   };
 }
@@ -136,7 +159,7 @@ export default Object.entries(DROP_INS).map(([name, { input, groups }]) => ({
   preserveEntrySignatures: 'allow-extension',
   plugins: [
     productionBuild(),
-    onlyMessageGroups(groups),
+    compactLocaleLoaders(name, input, groups),
     shortMessageIds(),
     stripMessageDescriptions(),
     // Whitespace and comments out of html`` and css`` templates.
