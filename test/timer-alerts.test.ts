@@ -265,6 +265,8 @@ describe('the end of a session reaches the user', () => {
         const warn = captureWarnings();
         const timer = await fixture<SpasmTimer>(html`<spasm-timer notify="false"></spasm-timer>`);
         expect(timer.notify).to.equal(true);
+        // What says why loads when a value reads as off.
+        await waitFor(() => warn.called, 'the warning');
         expect(warningText(warn)).to.equal(
           '<spasm-timer> notify="false": a boolean attribute is on whatever its value (remove it to turn it off); using on.'
         );

@@ -145,20 +145,12 @@ export abstract class SpasmElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (value === null || !LOOKS_OFF.test(value)) return;
-    const constructor = this.constructor as typeof LitElement;
-    for (const [property, options] of constructor.elementProperties) {
-      const attribute = typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase();
-      if (options.type === Boolean && attribute === name) {
-        warnInput(
-          this.localName,
-          name,
-          value,
-          'a boolean attribute is on whatever its value (remove it to turn it off)',
-          'on'
-        );
-      }
-    }
+    // Rare, so what says why loads only then.
+    if (value !== null && LOOKS_OFF.test(value))
+      void import('./boolean-attributes.js').then(
+        (module) => module.warnOffLookingBoolean(this, name, value),
+        nothingToDo
+      );
   }
 
   /** `dir` for the widget's inner root: right to left for Arabic and the like. */
