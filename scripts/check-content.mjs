@@ -42,15 +42,17 @@ const english = new Map(
 
 // The document: its header values and its two tables.
 const doc = read('docs/medical-content.md');
-const review = read('src/core/content-review.ts');
-for (const [label, key] of [
-  ['Content version', 'version'],
-  ['Last reviewed', 'reviewed'],
-  ['Next review', 'nextReview'],
+// The review record: the next review's date in a module of its own (every drop-in has it), the rest beside it.
+const review = read('src/core/content-review.ts') + read('src/core/review-date.ts');
+for (const [label, inSource] of [
+  ['Content version', /version: '([^']+)'/],
+  ['Last reviewed', /reviewed: '([^']+)'/],
+  ['Next review', /NEXT_REVIEW = '([^']+)'/],
 ]) {
   const inDoc = doc.match(new RegExp(`^- ${label}: (\\S+)`, 'm'))?.[1];
-  const inCode = review.match(new RegExp(`${key}: '([^']+)'`))?.[1];
-  if (inDoc !== inCode) problems.push(`"${label}" is ${inDoc} in the docs but ${inCode} in src/core/content-review.ts`);
+  const inCode = review.match(inSource)?.[1];
+  if (inDoc !== inCode)
+    problems.push(`"${label}" is ${inDoc} in the docs but ${inCode} in src/core/content-review.ts and review-date.ts`);
 }
 
 /** Rows of the table under a `## heading`: their cells, the id's backticks gone. */

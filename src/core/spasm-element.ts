@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { reviewOverdue } from './content-review.js';
 import type { HelpNumbers } from './emergency-numbers.js';
 import type { PlanPart } from './plan.js';
 import {
@@ -14,6 +13,7 @@ import {
   siteMessageListeners,
   sourceLocale,
 } from './localization.js';
+import { NEXT_REVIEW } from './review-date.js';
 import { HELP_ATTRIBUTES, UrgentHelp } from './urgent-help.js';
 import { warnInput, warnOnce } from './warn.js';
 
@@ -134,7 +134,11 @@ export abstract class SpasmElement extends LitElement {
     this.#observeLanguage();
     siteMessageListeners.add(this.#followLanguage);
     this.#syncLocale();
-    this.toggleCustomState('review-overdue', reviewOverdue(Date.now(), this.localName));
+    if (Date.now() > Date.parse(NEXT_REVIEW)) {
+      this.toggleCustomState('review-overdue', true);
+      // Rare, so the warning and the rest of the review record load only then.
+      void import('./content-review.js').then((module) => module.warnReviewOverdue(this.localName), nothingToDo);
+    }
   }
 
   override disconnectedCallback(): void {
