@@ -321,10 +321,10 @@ describe('content review date', () => {
     const overdue = [...root.children].map((widget) => widget.matches(':state(review-overdue)'));
     expect(overdue).to.deep.equal([true, true]);
     const reviewWarnings = () => warn.getCalls().filter((call) => String(call.args[0]).includes('due for review'));
-    // The warning loads with the rest of the review record, when first needed.
+    // The warning loads with the review record (the sources panel's module), when first needed.
     await waitFor(() => reviewWarnings().length, 'the warning');
     // Both widgets asked for that module before this: their callbacks have run by now.
-    await import('../src/core/content-review.js');
+    await import('../src/core/sources-panel.js');
     expect(reviewWarnings()).to.have.length(1);
     expect(String(reviewWarnings()[0].args[0])).to.equal(
       `<spasm-timer> content ${CONTENT_REVIEW.version} was due for review on ${CONTENT_REVIEW.nextReview}.`

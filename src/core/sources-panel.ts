@@ -1,7 +1,9 @@
 /**
  * The "Sources and review" panel: what the content rests on, when it was
  * reviewed and how far the translation shown has been checked. Rarely
- * opened, so its own module, loaded on the first open.
+ * opened, so its own module, loaded on the first open; with the warning
+ * once the content is due for review, so that the review record is in one
+ * chunk, not one of its own behind this one.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { clinicalReviews } from '../generated/clinical-reviews.js';
@@ -23,6 +25,15 @@ const SEED_ARTICLES = [
 
 const date = (iso: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(iso));
+
+let warned = false;
+
+/** Past the next review's date: the first overdue widget on a page warns. */
+export function warnReviewOverdue(element: string): void {
+  if (warned) return;
+  warned = true;
+  console.warn(`<${element}> content ${CONTENT_REVIEW.version} was due for review on ${CONTENT_REVIEW.nextReview}.`);
+}
 
 /** Call while rendering: msg() resolves in the widget's locale. */
 export function sourcesPanel(locale: string, hostContent: boolean): TemplateResult {

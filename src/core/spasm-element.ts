@@ -136,8 +136,8 @@ export abstract class SpasmElement extends LitElement {
     this.#syncLocale();
     if (Date.now() > Date.parse(NEXT_REVIEW)) {
       this.toggleCustomState('review-overdue', true);
-      // Rare, so the warning and the rest of the review record load only then.
-      void import('./content-review.js').then((module) => module.warnReviewOverdue(this.localName), nothingToDo);
+      // Rare, so the warning loads only then, with the review record (in the sources panel's module).
+      void import('./sources-panel.js').then((module) => module.warnReviewOverdue(this.localName), nothingToDo);
     }
   }
 
