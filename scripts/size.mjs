@@ -49,7 +49,7 @@ const root = new URL('../dist/cdn/', import.meta.url).pathname;
  * three), our private Lit without its version lists and with short messages
  * for two errors only our code could raise (-154 to -160 B), and the checks
  * of a boolean attribute written as off and of the content's review date
- * loaded only when needed (-129 to -141 B). The all-in-one's budget keeps
+ * loaded only when needed (-130 to -138 B). The all-in-one's budget keeps
  * the rest of its saving.
  */
 const BUDGETS = {
