@@ -43,16 +43,16 @@ const english = new Map(
 // The document: its header values and its two tables.
 const doc = read('docs/medical-content.md');
 // The review record: the next review's date in a module of its own (every drop-in has it), the rest beside it.
-const review = read('src/core/content-review.ts') + read('src/core/review-date.ts');
+const review = read('src/core/content-review.ts');
 for (const [label, inSource] of [
   ['Content version', /version: '([^']+)'/],
   ['Last reviewed', /reviewed: '([^']+)'/],
-  ['Next review', /NEXT_REVIEW = '([^']+)'/],
+  ['Next review', /nextReview: '([^']+)'/],
 ]) {
   const inDoc = doc.match(new RegExp(`^- ${label}: (\\S+)`, 'm'))?.[1];
   const inCode = review.match(inSource)?.[1];
   if (inDoc !== inCode)
-    problems.push(`"${label}" is ${inDoc} in the docs but ${inCode} in src/core/content-review.ts and review-date.ts`);
+    problems.push(`"${label}" is ${inDoc} in the docs but ${inCode} in src/core/content-review.ts`);
 }
 
 /** Rows of the table under a `## heading`: their cells, the id's backticks gone. */
@@ -85,13 +85,23 @@ for (const id of english.keys()) {
   if (!listed.has(id))
     problems.push(`${id} is missing from docs/medical-content.md (medical content or interface text)`);
 }
+// Every source a medical message names is one of the Sources table, by name ("NHS back pain; seed 001").
+const sourceNames = new Set(
+  (doc.split(/^## /m).find((part) => part.startsWith('Sources')) ?? '')
+    .split('\n')
+    .filter((line) => /^\| [^-]/.test(line) && !line.startsWith('| Name'))
+    .map((line) => line.split('|')[1].trim())
+);
 for (const [id, fact, source] of medical) {
   if (!fact || !source) problems.push(`${id} needs both its fact and its source`);
+  for (const name of (source ?? '').replace(/\([^)]*\)/g, '').split(';').map((part) => part.trim())) {
+    if (name && !sourceNames.has(name)) problems.push(`${id} names "${name}", which the Sources table does not list`);
+  }
 }
 
 // Readability of the medical messages, one by one and per widget.
 const grade = (text) => {
-  const sentences = text.split(/[.!?:;]+(?:\s|$)/).filter((part) => /\w/.test(part));
+  const sentences = text.split(/[.!?]+(?:\s|$)/).filter((part) => /\w/.test(part));
   const words = text.match(/[\p{L}\d'’-]+/gu) ?? [];
   const syllables = words.reduce((sum, word) => sum + syllable(word), 0);
   return fleschKincaid({ sentence: Math.max(sentences.length, 1), word: words.length, syllable: syllables });

@@ -39,7 +39,7 @@ function units(locale) {
   return [...xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
     id,
     source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '',
-    target: body.match(/<target>([\s\S]*?)<\/target>/)?.[1],
+    target: body.match(/<target[^>]*>([\s\S]*?)<\/target>/)?.[1],
   }));
 }
 
@@ -90,11 +90,68 @@ if (accept !== -1) {
   process.exit(0);
 }
 
+/**
+ * The glossary of each locale (locales/glossary/<locale>.json): the words a
+ * translation must use for the terms patients must not misread, and the
+ * words it must never use. "Spasm" in Japanese, Korean, Arabic, Bengali,
+ * Russian, Ukrainian or Indonesian has an everyday word that reads as a
+ * seizure: the glossary names the muscle term and forbids the bare one, so
+ * a new message can't bring it back.
+ *
+ *   { "terms": { "spasm": ["…"], "cold pack": ["…"], … },
+ *     "forbidden": [{ "pattern": "<JS regular expression>", "why": "…" }] }
+ *
+ * A term applies to a message whose English matches its trigger below: the
+ * target must then contain one of the term's words (case-insensitive; a
+ * stem is enough for inflected languages).
+ */
+const GLOSSARY_TERMS = {
+  spasm: /\bspasms?\b/i,
+  'cold pack': /\b(ice|cold) packs?\b/i,
+  'heat pad': /\bheat (pack|pad)s?\b/i,
+  session: /\bsessions?\b/i,
+  emergency: /\bemergency\b/i,
+};
+
+/** The text of a source or target, placeholders out. */
+const textOf = (xml) => xml.replace(/<x id="\d+"[^>]*\/>/g, ' ');
+
+/** What the glossary of `locale` finds wrong in its targets. */
+function glossaryProblems(locale, unitsOfLocale) {
+  const file = new URL(`glossary/${locale}.json`, dir);
+  let glossary;
+  try {
+    glossary = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return [`locales/glossary/${locale}.json is missing or not JSON (${error.message})`];
+  }
+  const found = [];
+  for (const term of Object.keys(GLOSSARY_TERMS)) {
+    if (!glossary.terms?.[term]?.length) found.push(`locales/glossary/${locale}.json has no words for "${term}"`);
+  }
+  const forbidden = (glossary.forbidden ?? []).map(({ pattern, why }) => ({ pattern: new RegExp(pattern, 'iu'), why }));
+  for (const { id, source, target } of unitsOfLocale) {
+    if (!target) continue;
+    const text = textOf(target).toLocaleLowerCase(locale);
+    for (const [term, trigger] of Object.entries(GLOSSARY_TERMS)) {
+      const words = glossary.terms?.[term] ?? [];
+      if (trigger.test(textOf(source)) && words.length && !words.some((word) => text.includes(word.toLocaleLowerCase(locale))))
+        found.push(`${locale}.xlf "${id}" does not use the glossary's words for "${term}" (${words.join(', ')})`);
+    }
+    for (const { pattern, why } of forbidden) {
+      if (pattern.test(textOf(target))) found.push(`${locale}.xlf "${id}" uses a forbidden word: ${why}`);
+    }
+  }
+  return found;
+}
+
 const problems = [];
 let checked = 0;
 for (const locale of locales) {
   const reviewed = status[locale] ?? {};
-  for (const { id, source, target } of units(locale)) {
+  const localeUnits = units(locale);
+  if (locale !== PSEUDO_LOCALE) problems.push(...glossaryProblems(locale, localeUnits));
+  for (const { id, source, target } of localeUnits) {
     checked++;
     const where = `${locale}.xlf "${id}"`;
     if (target === undefined || target.trim() === '') problems.push(`${where} has no translation`);

@@ -5,8 +5,8 @@
 import type { PersistHooks } from '../core/persistence.js';
 import { openStore, type StoreSchema } from '../core/store.js';
 
-/** The answer to the red-flag check: none of the emergency signs, or one of them. */
-export type RedFlagAnswer = 'none' | 'yes';
+/** The answer to the red-flag check: none of the signs, one of the emergency list (`yes`), or one of the urgent list. */
+export type RedFlagAnswer = 'none' | 'yes' | 'urgent';
 
 /** What `persist` stores. Ticks are kept by step id, so they survive a change of the steps. */
 export interface StoredTicks {
@@ -16,7 +16,7 @@ export interface StoredTicks {
   redFlags?: RedFlagAnswer;
 }
 
-const RED_FLAG_ANSWERS: readonly unknown[] = ['none', 'yes'];
+const RED_FLAG_ANSWERS: readonly unknown[] = ['none', 'yes', 'urgent'];
 
 export const ticksSchema: StoreSchema<StoredTicks> = {
   parse(stored) {
@@ -28,7 +28,7 @@ export const ticksSchema: StoreSchema<StoredTicks> = {
     // A bad answer is dropped alone: the ticks stay, and the check is asked again.
     return redFlags === undefined || value.redFlags
       ? { value }
-      : { value, problems: ['redFlags is not "none" or "yes"'], used: 'the ticks, and the check asked again' };
+      : { value, problems: ['redFlags is not "none", "yes" or "urgent"'], used: 'the ticks, and the check asked again' };
   },
   // Ticks made before `persist` was set are kept too; the newer answer wins.
   merge: (ours, theirs) => ({

@@ -1,35 +1,53 @@
 /**
- * The card a "Yes" to the red-flag check puts in place of the self-care
- * steps: call the emergency number now, and what to tell them (facts.md
- * sections 3 and 6). Rarely shown, so its own module, with its messages:
- * the checklist loads both on the first interaction with it, so they are
- * there when "Yes" is pressed, or else on that "Yes".
+ * The cards an answer to the red-flag check shows (facts.md section 6): a
+ * sign of the emergency list puts "call now" in place of the self-care
+ * steps; a sign of the urgent list puts "get advice today" above them.
+ * Rarely shown, so their own module, with their messages: the checklist
+ * loads both on the first interaction with it, so they are there when an
+ * answer is given, or else on that answer.
  */
 import { html, type TemplateResult } from 'lit';
 import type { HelpNumbers } from '../core/emergency-numbers.js';
 import { addMessageGroup, msg } from '../core/localization.js';
-import { callLink } from '../core/safety.js';
+import { emergencyNumbers, urgentWhere } from '../core/safety.js';
 import { loaders } from '../generated/locale-loaders-emergency.js';
 
-/** The card's messages in `locale`. */
+/** The cards' messages in `locale`. */
 export const ready = (locale: string) => addMessageGroup('emergency', loaders, locale);
 
-/** Call while rendering: msg() resolves in the widget's locale. */
-export function emergencyCard(numbers: HelpNumbers, onBack: () => void): TemplateResult {
+/**
+ * Call while rendering: msg() resolves in the widget's locale. The title is
+ * a heading that takes focus; it is described by the call line, so a screen
+ * reader says both in one go (no alert on top of the focus move).
+ */
+export function emergencyCard(
+  numbers: HelpNumbers,
+  locale: string,
+  headingLevel: number,
+  onBack: () => void
+): TemplateResult {
+  const call = emergencyNumbers(numbers, locale);
   return html`<section class="urgent" part="emergency-card" aria-labelledby="emergency-title">
-    <p class="title" id="emergency-title" tabindex="-1">
+    <p
+      class="title"
+      id="emergency-title"
+      role="heading"
+      aria-level=${headingLevel}
+      tabindex="-1"
+      aria-describedby="emergency-call"
+    >
       ${msg('Get emergency help now', { id: 'emergency.title', desc: 'Heading of the emergency card.' })}
     </p>
-    <p role="alert">
+    <p id="emergency-call">
       ${
-        numbers.emergency
-          ? msg(html`Call ${callLink(numbers.emergency)} now. Or go to the emergency department.`, {
+        call
+          ? msg(html`Call ${call} now. Or go to the emergency department.`, {
               id: 'emergency.call.number',
-              desc: 'Announced once when the card opens. ${0} is the emergency phone number, e.g. 999.',
+              desc: 'Read with the heading when the card opens. ${0} is the emergency phone number, e.g. 999.',
             })
           : msg('Call your local emergency number now. Or go to the emergency department.', {
               id: 'emergency.call.local',
-              desc: 'Announced once when the card opens, when the country and its number are unknown.',
+              desc: 'Read with the heading when the card opens, when the country and its number are unknown.',
             })
       }
     </p>
@@ -51,5 +69,34 @@ export function emergencyCard(numbers: HelpNumbers, onBack: () => void): Templat
         desc: 'Closes the emergency card and shows the checklist again; ticks are kept.',
       })}
     </button>
+  </section>`;
+}
+
+/** The card for a sign of the urgent list: where to get advice today, the self-care steps still below it. */
+export function adviceTodayCard(numbers: HelpNumbers, headingLevel: number): TemplateResult {
+  return html`<section class="urgent" part="advice-card" aria-labelledby="advice-title">
+    <p
+      class="title"
+      id="advice-title"
+      role="heading"
+      aria-level=${headingLevel}
+      tabindex="-1"
+      aria-describedby="advice-where"
+    >
+      ${msg('Get medical advice today', {
+        id: 'emergency.today.title',
+        desc: 'Heading of the card shown after the user picked a sign of the urgent (not emergency) list.',
+      })}
+    </p>
+    <p id="advice-where">${urgentWhere(numbers)}</p>
+    <p>
+      ${msg(
+        'You can use the self-care steps below while you wait. If a sign from the emergency list starts, call for help straight away.',
+        {
+          id: 'emergency.today.selfCare',
+          desc: 'Below "Get medical advice today": the steps stay; an emergency sign changes everything.',
+        }
+      )}
+    </p>
   </section>`;
 }

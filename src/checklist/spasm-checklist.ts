@@ -1,11 +1,19 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
 import { formatNumber, formatTimeOfDay } from '../core/format.js';
 import { HostContent } from '../core/host-content.js';
 import { lazyPart } from '../core/lazy-part.js';
 import { msg, str } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
-import { emergencySigns } from '../core/safety.js';
+import {
+  callEmergency,
+  emergencySigns,
+  emergencyTier,
+  urgentSummary,
+  urgentTier,
+  warningIcon,
+  warningSignsTitle,
+} from '../core/safety.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
 import type { SpasmTimer } from '../timer/spasm-timer.js';
@@ -34,13 +42,14 @@ export interface ChecklistCompleteDetail {
 
 /** `detail` of `spasm-checklist-urgent`. */
 export interface ChecklistUrgentDetail {
-  tier: 'emergency';
+  /** `emergency`: a sign of the first list (call now); `urgent`: of the second (advice today). */
+  tier: 'emergency' | 'urgent';
 }
 
 /** The default steps' "How to do it": behind disclosures, so not in the drop-in. */
 const stepDetails = lazyPart(() => import('./step-details.js'));
-/** The emergency card: only a "Yes" to the red-flag check needs it. */
-const emergencyCard = lazyPart(() => import('./emergency-card.js'));
+/** The emergency and advice-today cards: only a "yes" to the red-flag check needs them. */
+const answerCards = lazyPart(() => import('./emergency-card.js'));
 
 /**
  * A first-aid checklist for a back spasm: the steps in order, each a native
@@ -105,6 +114,8 @@ export class SpasmChecklist extends SpasmElement {
   /** The ticks "Start over" cleared, while Undo can bring them back (until the next change). */
   #undoTicks?: ReadonlySet<string>;
 
+  readonly #cards = answerCards;
+
   /** The host's valid steps (from `steps` or the JSON child); none means the default steps. */
   readonly #content = new HostContent(this, 'steps', () =>
     import('./checklist-check.js').then((module) => module.checkSteps)
@@ -142,6 +153,11 @@ export class SpasmChecklist extends SpasmElement {
 
   set steps(steps: ChecklistStep[] | undefined) {
     this.#content.value = steps;
+  }
+
+  /** @internal Its red-flag check is its urgent block. */
+  override get ownsUrgentCheck(): boolean {
+    return true;
   }
 
   /** Ticked steps among those shown. */
@@ -182,13 +198,8 @@ export class SpasmChecklist extends SpasmElement {
     document.removeEventListener('spasm-timer-episode', this.#onTimerEpisode);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     this.toggleCustomState('complete', this.done === this.total);
-    if (this.emergency && changed.has('emergency' as keyof SpasmChecklist)) {
-      this.renderRoot
-        .querySelector<HTMLElement>(emergencyCard.module ? '#emergency-title' : '[part="urgent"]')
-        ?.focus();
-    }
   }
 
   protected override render(): TemplateResult {
@@ -208,8 +219,10 @@ export class SpasmChecklist extends SpasmElement {
         <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
         ${this.#renderRedFlags()}
         ${
-          this.emergency && emergencyCard.module
-            ? emergencyCard.module.emergencyCard(this.helpNumbers(), () => this.#closeEmergency())
+          this.emergency && this.#cards.module
+            ? this.#cards.module.emergencyCard(this.helpNumbers(), this.locale, this.headingLevelOf(1), () =>
+                this.#closeEmergency()
+              )
             : this.#renderSteps(steps, done, total)
         }
         ${this.renderFooter(this.#content.items.length > 0)}
@@ -257,21 +270,27 @@ export class SpasmChecklist extends SpasmElement {
       ${
         done === total
           ? html`<p class="complete" part="complete">
-              ${msg("All done. Keep moving gently, and see a doctor if it isn't clearly better within 1 to 2 weeks.", {
-                id: 'checklist.complete',
-                desc: 'Shown when every step is ticked.',
-              })}
+              ${msg(
+                "All done. Keep moving gently. See a GP or your doctor if it hasn't started to get better within a few weeks.",
+                {
+                  id: 'checklist.complete',
+                  desc: 'Shown when every step is ticked.',
+                }
+              )}
             </p>`
           : nothing
       }
       <div part="doctor">
         <p class="subtitle" role="heading" aria-level=${this.headingLevelOf(1)}>
-          ${msg('When to see a doctor', { id: 'checklist.doctor.title', desc: 'Heading of the doctor section.' })}
+          ${msg('When to see a GP or your doctor', {
+            id: 'checklist.doctor.title',
+            desc: 'Heading of the non-urgent "see a doctor" section. GP: a family doctor; use your country\'s usual word.',
+          })}
         </p>
         <ul>
           ${doctorReasons().map((reason) => html`<li>${reason}</li>`)}
         </ul>
-        <p>${doctorAdvice()}</p>
+        ${doctorAdvice().map((advice) => html`<p>${advice}</p>`)}
       </div>
       ${this.#renderStartOver(done)}`;
   }
@@ -288,7 +307,7 @@ export class SpasmChecklist extends SpasmElement {
    * a disclosure stays empty until a later try succeeds.
    */
   readonly #preload = () => {
-    void emergencyCard.load(this, this.locale);
+    void this.#cards.load(this, this.locale);
     this.#loadDetails();
   };
 
@@ -320,83 +339,125 @@ export class SpasmChecklist extends SpasmElement {
   }
 
   /**
-   * The red-flag check, first on the page: the emergency signs and two
-   * answers. Once answered it shrinks to one line that can be changed.
+   * The red-flag check, first on the page, and this widget's urgent block
+   * (its footer doesn't repeat it): both tiers of warning signs and three
+   * answers. Once answered it keeps the emergency number in view and both
+   * lists one click away, and the answer can be changed. A plain list with
+   * an answer: no score, no diagnosis (facts.md section 6).
    */
-  #renderRedFlags(): TemplateResult | typeof nothing {
-    const change = html`<button @click=${() => this.#answerRedFlags(undefined)}>
-      ${msg('Change answer', { id: 'checklist.redFlags.change', desc: 'Asks the red-flag question again.' })}
-    </button>`;
-    if (this.redFlags === 'none') {
-      return html`<div class="urgent" part="red-flags">
-        <p>
-          ${msg('You have none of the emergency warning signs.', {
+  #renderRedFlags(): TemplateResult {
+    const numbers = this.helpNumbers();
+    const sub = this.headingLevelOf(1);
+    if (this.redFlags === undefined) {
+      return html`<section class="urgent" part="red-flags urgent" tabindex="-1" aria-labelledby="red-flags-question">
+        <p class="subtitle" id="red-flags-question" role="heading" aria-level=${sub} tabindex="-1">
+          ${msg('Before you start: do you have any of these?', {
+            id: 'checklist.redFlags.question',
+            desc: 'The red-flag check at the top of the checklist; two lists of warning signs follow (emergency, then urgent).',
+          })}
+        </p>
+        ${emergencyTier(numbers, this.locale)}
+        <p>${urgentSummary()}</p>
+        ${urgentTier(numbers)}
+        <div class="answers">
+          <button @click=${() => this.#answerRedFlags('yes')}>
+            ${msg('Yes, one from the emergency list', {
+              id: 'checklist.redFlags.yes',
+              desc: 'Answer to the red-flag check: a sign from the first (emergency) list. Short.',
+            })}
+          </button>
+          <button @click=${() => this.#answerRedFlags('urgent')}>
+            ${msg('Yes, one from the urgent list', {
+              id: 'checklist.redFlags.urgent',
+              desc: 'Answer to the red-flag check: a sign from the second (urgent, get advice today) list. Short.',
+            })}
+          </button>
+          <button @click=${() => this.#answerRedFlags('none')}>
+            ${msg('None of these', { id: 'checklist.redFlags.none', desc: 'Answer to the red-flag check. Short.' })}
+          </button>
+        </div>
+      </section>`;
+    }
+    const answer =
+      this.redFlags === 'none'
+        ? msg("You haven't picked any of these. If that changes, act straight away.", {
             id: 'checklist.redFlags.noneChosen',
-            desc: 'Shown after the user answered "None of these" to the red-flag check.',
+            desc: 'Shown after the user answered "None of these". Never say they have no warning signs.',
+          })
+        : this.redFlags === 'urgent'
+          ? msg('You said you have a sign from the urgent list.', {
+              id: 'checklist.redFlags.urgentChosen',
+              desc: 'Shown after the user picked a sign of the urgent (get advice today) list.',
+            })
+          : msg('You said you have an emergency warning sign.', {
+              id: 'checklist.redFlags.yesChosen',
+              desc: 'Shown after the user answered "Yes" and closed the emergency card.',
+            });
+    return html`<section class="urgent" part="red-flags urgent" tabindex="-1" aria-labelledby="urgent-title">
+      <p class="visually-hidden" id="urgent-title" role="heading" aria-level=${sub}>${warningSignsTitle()}</p>
+      <p id="red-flags-answer" tabindex="-1">${answer}</p>
+      ${this.redFlags === 'urgent' && this.#cards.module ? this.#cards.module.adviceTodayCard(numbers, sub) : nothing}
+      <p>${warningIcon} ${callEmergency(numbers, this.locale)}</p>
+      <details part="red-flags-lists" data-print-open>
+        <summary>
+          ${msg('See both lists of warning signs', {
+            id: 'checklist.redFlags.lists',
+            desc: 'Opens both lists of warning signs once the red-flag check is answered.',
           })}
-        </p>
-        ${change}
-      </div>`;
-    }
-    if (this.redFlags === 'yes' && !this.emergency) {
-      return html`<div class="urgent" part="red-flags">
-        <p>
-          ${msg('You said you have an emergency warning sign.', {
-            id: 'checklist.redFlags.yesChosen',
-            desc: 'Shown after the user answered "Yes" and closed the emergency card.',
-          })}
-        </p>
-        <button class="primary" @click=${() => this.#answerRedFlags('yes')}>
-          ${msg('Show emergency help', { id: 'checklist.redFlags.show', desc: 'Opens the emergency card again.' })}
-        </button>
-        ${change}
-      </div>`;
-    }
-    // "Yes" with the card open: the card says it all.
-    if (this.redFlags === 'yes') return nothing;
-    return html`<div class="urgent" part="red-flags" role="group" aria-labelledby="red-flags-question">
-      <p class="subtitle" id="red-flags-question">
-        ${msg('Before you start: do you have any of these?', {
-          id: 'checklist.redFlags.question',
-          desc: 'The red-flag check at the top of the checklist; the emergency warning signs follow as a list.',
-        })}
-      </p>
-      <ul>
-        ${emergencySigns().map((sign) => html`<li>${sign}</li>`)}
-      </ul>
+        </summary>
+        <ul>
+          ${emergencySigns().map((sign) => html`<li>${sign}</li>`)}
+        </ul>
+        <p>${urgentSummary()}</p>
+        ${urgentTier(numbers)}
+      </details>
       <div class="answers">
-        <button @click=${() => this.#answerRedFlags('none')}>
-          ${msg('None of these', { id: 'checklist.redFlags.none', desc: 'Answer to the red-flag check. Short.' })}
-        </button>
-        <button @click=${() => this.#answerRedFlags('yes')}>
-          ${msg('Yes, I have one', { id: 'checklist.redFlags.yes', desc: 'Answer to the red-flag check. Short.' })}
+        ${
+          this.redFlags === 'yes' && !this.emergency
+            ? html`<button class="primary" @click=${() => this.#answerRedFlags('yes')}>
+                ${msg('Show emergency help', { id: 'checklist.redFlags.show', desc: 'Opens the emergency card again.' })}
+              </button>`
+            : nothing
+        }
+        <button @click=${() => this.#answerRedFlags(undefined)}>
+          ${msg('Change answer', { id: 'checklist.redFlags.change', desc: 'Asks the red-flag question again.' })}
         </button>
       </div>
-    </div>`;
+    </section>`;
   }
 
-  /** "Yes" sets the steps aside behind the emergency card (announced by the card itself) and tells the host. */
+  /**
+   * Records an answer and moves focus to what it shows, so that a screen
+   * reader says the result once: the emergency card's title, the advice
+   * card's title, the "none" sentence, or the question again. "Yes" sets the
+   * steps aside behind the emergency card; both "yes" answers tell the host.
+   */
   #answerRedFlags(answer: RedFlagAnswer | undefined): void {
-    const first = answer === 'yes' && this.redFlags !== 'yes';
+    const changed = answer !== this.redFlags;
     this.redFlags = answer;
     this.persistence.save();
-    if (answer !== 'yes') {
-      this.emergency = false;
-      return;
-    }
-    if (first) emit(this, 'spasm-checklist-urgent', { tier: 'emergency' });
+    if (changed && (answer === 'yes' || answer === 'urgent'))
+      emit(this, 'spasm-checklist-urgent', { tier: answer === 'yes' ? 'emergency' : 'urgent' });
+    this.emergency = false;
+    const focusAfterRender = (selector: string) =>
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    if (answer === undefined) return focusAfterRender('#red-flags-question');
+    if (answer === 'none') return focusAfterRender('#red-flags-answer');
+    // Without the cards' module (offline, a blocked chunk) focus goes to the answer and the number instead.
+    const title = answer === 'yes' ? '#emergency-title' : '#advice-title';
     const show = () => {
-      this.emergency = true;
+      if (this.redFlags !== answer) return;
+      this.emergency = answer === 'yes' && this.#cards.module !== undefined;
+      focusAfterRender(this.#cards.module ? title : '#red-flags-answer');
     };
-    if (emergencyCard.module) return show();
-    // Without its module (offline, a blocked chunk) focus goes to the warning signs and their number instead.
-    void emergencyCard.load(this, this.locale).then(show);
+    if (this.#cards.module) return show();
+    void this.#cards.load(this, this.locale).then(show, show);
   }
 
   async #closeEmergency(): Promise<void> {
     this.emergency = false;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="red-flags"] button')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('#red-flags-answer')?.focus();
   }
 
   #renderTimerButton(therapy: Therapy, timer: SpasmTimer): TemplateResult {
@@ -409,11 +470,11 @@ export class SpasmChecklist extends SpasmElement {
     const why = !unavailable
       ? recommended && recommended !== therapy
         ? recommended === 'cold'
-          ? msg('In the first day or two, cold is best: it limits swelling. Use heat after that.', {
+          ? msg('Many people use cold in the first day or two. Heat is fine too: use whichever helps.', {
               id: 'checklist.timer.coldFirst',
               desc: 'Next to the heat session button in the first day or two after the spasm started (the linked timer knows the day). Same text as timer.episode.cold.',
             })
-          : msg('After the first day or two, heat is best: it helps tense muscles relax.', {
+          : msg('Many people find heat helps after the first day or two. Cold is fine too: use whichever helps.', {
               id: 'checklist.timer.heatAfter',
               desc: 'Next to the cold session button from the third day after the spasm started (the linked timer knows the day). Same text as timer.episode.heat.',
             })

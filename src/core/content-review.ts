@@ -1,16 +1,13 @@
 /**
  * The review record of the widgets' medical content. docs/medical-content.md
- * states the same values (scripts/check-content.mjs keeps them equal). After
- * the next review's date every widget exposes `:state(review-overdue)` and
- * the first on a page warns, so a site learns that the advice it shows is due
- * to be checked again. Only that date is in every drop-in (spasm-element.ts);
- * the record is shown by the sources panel, and loads with it, as does the
- * warning: one chunk, whichever needs it first.
+ * states the same values (scripts/check-content.mjs keeps them equal). The
+ * version is what a site's clinician signs off (the review pack names it).
+ * After the next review's date every widget says "This information is due
+ * for review" beside its disclaimer, exposes `:state(review-overdue)`, and
+ * the first on a page warns.
  */
-import { NEXT_REVIEW } from './review-date.js';
-
 export const CONTENT_REVIEW = {
-  version: '2026.11',
-  reviewed: '2026-11-23',
-  nextReview: NEXT_REVIEW,
+  version: '2026.12',
+  reviewed: '2026-12-07',
+  nextReview: '2027-12-07',
 } as const;

@@ -29,7 +29,12 @@ const URGENT =
   'AT1450;CA811;DE116117;GB111,NHS 111;NO116117,Legevakt;NZ0800 611 116,Healthline;PT808 24 24 24,SNS 24;SE1177';
 
 export interface HelpNumbers {
+  /** The national emergency number. */
   emergency?: string;
+  /** A health service's own ambulance number, shown beside the national one (India's 108). */
+  ambulance?: string;
+  /** The region the numbers were inferred from when only the page's language named it: shown with them. */
+  inferredCountry?: string;
   urgent?: string;
   urgentLabel?: string;
 }

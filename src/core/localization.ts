@@ -69,6 +69,8 @@ const loading = new Map<string, Promise<void>>();
 const siteMessages = new Map<string, LocaleModule['templates']>();
 /** The locales a site registered: their translation is the site's (the sources panel says so). */
 export const siteLocales = new Set<string>();
+/** The locales in which a site overrode some of our messages: a clinician's sign-off of our text no longer covers them. */
+export const siteOverriddenLocales = new Set<string>();
 /** Called when a site's messages change: each connected widget renders again, in the locale that now fits it. */
 export const siteMessageListeners = new Set<() => void>();
 /** The loaders of the messages of each part that loads when first used, once its module has. */
@@ -148,6 +150,7 @@ export function isLocaleReady(locale: string, groups: readonly MessageGroup[]): 
  */
 export function addSiteMessages(locale: string, templates: LocaleModule['templates'], registered: boolean): void {
   if (registered) siteLocales.add(locale);
+  else siteOverriddenLocales.add(locale);
   siteMessages.set(locale, { ...siteMessages.get(locale), ...templates });
   if (!supportedLocales.includes(locale)) supportedLocales.push(locale);
   for (const listener of siteMessageListeners) listener();

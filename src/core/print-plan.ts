@@ -13,7 +13,7 @@ import { css, html, render, type TemplateResult } from 'lit';
 import type { HelpNumbers } from './emergency-numbers.js';
 import { addMessageGroup, inLocale, isRightToLeft, msg, str } from './localization.js';
 import type { PlanPart } from './plan.js';
-import { callEmergency, disclaimer, emergencySigns, urgentSigns, urgentSummary, urgentWhere } from './safety.js';
+import { disclaimer, emergencyTier, urgentSummary, urgentTier, warningSignsTitle } from './safety.js';
 import { loaders } from '../generated/locale-loaders-plan.js';
 
 /** A widget that can give its part: every spasm widget. */
@@ -136,14 +136,10 @@ function planTemplate(parts: PlanPart[], locale: string, numbers: HelpNumbers): 
         </section>`
     )}
     <section class="urgent">
-      <p>${callEmergency(numbers)}</p>
-      <ul>
-        ${emergencySigns().map((sign) => html`<li>${sign}</li>`)}
-      </ul>
-      <p>${urgentSummary()}: ${urgentWhere(numbers)}</p>
-      <ul>
-        ${urgentSigns().map((sign) => html`<li>${sign}</li>`)}
-      </ul>
+      <h2>${warningSignsTitle()}</h2>
+      ${emergencyTier(numbers, locale)}
+      <p>${urgentSummary()}</p>
+      ${urgentTier(numbers)}
     </section>
     <p>${disclaimer()}</p>
   `;

@@ -95,6 +95,12 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Printing the page: no control prints (the warning signs open themselves for print: spasm-element.ts). */
+  @media print {
+    button {
+      display: none !important;
+    }
+  }
   /* The urgent signs: one box in every widget, its border kept in forced colours. */
   .urgent {
     display: grid;

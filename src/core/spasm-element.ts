@@ -9,18 +9,24 @@ import {
   loadLocale,
   localeForTag,
   type MessageGroup,
+  inheritedAttribute,
   msg,
+  siteLocales,
   siteMessageListeners,
+  siteOverriddenLocales,
   sourceLocale,
 } from './localization.js';
-import { NEXT_REVIEW } from './review-date.js';
+import { clinicalReviews, machineDraftLocales } from '../generated/clinical-reviews.js';
+import { CONTENT_REVIEW } from './content-review.js';
+import { readSignOff, SIGNOFF_ATTRIBUTES, signOffStatus, type SignOff } from './signoff.js';
+import type { SignOffView } from './sources-panel.js';
 import { HELP_ATTRIBUTES, UrgentHelp } from './urgent-help.js';
 import { warnInput, warnOnce } from './warn.js';
 
 /** What a widget follows on itself and its ancestors: its language and the host's help numbers. */
 const INHERITED_ATTRIBUTE_CHANGES: MutationObserverInit = {
   attributes: true,
-  attributeFilter: ['lang', ...HELP_ATTRIBUTES],
+  attributeFilter: ['lang', 'translations', ...HELP_ATTRIBUTES, ...SIGNOFF_ATTRIBUTES],
   subtree: true,
 };
 
@@ -35,6 +41,17 @@ let sourcesPanel: typeof import('./sources-panel.js').sourcesPanel | undefined;
  * switches it; one that never answers must not leave the widget blank.
  */
 export const LOCALE_WAIT_MS = 3000;
+
+/** Past the next review's date: the first overdue widget on a page warns. */
+let warnedOverdue = false;
+function warnReviewOverdue(element: string): void {
+  if (warnedOverdue) return;
+  warnedOverdue = true;
+  console.warn(`<${element}> content ${CONTENT_REVIEW.version} was due for review on ${CONTENT_REVIEW.nextReview}.`);
+}
+
+/** A broken sign-off (changed since, lapsed, incomplete) warns once per page, not once per widget. */
+let warnedSignOff = false;
 
 /** Values that read as "off" but, on a boolean attribute, mean on: HTML counts presence, not value. */
 const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
@@ -54,12 +71,23 @@ const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
  * @attr {string} emergency-number - The emergency number to show; inherited from the closest ancestor that has it (docs/emergency-numbers.md).
  * @attr {string} urgent-number - A line for urgent medical advice; inherited like `emergency-number`.
  * @attr {string} urgent-label - That line's name, e.g. "NHS 111"; inherited like `emergency-number`.
+ * @attr {string} country - The site's country (ISO 3166 code, e.g. `GB`): picks the numbers from the table (docs/emergency-numbers.md); inherited like `lang`.
+ * @attr {string} translations - `reviewed`: show only languages a clinician has checked, English otherwise; `all` (default) shows machine drafts too, flagged. Inherited like `lang`.
+ * @attr {string} signoff-name - A site clinician's sign-off of the content (with `signoff-role`, `signoff-registration`, `signoff-date`, `signoff-version`, `signoff-lang`); inherited like `lang`. See docs/medical-content.md.
+ * @attr {string} signoff-role - The signing clinician's role, e.g. "GP".
+ * @attr {string} signoff-registration - The clinician's registration, checkable by a reader, e.g. "GMC 1234567".
+ * @attr {string} signoff-date - The day of the sign-off, YYYY-MM-DD; it lapses 12 months later.
+ * @attr {string} signoff-version - The content version signed (the sources panel and the review pack show it).
+ * @attr {string} signoff-lang - The language of the text the clinician read.
  *
  * @csspart footer - The urgent warning signs, the disclaimer and the sources.
  * @csspart urgent - The warning signs with the numbers to call.
  * @csspart urgent-soon - The urgent, not emergency, signs (a disclosure).
  * @csspart urgent-reminder - With `urgent="auto"`, the one line in place of the warning signs when another widget on the page shows them: the emergency number and a way to them.
  * @csspart sources - The "Sources and review" disclosure.
+ * @csspart translation-note - Beside the disclaimer in a machine-translated language: that no clinician has checked it.
+ * @csspart review-due - Beside the disclaimer once the content is past its next-review date.
+ * @csspart signoff - In the sources panel: the site clinician's sign-off, or why it no longer holds.
  *
  * @cssprop [--spasm-color-text=inherit] - Text colour; unset, the page's.
  * @cssprop [--spasm-color-surface=none] - The card's background; unset, none: the page shows through.
@@ -108,6 +136,16 @@ export abstract class SpasmElement extends LitElement {
   /** The supported locale this widget renders in now. */
   protected locale = sourceLocale;
 
+  /**
+   * Whether the widget's own content asks about the warning signs (the
+   * checklist's red-flag check): its footer then has no urgent block, and
+   * the other widgets on the page lead to it.
+   * @internal
+   */
+  get ownsUrgentCheck(): boolean {
+    return false;
+  }
+
   /** Host content still being checked (its checker loads when first needed): the update waits for it. */
   protected get contentReady(): Promise<unknown> | undefined {
     return undefined;
@@ -134,10 +172,11 @@ export abstract class SpasmElement extends LitElement {
     this.#observeLanguage();
     siteMessageListeners.add(this.#followLanguage);
     this.#syncLocale();
-    if (Date.now() > Date.parse(NEXT_REVIEW)) {
+    window.addEventListener('beforeprint', this.#openForPrint);
+    window.addEventListener('afterprint', this.#closeAfterPrint);
+    if (this.#reviewDue()) {
       this.toggleCustomState('review-overdue', true);
-      // Rare, so the warning loads only then, with the review record (in the sources panel's module).
-      void import('./sources-panel.js').then((module) => module.warnReviewOverdue(this.localName), nothingToDo);
+      warnReviewOverdue(this.localName);
     }
   }
 
@@ -145,6 +184,28 @@ export abstract class SpasmElement extends LitElement {
     super.disconnectedCallback();
     this.#languageObserver?.disconnect();
     siteMessageListeners.delete(this.#followLanguage);
+    window.removeEventListener('beforeprint', this.#openForPrint);
+    window.removeEventListener('afterprint', this.#closeAfterPrint);
+  }
+
+  /** The disclosures marked `data-print-open` (the warning signs) opened for printing, to close again after. */
+  #openedForPrint: HTMLDetailsElement[] = [];
+
+  /** Printing the page (Ctrl+P too, not only "Print my plan"): both tiers of warning signs print expanded. */
+  readonly #openForPrint = () => {
+    this.#openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[data-print-open]')].filter(
+      (details) => !details.open
+    );
+    for (const details of this.#openedForPrint) details.open = true;
+  };
+
+  readonly #closeAfterPrint = () => {
+    for (const details of this.#openedForPrint) details.open = false;
+    this.#openedForPrint = [];
+  };
+
+  #reviewDue(): boolean {
+    return Date.now() > Date.parse(CONTENT_REVIEW.nextReview);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -234,14 +295,50 @@ export abstract class SpasmElement extends LitElement {
         this.requestUpdate();
       }, nothingToDo);
     };
+    const machineTranslated = machineDraftLocales.includes(this.locale) && !siteLocales.has(this.locale);
     return this.#urgentHelp.footer(
+      this.locale,
+      this.headingLevelOf(1),
+      { machineTranslated, reviewDue: this.#reviewDue() },
       html`<details part="sources" @toggle=${load}>
         <summary>
           ${msg('Sources and review', { id: 'common.sources', desc: 'Opens where the content comes from and when it was checked.' })}
         </summary>
-        ${sourcesPanel ? sourcesPanel(this.locale, hostContent) : nothing}
+        ${sourcesPanel ? sourcesPanel(this.locale, hostContent, this.#signOffView()) : nothing}
       </details>`
     );
+  }
+
+  /**
+   * A site clinician's sign-off from the attributes on the widget or an
+   * ancestor, and whether it covers the text shown. The first widget on a
+   * page that finds it incomplete, changed, lapsed or of another language
+   * warns once.
+   */
+  #signOffView(): SignOffView | undefined {
+    const values = Object.fromEntries(SIGNOFF_ATTRIBUTES.map((name) => [name, inheritedAttribute(this, name)])) as Record<
+      (typeof SIGNOFF_ATTRIBUTES)[number],
+      string | null
+    >;
+    const { signOff, problem } = readSignOff(values, Date.now());
+    if (problem) this.#warnSignOff(`signoff-name=${JSON.stringify(values['signoff-name'])}: ${problem}; showing no sign-off.`);
+    if (!signOff) return undefined;
+    const signedLocale = localeForTag(signOff.lang, this.localName);
+    const status = signOffStatus(signOff, {
+      version: CONTENT_REVIEW.version,
+      locale: this.locale,
+      signedLocale,
+      siteChanged: siteOverriddenLocales.has(this.locale),
+      now: Date.now(),
+    });
+    if (status !== 'valid') this.#warnSignOff(signOffWarning(signOff, status));
+    return { signOff, status, languageName: languageName(signedLocale, this.locale) };
+  }
+
+  #warnSignOff(text: string): void {
+    if (warnedSignOff) return;
+    warnedSignOff = true;
+    console.warn(`<${this.localName}> ${text}`);
   }
 
   /** Turns a custom state on or off; old engines without CustomStateSet skip it. */
@@ -252,6 +349,23 @@ export abstract class SpasmElement extends LitElement {
     } catch {
       // Styling hook only: nothing depends on it.
     }
+  }
+
+  /**
+   * `translations="reviewed"` on the widget or an ancestor: a shipped
+   * language no clinician has checked (clinical-reviews) gives English. A
+   * site's own translation is the site's to vouch for, so it stays.
+   */
+  #allowedLocale(locale: string): string {
+    const setting = inheritedAttribute(this, 'translations');
+    if (setting === null || setting === 'all') return locale;
+    if (setting !== 'reviewed') {
+      warnOnce(this.#warned, this.localName, 'translations', setting, 'not "all" or "reviewed"', 'all');
+      return locale;
+    }
+    return locale === sourceLocale || siteLocales.has(locale) || Object.hasOwn(clinicalReviews, locale)
+      ? locale
+      : sourceLocale;
   }
 
   #observeLanguage(): void {
@@ -267,7 +381,7 @@ export abstract class SpasmElement extends LitElement {
   }
 
   #syncLocale(): void {
-    const wanted = localeForTag(inheritedLanguage(this), this.localName);
+    const wanted = this.#allowedLocale(localeForTag(inheritedLanguage(this), this.localName));
     if (wanted === this.#wantedLocale) return;
     this.#wantedLocale = wanted;
     const stillWanted = () => this.#wantedLocale === wanted;
@@ -301,5 +415,24 @@ export abstract class SpasmElement extends LitElement {
     });
     this.#localeReady = Promise.race([loaded.finally(() => clearTimeout(timeout)), waited]);
     this.requestUpdate();
+  }
+}
+
+/** The console's words for a sign-off that no longer covers the text shown. */
+function signOffWarning(signOff: SignOff, status: string): string {
+  const who = `${signOff.name}'s sign-off of ${signOff.date} (content ${signOff.version}, ${signOff.lang})`;
+  return status === 'changed'
+    ? `${who} no longer holds: the content has changed since (version ${CONTENT_REVIEW.version}, or a site override).`
+    : status === 'lapsed'
+      ? `${who} has lapsed: a sign-off lasts 12 months.`
+      : `${who} covers another language than the one shown.`;
+}
+
+/** A language's name in the widget's language ("English"), or its tag. */
+function languageName(locale: string, inLocale: string): string {
+  try {
+    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
   }
 }

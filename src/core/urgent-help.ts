@@ -1,12 +1,14 @@
-import type { ReactiveController, TemplateResult } from 'lit';
-import { numbersForTag, type HelpNumbers } from './emergency-numbers.js';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { numbersForCountry, numbersForTag, type HelpNumbers } from './emergency-numbers.js';
 import { inheritedAttribute, inheritedLanguage } from './localization.js';
-import { PHONE_NUMBER, safetyFooter } from './safety.js';
+import { PHONE_NUMBER, safetyFooter, urgentBlock, urgentReminder } from './safety.js';
 import { warnOnce } from './warn.js';
 
 /** What a widget gives its urgent help: itself, and its `urgent` attribute. */
 export interface UrgentHost extends HTMLElement {
   urgent: string | null;
+  /** The checklist: its red-flag check is its urgent block, so its footer has none, and the others lead to it. */
+  readonly ownsUrgentCheck?: boolean;
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -14,7 +16,7 @@ export interface UrgentHost extends HTMLElement {
 }
 
 /** Attributes a host sets once on `<body>` (or any ancestor) for every widget, like `lang`. */
-export const HELP_ATTRIBUTES = ['emergency-number', 'urgent-number', 'urgent-label'];
+export const HELP_ATTRIBUTES = ['emergency-number', 'urgent-number', 'urgent-label', 'country'];
 
 /** Every connected widget's urgent help: by default only the first widget in document order shows the full block. */
 const onPage = new Set<UrgentHelp>();
@@ -50,34 +52,68 @@ export class UrgentHelp implements ReactiveController {
 
   /**
    * The numbers the urgent block names: the host's `emergency-number`,
-   * `urgent-number` and `urgent-label` on the widget or its closest ancestor,
-   * else those of the region of its language tag (docs/emergency-numbers.md),
-   * else none.
+   * `urgent-number` and `urgent-label` on the widget or its closest ancestor;
+   * else those of the `country` the host declares; else those of the region
+   * of its language tag, shown with that country's name; else those of its
+   * language alone (docs/emergency-numbers.md); else none.
    */
   numbers(): HelpNumbers {
-    const table = numbersForTag(inheritedLanguage(this.#host));
+    const table = this.#tableNumbers();
     const emergency = this.#hostNumber('emergency-number', table.emergency ?? 'your local emergency number');
     const urgent = this.#hostNumber('urgent-number', table.urgent ?? 'no advice line');
     return {
-      emergency: emergency ?? table.emergency,
+      ...(emergency ? { emergency } : table.emergency && { emergency: table.emergency, ...pick(table, 'ambulance', 'inferredCountry') }),
       ...(urgent
         ? { urgent, urgentLabel: inheritedAttribute(this.#host, 'urgent-label')?.trim() || urgent }
-        : { urgent: table.urgent, urgentLabel: table.urgentLabel }),
+        : pick(table, 'urgent', 'urgentLabel')),
     };
   }
 
-  /** The widget's footer: the urgent block or the reminder, the disclaimer, then `extra`. */
-  footer(extra: TemplateResult): TemplateResult {
-    return safetyFooter(this.numbers(), this.#showsFullBlock() ? undefined : () => this.#goToFullBlock(), extra);
+  /** The table's numbers: for the declared `country`, else the language tag's. */
+  #tableNumbers(): HelpNumbers {
+    const country = inheritedAttribute(this.#host, 'country')?.trim();
+    if (country) {
+      const numbers = numbersForCountry(country);
+      if (numbers.emergency) return numbers;
+      this.#warn('country', country, 'not a country in the table (docs/emergency-numbers.md)', 'the language\'s');
+    }
+    return numbersForTag(inheritedLanguage(this.#host));
   }
 
-  /** `urgent="full"`, else whether no other widget comes before this one on the page. */
+  /**
+   * The widget's footer: the urgent block or the reminder (none for the
+   * checklist, whose red-flag check is its block), the disclaimer with its
+   * notes, then `extra`.
+   */
+  footer(
+    locale: string,
+    headingLevel: number,
+    notes: { machineTranslated: boolean; reviewDue: boolean },
+    extra: TemplateResult
+  ): TemplateResult {
+    const numbers = this.numbers();
+    const urgent = this.#host.ownsUrgentCheck
+      ? nothing
+      : this.#showsFullBlock()
+        ? urgentBlock(numbers, locale, headingLevel)
+        : urgentReminder(numbers, locale, () => this.#goToFullBlock());
+    return safetyFooter(urgent, notes, extra);
+  }
+
+  /**
+   * `urgent="full"`, else whether no other widget on the page shows the
+   * block before this one: a checklist's check always does, whatever its
+   * place; among the rest, the first in document order.
+   */
   #showsFullBlock(): boolean {
+    if (this.#host.ownsUrgentCheck) return true;
     const mode = this.#host.urgent;
     if (!URGENT_MODES.includes(mode)) this.#warn('urgent', mode, 'not "auto" or "full"', 'auto');
     if (mode === 'full' || this.#expanded) return true;
+    const others = [...onPage].filter((other) => other !== this);
+    if (others.some((other) => other.#host.ownsUrgentCheck)) return false;
     // Widgets in other shadow trees have no reliable order: they are not counted as before this one.
-    return ![...onPage].some(
+    return !others.some(
       (other) =>
         (other.#host.compareDocumentPosition(this.#host) &
           (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED)) ===
@@ -88,7 +124,7 @@ export class UrgentHelp implements ReactiveController {
   /** The reminder's button: to the full block of the widget that shows it, or, when that is not on screen, our own. */
   #goToFullBlock(): void {
     const full = [...onPage].find((other) => other !== this && other.#showsFullBlock());
-    const block = full && full.#host.renderRoot.querySelector<HTMLElement>('[part="urgent"]');
+    const block = full && full.#host.renderRoot.querySelector<HTMLElement>('[part~="urgent"]');
     if (block?.getClientRects().length) {
       block.scrollIntoView({ block: 'center' });
       block.focus();
@@ -97,7 +133,7 @@ export class UrgentHelp implements ReactiveController {
     this.#expanded = true;
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() =>
-      this.#host.renderRoot.querySelector<HTMLElement>('[part="urgent"]')?.focus()
+      this.#host.renderRoot.querySelector<HTMLElement>('[part~="urgent"]')?.focus()
     );
   }
 
@@ -113,4 +149,9 @@ export class UrgentHelp implements ReactiveController {
   #warn(input: string, value: unknown, problem: string, usedInstead: string): void {
     warnOnce(this.#warned, this.#host.localName, input, value, problem, usedInstead);
   }
+}
+
+/** The fields of `numbers` named, where they are set. */
+function pick(numbers: HelpNumbers, ...keys: (keyof HelpNumbers)[]): HelpNumbers {
+  return Object.fromEntries(keys.filter((key) => numbers[key]).map((key) => [key, numbers[key]]));
 }

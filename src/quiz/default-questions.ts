@@ -21,27 +21,6 @@ export function defaultQuestions(): QuizQuestion[] {
       explanation: '',
     },
     {
-      id: 'cold-first',
-      type: 'single',
-      prompt: msg('In the first day or two after a spasm, what should you use first?', {
-        id: 'quiz.coldFirst.prompt',
-        desc: 'Single-choice question.',
-      }),
-      options: [
-        {
-          id: 'cold',
-          label: msg('Cold: an ice pack wrapped in a towel', {
-            id: 'quiz.coldFirst.cold',
-            desc: 'Answer option (right).',
-          }),
-        },
-        { id: 'heat', label: msg('Heat: a heating pad', { id: 'quiz.coldFirst.heat', desc: 'Answer option.' }) },
-        { id: 'neither', label: msg('Neither', { id: 'quiz.coldFirst.neither', desc: 'Answer option.' }) },
-      ],
-      correct: ['cold'],
-      explanation: '',
-    },
-    {
       id: 'ice-use',
       type: 'single',
       prompt: msg('How should you use an ice pack?', { id: 'quiz.iceUse.prompt', desc: 'Single-choice question.' }),
@@ -71,8 +50,19 @@ export function defaultQuestions(): QuizQuestion[] {
     {
       id: 'big-injury',
       type: 'true-false',
-      prompt: msg('A back spasm only happens after a big injury.', {
+      prompt: msg('A back spasm means you have a serious injury.', {
         id: 'quiz.bigInjury.prompt',
+        desc: 'A true/false statement (the answer is false).',
+      }),
+      options: [],
+      correct: ['false'],
+      explanation: '',
+    },
+    {
+      id: 'scan',
+      type: 'true-false',
+      prompt: msg('You need an X-ray or a scan to get over back pain.', {
+        id: 'quiz.scan.prompt',
         desc: 'A true/false statement (the answer is false).',
       }),
       options: [],
@@ -82,110 +72,96 @@ export function defaultQuestions(): QuizQuestion[] {
     {
       id: 'habits',
       type: 'multiple',
-      prompt: msg('Which of these help keep back spasms from coming back?', {
+      prompt: msg('Which of these help keep back pain from coming back?', {
         id: 'quiz.habits.prompt',
         desc: 'Multiple-choice question: several answers are right.',
       }),
       options: [
         {
-          id: 'stretch',
-          label: msg('Stretching gently every day', { id: 'quiz.habits.stretch', desc: 'Answer option (right).' }),
-        },
-        {
           id: 'active',
-          label: msg('Staying active', { id: 'quiz.habits.active', desc: 'Answer option (right).' }),
+          label: msg('Walking, swimming or other exercise you like', {
+            id: 'quiz.habits.active',
+            desc: 'Answer option (right).',
+          }),
         },
         {
-          id: 'balance',
-          label: msg('Strengthening your back and stomach muscles together', {
-            id: 'quiz.habits.balance',
+          id: 'stretch',
+          label: msg('Exercises that strengthen and stretch your back', {
+            id: 'quiz.habits.stretch',
+            desc: 'Answer option (right).',
+          }),
+        },
+        {
+          id: 'breaks',
+          label: msg('Getting up and moving often when you sit a lot', {
+            id: 'quiz.habits.breaks',
             desc: 'Answer option (right).',
           }),
         },
         {
           id: 'sitting',
-          label: msg('Spending long hours in bed or in a chair', {
+          label: msg('Sitting still for hours at a time', {
             id: 'quiz.habits.sitting',
             desc: 'Answer option (wrong).',
           }),
         },
-        { id: 'heels', label: msg('Wearing high heels', { id: 'quiz.habits.heels', desc: 'Answer option (wrong).' }) },
       ],
-      correct: ['stretch', 'active', 'balance'],
-      explanation: '',
-    },
-    {
-      id: 'sit-ups',
-      type: 'true-false',
-      prompt: msg('Sit-ups and crunches are the best exercise to protect your back.', {
-        id: 'quiz.sitUps.prompt',
-        desc: 'A true/false statement (the answer is false).',
-      }),
-      options: [],
-      correct: ['false'],
-      explanation: '',
-    },
-    {
-      id: 'lifting',
-      type: 'single',
-      prompt: msg('What most often strains the lower back?', {
-        id: 'quiz.lifting.prompt',
-        desc: 'Single-choice question.',
-      }),
-      options: [
-        {
-          id: 'lifting',
-          label: msg('Lifting heavy things', { id: 'quiz.lifting.lifting', desc: 'Answer option (right).' }),
-        },
-        {
-          id: 'walking',
-          label: msg('Walking every day', { id: 'quiz.lifting.walking', desc: 'Answer option (wrong).' }),
-        },
-        { id: 'water', label: msg('Drinking water', { id: 'quiz.lifting.water', desc: 'Answer option (wrong).' }) },
-      ],
-      correct: ['lifting'],
-      explanation: '',
-    },
-    {
-      id: 'load',
-      type: 'multiple',
-      prompt: msg('Which habits help your lower back?', {
-        id: 'quiz.load.prompt',
-        desc: 'Multiple-choice question: several answers are right.',
-      }),
-      options: [
-        {
-          id: 'posture',
-          label: msg('Good posture when you sit, stand and sleep', {
-            id: 'quiz.load.posture',
-            desc: 'Answer option (right).',
-          }),
-        },
-        {
-          id: 'fluids',
-          label: msg('Drinking enough water', { id: 'quiz.load.fluids', desc: 'Answer option (right).' }),
-        },
-        {
-          id: 'weight',
-          label: msg('Losing a few pounds if you are overweight', {
-            id: 'quiz.load.weight',
-            desc: 'Answer option (right).',
-          }),
-        },
-        { id: 'skip', label: msg('Not doing any exercise', { id: 'quiz.load.skip', desc: 'Answer option (wrong).' }) },
-      ],
-      correct: ['posture', 'fluids', 'weight'],
+      correct: ['active', 'stretch', 'breaks'],
       explanation: '',
     },
     {
       id: 'consistency',
       type: 'true-false',
-      prompt: msg('The key to exercise that helps your back is to keep doing it regularly.', {
+      prompt: msg('For exercise to help your back, keeping at it matters more than the kind you do.', {
         id: 'quiz.consistency.prompt',
         desc: 'A true/false statement (the answer is true).',
       }),
       options: [],
       correct: ['true'],
+      explanation: '',
+    },
+    {
+      id: 'weight',
+      type: 'true-false',
+      prompt: msg('Being overweight can raise your risk of back pain.', {
+        id: 'quiz.weight.prompt',
+        desc: 'A true/false statement (the answer is true).',
+      }),
+      options: [],
+      correct: ['true'],
+      explanation: '',
+    },
+    {
+      id: 'lifting',
+      type: 'single',
+      prompt: msg('How should you lift something heavy?', {
+        id: 'quiz.lifting.prompt',
+        desc: 'Single-choice question.',
+      }),
+      options: [
+        {
+          id: 'knees',
+          label: msg('Bend your knees and keep the load close to you', {
+            id: 'quiz.lifting.knees',
+            desc: 'Answer option (right).',
+          }),
+        },
+        {
+          id: 'twist',
+          label: msg('Keep your legs straight and twist as you lift', {
+            id: 'quiz.lifting.twist',
+            desc: 'Answer option (wrong).',
+          }),
+        },
+        {
+          id: 'far',
+          label: msg('Hold the load out in front of you, away from your body', {
+            id: 'quiz.lifting.far',
+            desc: 'Answer option (wrong).',
+          }),
+        },
+      ],
+      correct: ['knees'],
       explanation: '',
     },
   ];

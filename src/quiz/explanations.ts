@@ -14,51 +14,46 @@ export const ready = (locale: string) => addMessageGroup('explanations', loaders
 export function explanationOf(id: string): string | undefined {
   switch (id) {
     case 'bed-rest':
-      return msg('Rest for a day or two, then start moving gently. Lying still for long makes the muscles stiffer.', {
+      return msg("Stay as active as you can. Staying in bed doesn't help and can slow your recovery.", {
         id: 'quiz.bedRest.explanation',
         desc: 'Shown after answering.',
       });
-    case 'cold-first':
-      return msg(
-        'Cold comes first, for the first day or two, to calm swelling. Heat comes after that, to relax the muscle.',
-        { id: 'quiz.coldFirst.explanation', desc: 'Shown after answering.' }
-      );
     case 'ice-use':
       return msg(
-        'Always put a cloth between the ice and your skin, and keep each session to about 15 minutes, never more than 20.',
+        'Always put a cloth between the ice and your skin. Keep each session to about 15 minutes, never more than 20.',
         { id: 'quiz.iceUse.explanation', desc: 'Shown after answering. Keep the numbers 15 and 20.' }
       );
     case 'big-injury':
-      return msg('Small things can set one off too: a sneeze, a cough, or bending to pick something up.', {
-        id: 'quiz.bigInjury.explanation',
+      return msg(
+        'Small things can set one off: a sneeze, a twist or bending down. Most back pain gets better on its own, and serious causes are very rare.',
+        { id: 'quiz.bigInjury.explanation', desc: 'Shown after answering.' }
+      );
+    case 'scan':
+      return msg('Most back pain needs no X-ray or scan. A doctor will tell you if you need one.', {
+        id: 'quiz.scan.explanation',
         desc: 'Shown after answering.',
       });
     case 'habits':
       return msg(
-        'Daily stretching, regular activity and strong back and stomach muscles protect your back. Long hours sitting or lying down, and high heels, put strain on it.',
+        'Regular activity, exercises for your back and getting up often all help. Try not to sit still for long.',
         { id: 'quiz.habits.explanation', desc: 'Shown after answering.' }
-      );
-    case 'sit-ups':
-      return msg(
-        'The deep muscles around your middle keep your spine steady, and sit-ups and crunches do little for them. Ask about core exercises instead.',
-        { id: 'quiz.sitUps.explanation', desc: 'Shown after answering.' }
-      );
-    case 'lifting':
-      return msg('Heavy or careless lifting is the most common cause, so lift carefully.', {
-        id: 'quiz.lifting.explanation',
-        desc: 'Shown after answering.',
-      });
-    case 'load':
-      return msg(
-        'Good posture and a healthy weight take load off your spine. Enough fluids help your muscles and can keep cramps away. Regular exercise helps too.',
-        { id: 'quiz.load.explanation', desc: 'Shown after answering.' }
       );
     case 'consistency':
       return msg(
-        "Keeping at it is the key to any exercise routine. Pick activities you enjoy, and start once the spasm has passed. If you aren't usually active, see a doctor before you start an exercise programme.",
+        'Keeping at it matters more than the kind of exercise. Pick something you enjoy, like walking, swimming, yoga or pilates.',
+        { id: 'quiz.consistency.explanation', desc: 'Shown after answering.' }
+      );
+    case 'weight':
+      return msg('Being overweight can raise your risk. Keeping active helps your back in many ways.', {
+        id: 'quiz.weight.explanation',
+        desc: 'Shown after answering.',
+      });
+    case 'lifting':
+      return msg(
+        "Bend your knees, keep the load close and don't twist. This is good practice, but it hasn't been shown to prevent back pain.",
         {
-          id: 'quiz.consistency.explanation',
-          desc: 'Shown after answering. Keep the advice to see a doctor first if you are not usually active.',
+          id: 'quiz.lifting.explanation',
+          desc: 'Shown after answering. Keep that it has not been shown to prevent back pain.',
         }
       );
   }

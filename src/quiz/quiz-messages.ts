@@ -8,7 +8,7 @@ import { msg, str } from '../core/localization.js';
 
 /** "You got 6 of 9 right". */
 export const titleText = (): string =>
-  msg('Quiz: keep back spasms away', { id: 'quiz.title', desc: 'Title of the prevention quiz widget. Short.' });
+  msg('Quiz: look after your back', { id: 'quiz.title', desc: 'Title of the prevention quiz widget. Short.' });
 
 export function scoreText(score: number, total: number, locale: string): string {
   const s = formatNumber(score, locale);

@@ -41,16 +41,16 @@ function episodeAnswer(answer: EpisodeAnswer): string {
         });
 }
 
-/** Why `mode` fits the day of the spasm (facts section 2: cold first, for a day or two; heat after). */
+/** What many people use on the day of the spasm (facts 2.4: a suggestion, never a rule; either can help). */
 function episodeReason(mode: TimerMode): string {
   return mode === 'cold'
-    ? msg('In the first day or two, cold is best: it limits swelling. Use heat after that.', {
+    ? msg('Many people use cold in the first day or two. Heat is fine too: use whichever helps.', {
         id: 'timer.episode.cold',
-        desc: 'Why cold is recommended now: cold first, for the first day or two, to limit swelling; heat after. Also shown when someone picks heat in the first two days.',
+        desc: 'Shown when the spasm started today or yesterday: a suggestion, never a rule. Heat is not wrong.',
       })
-    : msg('After the first day or two, heat is best: it helps tense muscles relax.', {
+    : msg('Many people find heat helps after the first day or two. Cold is fine too: use whichever helps.', {
         id: 'timer.episode.heat',
-        desc: 'Why heat is recommended now: heat after cold, to relax tense muscles.',
+        desc: 'Shown when the spasm started 2 or more days ago: a suggestion, never a rule.',
       });
 }
 

@@ -81,15 +81,18 @@ export const resetLabel = (): string =>
 
 export function safetyLine(mode: TimerMode): string {
   return mode === 'cold'
-    ? msg('Wrap the ice pack in a cloth or towel. Never put ice straight on your skin.', {
-        id: 'timer.safety.cold',
-        desc: 'Safety line shown with cold sessions. Keep both points: a cloth between ice and skin, never ice on bare skin.',
-      })
+    ? msg(
+        "Wrap the pack in a cloth or towel, never straight on your skin. Don't use it on numb or broken skin. Stop if your skin goes very red, blistered or numb.",
+        {
+          id: 'timer.safety.cold',
+          desc: 'Safety line shown with cold sessions. Keep every point: wrapped, never on bare skin, not on numb or broken skin, stop if very red, blistered or numb.',
+        }
+      )
     : msg(
-        "Use heat only after the first day or two, once any swelling has gone down. Follow the heat pad's instructions, never use it on numb skin, and never fall asleep on it.",
+        "Wrap the heat pack or hot-water bottle in a towel, and don't fall asleep on it. Don't use it on numb or broken skin. Stop if your skin goes very red, blistered or numb. A low-heat wrap worn for hours follows its maker's instructions, not this timer.",
         {
           id: 'timer.safety.heat',
-          desc: "Safety line shown with heat sessions. Keep every point: only after the first day or two once swelling has settled, follow the maker's instructions, not on numb skin, don't fall asleep on it.",
+          desc: "Safety line shown with heat sessions. Keep every point: wrapped, don't fall asleep on it, not on numb or broken skin, stop if very red, blistered or numb, low-heat wraps follow their maker's instructions.",
         }
       );
 }
