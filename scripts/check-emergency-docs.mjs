@@ -2,8 +2,11 @@
 // its documentation, docs/emergency-numbers.md, say different things.
 //
 // Every number the widgets may show must have a documented source, so a
-// region, language or number present on one side only is an error, and so is
-// a table of fewer than 30 regions (a sign that the string was cut).
+// region, language or number present on one side only is an error; so is a
+// health service's ambulance number (`112/108`) documented differently, a
+// language given a second number, a region both in the table and under "Not
+// listed, and why", and a table of fewer than 30 regions (a sign that the
+// string was cut).
 //
 //   node scripts/check-emergency-docs.mjs
 import { readFileSync } from 'node:fs';
@@ -25,20 +28,32 @@ function literal(name) {
 }
 
 /**
- * The code's two tables: EMERGENCY groups ('112 AT BE … de pl;911 US') give
- * regions (upper case) and languages (lower case) their number; URGENT
+ * The code's two tables: EMERGENCY groups ('112 AT BE … de pl;112/108 IN;911 US')
+ * give regions (upper case) and languages (lower case) their number, and a
+ * region a health service's ambulance number after the slash; URGENT
  * ('GB111,NHS 111;DE116117') adds a region's advice line. Both as the docs
- * write them: region -> '999 | 111 (NHS 111)', language -> '112'.
+ * write them: region -> '999 | — | 111 (NHS 111)', language -> '112'.
  */
 function fromSource() {
   const regions = new Map();
   const languages = new Map();
   for (const group of literal('EMERGENCY').split(';').filter(Boolean)) {
-    const [number, ...keys] = group.split(' ');
+    const [head, ...keys] = group.split(' ');
+    const [number, ambulance, ...rest] = head.split('/');
+    for (const value of [number, ambulance])
+      if (value !== undefined && !/^\d+$/.test(value))
+        errors.push(`src/core/emergency-numbers.ts: "${head}" is not a number or two numbers joined by "/".`);
+    if (rest.length) errors.push(`src/core/emergency-numbers.ts: "${head}" has more than two numbers.`);
+    if (!keys.length) errors.push(`src/core/emergency-numbers.ts: the group "${head}" has no region or language.`);
     for (const key of keys) {
-      const table = /^[A-Z]{2}$/.test(key) ? regions : languages;
+      const isRegion = /^[A-Z]{2}$/.test(key);
+      const table = isRegion ? regions : languages;
       if (table.has(key)) errors.push(`src/core/emergency-numbers.ts: ${key} is in two groups.`);
-      table.set(key, number);
+      if (!isRegion && ambulance)
+        errors.push(
+          `src/core/emergency-numbers.ts: the language ${key} has a second number (${head}); a language gets one.`
+        );
+      table.set(key, isRegion ? [number, ambulance ?? '—'] : number);
     }
   }
   const urgent = new Map(
@@ -53,7 +68,7 @@ function fromSource() {
   for (const key of urgent.keys())
     if (!regions.has(key))
       errors.push(`src/core/emergency-numbers.ts: URGENT has ${key}, which has no emergency number.`);
-  for (const [key, number] of regions) regions.set(key, `${number} | ${urgent.get(key) ?? '—'}`);
+  for (const [key, numbers] of regions) regions.set(key, [...numbers, urgent.get(key) ?? '—'].join(' | '));
   return { regions, languages };
 }
 
@@ -83,19 +98,41 @@ function cells(line) {
     .map((cell) => cell.trim());
 }
 
-function fromDocs(header, withUrgent) {
+/** Region rows: Region | Country | Emergency | Ambulance | Urgent advice | Source. */
+function regionsFromDocs() {
   const table = new Map();
-  for (const row of rows(header)) {
-    const [key, ...rest] = row;
-    const emergency = withUrgent ? rest[1] : rest[0];
-    const source = withUrgent ? rest[3] : rest[1];
+  for (const [key, country, emergency, ambulance, urgent, source] of rows(REGION_HEADER)) {
     if (table.has(key)) errors.push(`docs/emergency-numbers.md: ${key} is listed twice.`);
-    if (!source) errors.push(`docs/emergency-numbers.md: ${key} has no ${withUrgent ? 'source' : 'reason'}.`);
-    if (withUrgent && !/https?:\/\//.test(source ?? ''))
-      errors.push(`docs/emergency-numbers.md: ${key}'s source has no URL.`);
-    table.set(key, withUrgent ? `${emergency} | ${rest[2]}` : emergency);
+    if (!country) errors.push(`docs/emergency-numbers.md: ${key} has no country name.`);
+    if (!source) errors.push(`docs/emergency-numbers.md: ${key} has no source.`);
+    else if (!/https?:\/\//.test(source)) errors.push(`docs/emergency-numbers.md: ${key}'s source has no URL.`);
+    if (ambulance && ambulance !== '—' && !source?.includes(ambulance))
+      errors.push(`docs/emergency-numbers.md: ${key}'s source does not say where ${ambulance} comes from.`);
+    table.set(key, `${emergency} | ${ambulance} | ${urgent}`);
   }
   return table;
+}
+
+/** Language rows: Language | Emergency | Why it is safe. */
+function languagesFromDocs() {
+  const table = new Map();
+  for (const [key, emergency, reason] of rows(LANGUAGE_HEADER)) {
+    if (table.has(key)) errors.push(`docs/emergency-numbers.md: ${key} is listed twice.`);
+    if (!reason) errors.push(`docs/emergency-numbers.md: ${key} has no reason.`);
+    table.set(key, emergency);
+  }
+  return table;
+}
+
+/** Region codes named in bold, `**Name (XX)**`, under the "Not listed, and why" heading. */
+function notListed() {
+  const start = docs.search(/^#+ Not listed, and why\s*$/m);
+  if (start < 0) {
+    errors.push('docs/emergency-numbers.md: no "Not listed, and why" heading.');
+    return [];
+  }
+  const section = docs.slice(start).split(/\n#+ /)[0];
+  return [...section.matchAll(/\*\*[^*]*\(([A-Z]{2})\)[^*]*\*\*/g)].map((match) => match[1]);
 }
 
 function compare(what, code, documented) {
@@ -109,9 +146,14 @@ function compare(what, code, documented) {
   }
 }
 
+const REGION_HEADER = ['Region', 'Country', 'Emergency', 'Ambulance', 'Urgent advice', 'Source'];
+const LANGUAGE_HEADER = ['Language', 'Emergency', 'Why it is safe'];
 const { regions, languages } = fromSource();
-compare('Region', regions, fromDocs(['Region', 'Country', 'Emergency', 'Urgent advice', 'Source'], true));
-compare('Language', languages, fromDocs(['Language', 'Emergency', 'Why it is safe'], false));
+compare('Region', regions, regionsFromDocs());
+compare('Language', languages, languagesFromDocs());
+for (const key of notListed())
+  if (regions.has(key))
+    errors.push(`docs/emergency-numbers.md: ${key} is under "Not listed, and why" but the code lists it.`);
 for (const key of regions.keys())
   if (!/^[A-Z]{2}$/.test(key)) errors.push(`Region "${key}" is not two capital letters.`);
 for (const key of languages.keys())

@@ -58,7 +58,7 @@ cli('xliff', 'it', '-o', join(L10N, 'it.xlf'));
 writeFileSync(
   join(L10N, 'it.xlf'),
   readFileSync(join(L10N, 'it.xlf'), 'utf8').replace(
-    /(<trans-unit id="quiz\.title">[\s\S]*?<target>)[^<]*/,
+    /(<trans-unit id="quiz\.title"[^>]*>[\s\S]*?<target\b[^>]*>)[^<]*/,
     `$1${SITE_QUIZ_TITLE}`
   )
 );
@@ -316,9 +316,9 @@ function checkCompileRefuses() {
   cli('xliff', 'pl', '-o', join(L10N, 'pl.xlf'));
   const broken = readFileSync(join(L10N, 'pl.xlf'), 'utf8')
     // A placeholder dropped, a form Polish needs left out, markup added.
-    .replace(/(<trans-unit id="timer\.rest">[\s\S]*?<target>)[\s\S]*?(<\/target>)/, '$1Odpocznij.$2')
-    .replace(/(<trans-unit id="quiz\.score\.few">[\s\S]*?)<target>[\s\S]*?<\/target>/, '$1')
-    .replace(/(<trans-unit id="timer\.start">[\s\S]*?<target>)[^<]*/, '$1<b>Start</b>');
+    .replace(/(<trans-unit id="timer\.rest"[^>]*>[\s\S]*?<target\b[^>]*>)[\s\S]*?(<\/target>)/, '$1Odpocznij.$2')
+    .replace(/(<trans-unit id="quiz\.score\.few"[^>]*>[\s\S]*?)<target\b[^>]*>[\s\S]*?<\/target>/, '$1')
+    .replace(/(<trans-unit id="timer\.start"[^>]*>[\s\S]*?<target\b[^>]*>)[^<]*/, '$1<b>Start</b>');
   writeFileSync(join(L10N, 'pl-broken.xlf'), broken);
   let output = '';
   try {

@@ -76,7 +76,7 @@ export function pseudoLocalize(source) {
 }
 
 const xliff = readFileSync(file, 'utf8').replace(
-  /(<source>([\s\S]*?)<\/source>)(\s*<target>[\s\S]*?<\/target>)?/g,
+  /(<source>([\s\S]*?)<\/source>)(\s*<target\b[^>]*\/>|\s*<target\b[^>]*>[\s\S]*?<\/target>)?/g,
   (_match, sourceElement, source) => `${sourceElement}\n  <target>${pseudoLocalize(source)}</target>`
 );
 writeFileSync(file, xliff);

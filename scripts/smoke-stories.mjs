@@ -85,8 +85,10 @@ function unmetStates({ root: selector, states, wait = false }) {
     const redFlags = part(checklist, 'red-flags');
     return [
       `${checklist.done}/${checklist.total} ticked`,
-      redFlags?.getAttribute('role') === 'group' ? 'red-flag check asked' : 'red-flag check answered or hidden',
+      checklist.shadowRoot?.querySelector('#red-flags-question') ? 'red-flag check asked' : 'red-flag check answered',
       part(checklist, 'emergency-card') ? 'emergency card' : 'no emergency card',
+      part(checklist, 'advice-card') ? 'advice card' : 'no advice card',
+      part(checklist, 'signoff') ? `sign-off: ${part(checklist, 'signoff').textContent.trim()}` : 'no sign-off shown',
       part(checklist, 'sources')?.open ? 'sources open' : 'sources closed',
     ].join(', ');
   };
@@ -111,25 +113,46 @@ function unmetStates({ root: selector, states, wait = false }) {
     'ticked-all': ['spasm-checklist', (list) => list.total > 0 && list.done === list.total, checklistState],
     'red-flags-asked': [
       'spasm-checklist',
-      (list) => part(list, 'red-flags')?.getAttribute('role') === 'group',
+      (list) => list.shadowRoot?.querySelector('#red-flags-question') != null,
       checklistState,
     ],
-    // "None of these": the answer in one line that can be changed, and the steps.
+    // "None of these": the answer, the number in view, both lists one click away, and the steps.
     'red-flags-none': [
       'spasm-checklist',
-      (list) => {
-        const redFlags = part(list, 'red-flags');
-        return Boolean(
-          redFlags &&
-          redFlags.getAttribute('role') !== 'group' &&
-          !redFlags.querySelector('button.primary') &&
+      (list) =>
+        Boolean(
+          list.shadowRoot?.querySelector('#red-flags-answer') &&
+          part(list, 'red-flags-lists') &&
+          !part(list, 'advice-card') &&
           part(list, 'steps') &&
           !part(list, 'emergency-card')
-        );
-      },
+        ),
+      checklistState,
+    ],
+    // A sign of the urgent list: "Get medical advice today" above the steps.
+    'advice-card': [
+      'spasm-checklist',
+      (list) => Boolean(part(list, 'advice-card') && part(list, 'steps')),
       checklistState,
     ],
     'emergency-card': ['spasm-checklist', (list) => part(list, 'emergency-card') !== null, checklistState],
+    // A site clinician's sign-off in the opened sources panel: valid, or cancelled by a change.
+    'signed-off': [
+      'spasm-checklist',
+      (list) => /Reviewed for this site by/.test(part(list, 'signoff')?.textContent ?? ''),
+      checklistState,
+    ],
+    'signoff-changed': [
+      'spasm-checklist',
+      (list) => /has changed since/.test(part(list, 'signoff')?.textContent ?? ''),
+      checklistState,
+    ],
+    // A number guessed from the language's region, shown with the country's name.
+    'number-with-country': [
+      'spasm-checklist',
+      (list) => /999 \(United Kingdom\)/.test(part(list, 'red-flags')?.textContent.replace(/\s+/g, ' ') ?? ''),
+      checklistState,
+    ],
     'sources-open': [
       'spasm-checklist',
       (list) => Boolean(part(list, 'sources')?.open && part(list, 'sources').querySelector('p')),

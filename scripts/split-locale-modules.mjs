@@ -136,7 +136,7 @@ if (misplaced.length) {
 const unescape = (text) =>
   text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]);
 const xliff = readFileSync(new URL(`locales/${config.targetLocales[0]}.xlf`, root), 'utf8');
-const table = [...xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>/g)]
+const table = [...xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>\s*<source>([\s\S]*?)<\/source>/g)]
   .map(([, id, source]) => {
     if (!kinds.has(id)) throw new Error(`locales/${config.targetLocales[0]}.xlf: "${id}" is not in the built messages`);
     let values = 0;

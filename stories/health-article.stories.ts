@@ -117,7 +117,10 @@ const styles = html`<style>
   }
 </style>`;
 
-/** Every sentence rests on shared/content/facts.md; the widgets carry their own content. */
+/**
+ * Every medical sentence rests on the sources listed in docs/medical-content.md (NHS, then NICE, then the
+ * Cochrane review); the widgets carry their own content.
+ */
 const article = () =>
   html`${styles}
     <main class="hp" lang="en">
@@ -126,17 +129,17 @@ const article = () =>
           <p class="kicker">Back pain</p>
           <h1>Lower-back muscle spasm: what to do when your back locks up</h1>
           <p class="standfirst">
-            Most back pain involves a muscle spasm. The good news: a spasm usually loosens within a couple of days, and
-            a strained muscle usually heals within one to two weeks. Here is what to do right away, how to use ice and
-            heat safely, and how to keep it from coming back.
+            A back spasm can be very painful and make it hard to move. The good news: most back pain gets better on its
+            own, usually within a few weeks. Serious causes are very rare. Here is what to do now, how to use cold and
+            heat safely, and how to look after your back.
           </p>
           <nav aria-label="On this page">
             <p>On this page</p>
             <ul>
               <li><a href="#what-it-is">What a back spasm is</a></li>
               <li><a href="#first-aid">First aid: what to do now</a></li>
-              <li><a href="#ice-and-heat">Ice and heat</a></li>
-              <li><a href="#prevention">Preventing the next one</a></li>
+              <li><a href="#ice-and-heat">Cold and heat</a></li>
+              <li><a href="#prevention">Looking after your back</a></li>
             </ul>
           </nav>
         </header>
@@ -144,106 +147,126 @@ const article = () =>
         <section aria-labelledby="what-it-is">
           <h2 id="what-it-is">What a back spasm is</h2>
           <p>
-            A spasm is when the muscles in your back tighten on their own and stay tight. It is often your body's way of
-            protecting something that got hurt, such as a muscle, a ligament, a tendon, a disc or one of the small
-            joints of the spine.
+            A spasm is when the muscles in your back suddenly tighten on their own. It is often your body guarding a
+            strained muscle, ligament or joint. It can be very painful and make it hard to move.
           </p>
-          <p>Lifting something heavy is the most common cause. A spasm can also start when you:</p>
+          <p>A spasm can start when you:</p>
           <ul>
+            <li>lift something;</li>
             <li>bend over;</li>
-            <li>make a sudden or jerky movement;</li>
-            <li>play a sport with quick twists, like golf or football;</li>
-            <li>cough or sneeze;</li>
-            <li>shovel snow or rake leaves;</li>
-            <li>do more than your body is ready for, like a "weekend warrior".</li>
+            <li>twist;</li>
+            <li>make a sudden movement, or even sneeze.</li>
           </ul>
-          <p>It doesn't take a big injury: a sneeze or picking up a newspaper can be enough.</p>
+          <p>Often there is no clear cause.</p>
           <p>
-            Muscles tighten more easily when you get too little or too much exercise, when your stomach muscles are weak
-            and your back muscles are weak and tight, when you don't drink enough, and when your posture is poor as you
-            sit, stand or sleep.
+            A spasm doesn't mean you have a serious injury. A small movement can set one off. Most back pain, spasms
+            included, gets better on its own, usually within a few weeks. Sometimes it lasts longer or comes back.
           </p>
         </section>
 
         <section aria-labelledby="first-aid">
           <h2 id="first-aid">First aid: what to do now</h2>
           <p>
-            Stop what you were doing at the first sign of a spasm, even if it only hurts a little. Then work through
-            these steps in order. You can tick them off as you go, and the cold and heat steps can start the timer
-            further down the page.
+            Ease off whatever set it off, but keep moving gently. Some pain when you move is normal. It doesn't mean you
+            are doing harm.
+          </p>
+          <p>
+            The check at the top of the checklist asks about the warning signs that mean you need help today or now.
+            Then come the steps. You can tick them off as you go, and the cold and heat steps can start the timer
+            further down the page. The checklist also says when to see a GP.
           </p>
           <spasm-checklist class="widget" timer="article-timer"></spasm-checklist>
           <p>
-            Rest for only a day or two. Lie on your back with your upper body raised a little (about 30 degrees) and a
-            pillow under your knees, or sit in a reclining chair with your legs supported and your knees slightly bent.
+            Stay as active as you can. Carry on with your daily activities as much as the pain allows. Staying in bed
+            doesn't help and can slow your recovery. Take short, slow walks a few times a day, and build up.
           </p>
           <p>
-            Then keep moving gently: staying still for a long time makes muscles stiffer. Take short, slow walks a few
-            times a day. If the pain is bad, you might walk for 5 minutes, rest for 30, and build up from there. Stay
-            off hills and uneven ground while it hurts, and don't push through sharp pain.
+            Rest when you need to, but only for a short time and well supported. Lie on your back with a pillow under
+            your knees, or on your side with a pillow between your knees. Then get moving again.
           </p>
           <p>
-            Pain relief you can buy without a prescription can help. Ibuprofen, naproxen and aspirin ease pain and
-            inflammation; acetaminophen (paracetamol) eases pain but not inflammation. Read the label and stay within
-            the dose it gives.
+            Take pain relief if it is safe for you. Anti-inflammatory painkillers, such as ibuprofen, can help. Don't
+            take ibuprofen if you are pregnant. Don't take it if aspirin, ibuprofen or another anti-inflammatory has
+            ever given you an allergic reaction or wheezing.
           </p>
-          <p>Drink enough and eat well, especially if the cramps keep coming back.</p>
+          <p>Check with a pharmacist first if any of these is true for you:</p>
+          <ul>
+            <li>You are over 65.</li>
+            <li>You have asthma.</li>
+            <li>You have had a stomach ulcer or bleed.</li>
+            <li>You have heart, kidney or liver problems, or high blood pressure.</li>
+            <li>You take other medicines, especially blood thinners, steroids or another anti-inflammatory.</li>
+          </ul>
+          <p>
+            Follow the label. Take the lowest dose for the shortest time. Paracetamol on its own isn't usually
+            recommended for back pain, but it can be used with another painkiller. If you can't take ibuprofen, or it
+            isn't helping, ask a pharmacist or GP what you can take.
+          </p>
+          <p>
+            If the pain or spasm is very bad, a doctor may prescribe a medicine for a few days, such as a muscle
+            relaxant. It can make you drowsy and dizzy. Don't drive, use machines or drink alcohol while you take it. It
+            can be habit-forming.
+          </p>
         </section>
 
         <section aria-labelledby="ice-and-heat">
-          <h2 id="ice-and-heat">Ice and heat</h2>
-          <h3>Cold first</h3>
+          <h2 id="ice-and-heat">Cold and heat</h2>
+          <h3>Cold or heat: use whichever helps</h3>
           <p>
-            For the first day or two, use cold to limit swelling and inflammation. An ice pack, a cold pack or a bag of
-            frozen peas all work. Always put a cloth or towel between the ice and your skin: ice straight on the skin
-            can cause frostbite.
+            Cold or heat can ease the pain. Either can help, so use whichever helps you. For cold, use an ice pack or a
+            gel pack. For heat, use a heat pack or a hot-water bottle. Many people find heat helps a spasm.
           </p>
           <p>
-            Keep each session to about 15 minutes, never more than 20. Then let your skin rest for at least 2 hours
-            before the next one.
+            Many people use cold in the first day or two after the spasm starts, and heat after that. This is only a
+            suggestion, not a rule. Using heat early is fine too.
           </p>
-          <h3>Then heat</h3>
+          <h3>Using them safely</h3>
           <p>
-            After the first day or two, switch to heat. It helps tense muscles relax and brings blood flow to the area.
-            Moist heat is best; a heat pack or a heating pad works too. Follow the instructions that came with the pad.
-          </p>
-          <p>
-            As with cold, keep each session to about 15 minutes, never more than 20, with at least 2 hours in between.
-            Every 4 hours is a good pace for heat.
+            Always wrap the pack in a cloth or towel. Never put ice or a hot pack straight on your skin. Keep each
+            session to about 15 minutes, and never more than 20. Then wait at least 2 hours before the next session on
+            the same skin.
           </p>
           <p>
-            The timer counts one session at a time, never runs longer than 20 minutes, and tells you when your skin has
-            rested enough for the next one.
+            These limits are for ice packs, gel packs and hot-water bottles. A low-heat wrap that you wear for hours
+            follows its maker's instructions instead.
+          </p>
+          <p>
+            Don't use cold or heat on skin that is numb or broken, or where you have poor feeling or blood flow. Stop if
+            your skin goes very red, blistered or numb. Don't fall asleep on a heat pad.
+          </p>
+          <p>
+            The timer counts one session at a time and never runs longer than 20 minutes. It tells you when your skin
+            has rested enough for the next one.
           </p>
           <spasm-timer class="widget narrow" id="article-timer" mode="cold" minutes="15"></spasm-timer>
         </section>
 
         <section aria-labelledby="prevention">
-          <h2 id="prevention">Preventing the next one</h2>
-          <p>Once the spasm has passed and the inflammation has settled, these habits make another one less likely:</p>
+          <h2 id="prevention">Looking after your back</h2>
+          <p>These things may help to prevent back pain:</p>
           <ul>
-            <li>Stretch every day. Your muscles do well with gentle stretching.</li>
-            <li>Stay active, and keep at it: doing it regularly matters most, so pick activities you enjoy.</li>
             <li>
-              Strengthen your back and your stomach muscles together. They work against each other, so keep them in
-              balance.
+              Be active regularly. Pick something you enjoy, such as walking, swimming, yoga or pilates. Keeping at it
+              matters more than the kind of activity.
             </li>
-            <li>Train your deep core muscles. They keep your spine steady; sit-ups and crunches do little for them.</li>
-            <li>Lift carefully. Heavy lifting is the most common cause of a spasm.</li>
-            <li>Mind your posture when you sit, stand and sleep.</li>
-            <li>Drink enough.</li>
-            <li>If you are overweight, losing a few pounds takes load off your spine and joints.</li>
-            <li>Wear low-heeled shoes. They help your posture and keep your lower back stable.</li>
-            <li>Don't spend long stretches of time in bed or in a chair.</li>
+            <li>Do exercises that strengthen and stretch your back and trunk.</li>
+            <li>Don't sit still for long. Get up and move regularly.</li>
+            <li>Being overweight can raise your risk of back pain.</li>
           </ul>
-          <p>If you are not active now, see a doctor before you start a new exercise programme.</p>
+          <p>
+            When you lift something, bend your knees, keep the load close and don't twist. This is good practice. But
+            learning to lift this way has not been shown to prevent back pain.
+          </p>
           <h3>Test yourself</h3>
-          <p>A few quick questions on what keeps a spasm from coming back, and some common myths.</p>
+          <p>A few quick questions on looking after your back, and some common myths.</p>
           <spasm-quiz class="widget"></spasm-quiz>
         </section>
 
         <footer>
-          <p>This article is general information, not medical advice.</p>
+          <p>
+            This article is general information, not a doctor's advice. It is based on NHS and NICE guidance (not
+            endorsed by them).
+          </p>
         </footer>
       </article>
     </main>`;

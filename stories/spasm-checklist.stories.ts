@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { CONTENT_REVIEW } from '../src/core/content-review.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { settled, themed, until, widget } from './story-helpers.js';
 import '../src/checklist/define.js';
@@ -97,22 +98,29 @@ export const LinkedWithTimer: Story = {
 
 export const Spanish: Story = { render: (args) => widget('spasm-checklist', args, { lang: 'es' }) };
 
-/** Presses one of the red-flag check's answers: 0 "None of these", 1 "Yes, I have one". */
-async function answerRedFlags(element: SpasmChecklist, answer: 0 | 1): Promise<void> {
-  element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="red-flags"] button')[answer].click();
-  const shown = answer === 1 ? '[part="emergency-card"]' : '[part="steps"]';
+/**
+ * Presses one of the red-flag check's answers: 0 "None of these", 1 a sign of
+ * the emergency list, 2 a sign of the urgent list.
+ */
+async function answerRedFlags(element: SpasmChecklist, answer: 0 | 1 | 2): Promise<void> {
+  element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="red-flags"] .answers button')[answer].click();
+  const shown = ['#red-flags-answer', '[part="emergency-card"]', '[part="advice-card"]'][answer];
   await until(() => element.shadowRoot!.querySelector(shown), shown);
 }
 
-/** The check first on the page: the emergency signs, "None of these" and "Yes, I have one". */
+/**
+ * The check first on the page: both lists of warning signs (the emergency
+ * list, the urgent list) and three answers. The number is guessed from the
+ * language tag (en-GB), so it is shown with the country's name.
+ */
 export const RedFlagCheck: Story = {
   name: 'Red-flag check',
-  tags: ['state:red-flags-asked'],
+  tags: ['state:red-flags-asked', 'state:number-with-country'],
   render: (args) => widget('spasm-checklist', args, { lang: 'en-GB' }),
 };
 
-/** A checklist in `lang` after the red-flag answer (0 "None of these", 1 "Yes, I have one"). */
-const answered = (lang: string, answer: 0 | 1): Story => ({
+/** A checklist in `lang` after the red-flag answer (0 none, 1 the emergency list, 2 the urgent list). */
+const answered = (lang: string, answer: 0 | 1 | 2): Story => ({
   render: (args) => widget('spasm-checklist', args, { lang, state: (checklist) => answerRedFlags(checklist, answer) }),
   play: settled,
 });
@@ -124,8 +132,20 @@ export const RedFlagNone: Story = {
   tags: ['state:red-flags-none'],
 };
 
+/** A sign of the urgent list: "Get medical advice today", with the advice line, above the steps. */
+export const AdviceTodayGB: Story = {
+  ...answered('en-GB', 2),
+  name: 'Advice-today card: en-GB (NHS 111)',
+  tags: ['state:advice-card'],
+};
+export const AdviceTodayArabic: Story = {
+  ...answered('ar', 2),
+  name: 'Advice-today card: ar',
+  tags: ['state:advice-card'],
+};
+
 /*
- * "Yes, I have one": the steps set aside behind the emergency card, with the
+ * A sign of the emergency list: the steps set aside behind the emergency card, with the
  * number for the region of the language tag (docs/emergency-numbers.md); an
  * unknown region gets "your local emergency number", never a guess.
  */
@@ -160,19 +180,46 @@ export const HostNumbers: Story = {
 };
 
 /** "Sources and review" opened: content version, review dates, sources and the translation's status. */
+async function openSources(checklist: SpasmChecklist): Promise<void> {
+  const sources = checklist.shadowRoot!.querySelector<HTMLDetailsElement>('[part="sources"]')!;
+  sources.querySelector('summary')!.click();
+  await until(() => sources.querySelector('p'), 'sources panel');
+}
+
 export const SourcesPanel: Story = {
   name: 'Sources and review',
   tags: ['state:sources-open'],
-  render: (args) =>
-    widget('spasm-checklist', args, {
-      lang: 'es',
-      state: async (checklist) => {
-        const sources = checklist.shadowRoot!.querySelector<HTMLDetailsElement>('[part="sources"]')!;
-        sources.querySelector('summary')!.click();
-        await until(() => sources.querySelector('p'), 'sources panel');
-      },
-    }),
+  render: (args) => widget('spasm-checklist', args, { lang: 'es', state: openSources }),
   play: settled,
+};
+
+/** A site clinician's sign-off, set once on an ancestor (docs/medical-content.md), shown in the opened panel. */
+const signedOff = (version: string): Story => ({
+  render: (args) =>
+    html`<div
+      signoff-name="Dr A Patel"
+      signoff-role="GP"
+      signoff-registration="GMC 1234567"
+      signoff-date="2026-12-10"
+      signoff-version=${version}
+      signoff-lang="en-GB"
+    >
+      ${widget('spasm-checklist', args, { lang: 'en-GB', state: openSources })}
+    </div>`,
+  play: settled,
+});
+
+export const SignedOff: Story = {
+  ...signedOff(CONTENT_REVIEW.version),
+  name: 'Signed off by a site clinician',
+  tags: ['state:sources-open', 'state:signed-off'],
+};
+
+/** The content changed since the sign-off (here a newer version): the panel says so, the console warns once. */
+export const SignOffChanged: Story = {
+  ...signedOff('2026.01'),
+  name: 'Sign-off: content changed since',
+  tags: ['state:sources-open', 'state:signoff-changed'],
 };
 
 export const Themed: Story = { render: (args) => themed(widget('spasm-checklist', args)) };

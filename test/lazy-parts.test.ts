@@ -40,7 +40,7 @@ describe('parts that load on first use', () => {
     await renderedIn(list, 'es');
     // The card came with the first test; since then, its messages come with each language a widget loads.
     expect(fetched('/step-details.') || fetched('-howto.')).to.equal(false);
-    const cold = list.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part="detail"]')[1];
+    const cold = list.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part="detail"]')[3];
     // Before: the disclosure is there, its text not yet.
     expect(cold.querySelector('p')!.textContent!.trim()).to.equal('');
     part(list, 'base').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
@@ -64,7 +64,7 @@ describe('parts that load on first use', () => {
     await waitFor(() => fetched('/explanations.') && fetched('es-explanations.'), 'the explanations');
     await choose(quiz, 'false');
     await press(quiz, 'check-button');
-    await waitFor(() => part(quiz, 'feedback').textContent!.includes('moverte'), 'the Spanish explanation');
+    await waitFor(() => part(quiz, 'feedback').textContent!.includes('Quedarte en la cama'), 'the Spanish explanation');
     await expectAccessible(quiz);
   });
 
@@ -73,7 +73,7 @@ describe('parts that load on first use', () => {
     await renderedIn(list, 'es');
     list.lang = 'fr';
     await renderedIn(list, 'fr');
-    const cold = list.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part="detail"]')[1];
+    const cold = list.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part="detail"]')[3];
     cold.querySelector('summary')!.click();
     await waitFor(() => fetched('fr-howto.'), 'the French "how"');
     await waitFor(() => cold.textContent!.includes('15 minutes') && !cold.textContent!.includes('Wrap'), 'French');

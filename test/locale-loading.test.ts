@@ -108,7 +108,7 @@ describe('locale loading', () => {
       const [quiz, timer] = [...page.children] as [SpasmQuiz, SpasmTimer];
       await renderedIn(quiz, 'en');
       await renderedIn(timer, 'de');
-      expect(partText(quiz, 'position')).to.equal('Question 1 of 9');
+      expect(partText(quiz, 'position')).to.equal('Question 1 of 8');
       expect(partText(timer, 'primary-button')).to.equal('Starten');
       expect(warn.callCount).to.equal(1);
       expect(warningText(warn)).to.match(/^<spasm-quiz> lang="de": messages failed to load .*; using en\.$/);

@@ -34,10 +34,10 @@ describe('printPlan()', () => {
     expect(texts).to.deep.equal([
       'My back spasm plan',
       'First aid for a back spasm',
-      'Stop what you were doing (done)',
+      'Ease off what set it off (done)',
       'Ice and heat timer',
     ]);
-    expect(plan.shadowRoot!.textContent).to.contain('call 999').and.contain('NHS 111');
+    expect(plan.shadowRoot!.textContent).to.contain('Call 999').and.contain('NHS 111');
     expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore + 1);
     // Shown only in print: on screen nothing changes.
     expect(getComputedStyle(plan).display).to.equal('none');

@@ -35,23 +35,25 @@ describe('<spasm-checklist>', () => {
   });
 
   describe('default content', () => {
-    it('shows the seven first-aid steps in order, with progress, doctor and urgent sections', async () => {
+    it('shows the six self-care steps in order, movement first, with progress, doctor and urgent sections', async () => {
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
       expect(stepTitles(list)).to.deep.equal([
-        'Stop what you were doing',
-        'Cool it first',
-        'Rest for a short while, well supported',
+        'Ease off what set it off',
         'Keep moving gently',
-        'Warm it after a day or two',
-        'Take pain relief as the label says',
-        'Drink enough and eat well',
+        'Rest briefly when you need to',
+        'Try a wrapped cold pack',
+        'Or try a wrapped heat pack',
+        'Take pain relief if it is safe for you',
       ]);
-      expect(list.total).to.equal(7);
+      expect(list.total).to.equal(6);
       expect(list.done).to.equal(0);
-      expect(partText(list, 'progress')).to.equal('0 of 7 done');
+      expect(partText(list, 'progress')).to.equal('0 of 6 done');
       expect(part<HTMLProgressElement>(list, 'progress').querySelector('progress')!.value).to.equal(0);
-      expect(partText(list, 'doctor')).to.contain('1 to 2 weeks');
-      expect(partText(list, 'footer')).to.contain('Emergency: call your local emergency number');
+      expect(partText(list, 'doctor'))
+        .to.contain('within a few weeks')
+        .and.contain('over 50')
+        .and.contain('struggling to cope');
+      expect(partText(list, 'red-flags')).to.contain('Call your local emergency number');
       // The warning signs are never a checkbox.
       expect(part(list, 'doctor').querySelector('input')).to.equal(null);
       expect(part(list, 'footer').querySelector('input')).to.equal(null);
@@ -62,15 +64,15 @@ describe('<spasm-checklist>', () => {
     it('each step has an expandable "how"', async () => {
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
       const details = list.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part="detail"]');
-      expect(details).to.have.length(7);
-      const cold = details[1];
+      expect(details).to.have.length(6);
+      const cold = details[3];
       expect(cold.open).to.equal(false);
       cold.querySelector('summary')!.click();
       expect(cold.open).to.equal(true);
       // The default steps' "how" loads on the first interaction (lazy-parts.test.ts).
       await waitFor(() => cold.textContent!.includes('15 minutes'), 'the "how" of the cold step');
       expect(cold.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        'How to do it: Cool it first'
+        'How to do it: Try a wrapped cold pack'
       );
     });
 
@@ -78,10 +80,11 @@ describe('<spasm-checklist>', () => {
     it('has Spanish steps, and one step done in the singular', async () => {
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang="es"></spasm-checklist>`);
       await renderedIn(list, 'es');
-      expect(stepTitles(list)[0]).to.equal('Deja lo que estabas haciendo');
+      expect(stepTitles(list)).to.have.length(6);
+      expect(stepTitles(list)[0]).to.not.equal('Ease off what set it off');
       checkboxes(list)[0].click();
       await list.updateComplete;
-      expect(partText(list, 'progress')).to.equal('1 de 7 hecho');
+      expect(partText(list, 'progress')).to.equal('1 de 6 hecho');
     });
   });
 
@@ -93,8 +96,8 @@ describe('<spasm-checklist>', () => {
       checkboxes(list)[1].click();
       await list.updateComplete;
       expect(list.done).to.equal(2);
-      expect(partText(list, 'progress')).to.equal('2 of 7 done');
-      expect(liveRegionText(list)).to.equal('2 of 7 done');
+      expect(partText(list, 'progress')).to.equal('2 of 6 done');
+      expect(liveRegionText(list)).to.equal('2 of 6 done');
       checkboxes(list)[0].click();
       await list.updateComplete;
       expect(events.map((e) => e.detail)).to.deep.equal([

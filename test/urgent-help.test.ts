@@ -2,33 +2,29 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
-import { CONTENT_REVIEW } from '../src/core/content-review.js';
 import { captureWarnings, expectAccessible, part, partText, recordEvents, waitFor, warningText } from './helpers.js';
 import { checkboxes, tickStep } from './fixtures.js';
 
 const TAGS = ['spasm-checklist', 'spasm-timer', 'spasm-quiz'] as const;
 const KEY = 'urgent-help-test';
+const EMERGENCY_SIGNS = 8;
+const URGENT_SIGNS = 10;
 
+/** Where a widget lists the signs: the checklist's red-flag check, the others' footer block. */
+const urgentBlock = (widget: Element) => part(widget, 'urgent');
 const telLinks = (widget: Element) =>
-  [...part(widget, 'urgent').querySelectorAll('a[href^="tel:"]')].map((a) => [a.getAttribute('href'), a.textContent]);
+  [...urgentBlock(widget).querySelectorAll('a[href^="tel:"]')].map((a) => [a.getAttribute('href'), a.textContent]);
 const redFlagButton = (list: Element, index: number) =>
-  part(list, 'red-flags').querySelectorAll<HTMLButtonElement>('button')[index];
+  part(list, 'red-flags').querySelectorAll<HTMLButtonElement>('.answers button')[index];
 const settled = (widget: Element) => (widget as SpasmChecklist).updateComplete;
+const focused = (widget: Element) => widget.shadowRoot!.activeElement;
 
-/** Opens the "Sources and review" disclosure and waits for its panel to load. */
-async function openSources(widget: Element): Promise<HTMLDetailsElement> {
-  const sources = part<HTMLDetailsElement>(widget, 'sources');
-  sources.querySelector('summary')!.click();
-  await waitFor(() => sources.querySelectorAll('p').length > 0, 'the sources panel to load');
-  return sources;
-}
-
-/** Answers "Yes" to the red-flag check and waits for the emergency card. */
-async function answerYes(list: SpasmChecklist): Promise<HTMLElement> {
-  redFlagButton(list, 1).click();
-  await waitFor(() => list.shadowRoot!.querySelector('[part="emergency-card"]'), 'the emergency card');
+/** Answers the red-flag check (0 none, 1 emergency list, 2 urgent list) and waits for what it shows. */
+async function answer(list: SpasmChecklist, index: 0 | 1 | 2): Promise<void> {
+  redFlagButton(list, index).click();
+  const target = ['#red-flags-answer', '#emergency-title', '#advice-title'][index];
+  await waitFor(() => focused(list)?.matches(target), `focus on ${target}`);
   await list.updateComplete;
-  return part<HTMLElement>(list, 'emergency-card');
 }
 
 describe('urgent help', () => {
@@ -37,59 +33,94 @@ describe('urgent help', () => {
     localStorage.clear();
   });
 
-  describe('the two tiers of warning signs', () => {
-    for (const tag of TAGS) {
-      it(`<${tag}> shows the emergency signs and keeps the urgent ones one click away`, async () => {
+  describe('both tiers of warning signs', () => {
+    for (const tag of ['spasm-timer', 'spasm-quiz']) {
+      it(`<${tag}> shows the emergency signs under a heading, the urgent ones one click away`, async () => {
         const widget = await fixture(`<${tag} lang="en-GB"></${tag}>`);
         await settled(widget);
-        const urgent = part(widget, 'urgent');
-        const emergencySigns = [...urgent.querySelectorAll(':scope > ul > li')].map((li) => li.textContent!.trim());
-        expect(emergencySigns).to.have.length(5);
-        expect(emergencySigns.join(' '))
+        const block = urgentBlock(widget);
+        const heading = block.querySelector('[role="heading"]')!;
+        expect(heading.textContent!.trim()).to.equal('Warning signs');
+        expect(block.getAttribute('aria-labelledby')).to.equal(heading.id);
+        const emergency = [...block.querySelectorAll(':scope > ul > li')].map((li) => li.textContent!.trim());
+        expect(emergency).to.have.length(EMERGENCY_SIGNS);
+        expect(emergency.join(' '))
           .to.contain('both legs')
+          .and.contain('when you wipe')
           .and.contain('chest pain')
-          .and.contain('serious injury');
+          .and.contain('sweaty or pale')
+          .and.contain('serious accident');
         const soon = part<HTMLDetailsElement>(widget, 'urgent-soon');
         expect(soon.open).to.equal(false);
-        expect(soon.querySelectorAll('li')).to.have.length(5);
-        expect(soon.textContent).to.contain('one leg').and.contain('high temperature');
-        // The two tiers never name the same event.
-        expect(emergencySigns.join(' ')).not.to.contain('sports injury');
+        expect(soon.querySelectorAll('li')).to.have.length(URGENT_SIGNS);
+        expect(soon.textContent)
+          .to.contain('high temperature')
+          .and.contain('worse at night')
+          .and.contain('24-hour line')
+          .and.contain('osteoporosis');
+        // Never one sign in two tiers.
+        expect(emergency.join(' ')).not.to.contain('after resting');
       });
     }
+
+    it('<spasm-checklist> asks about both in its check, and its footer does not repeat them', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang="en-GB"></spasm-checklist>`);
+      const check = part(list, 'red-flags');
+      expect(check).to.equal(urgentBlock(list));
+      expect(check.querySelectorAll('li')).to.have.length(EMERGENCY_SIGNS + URGENT_SIGNS);
+      expect(part(list, 'footer').querySelectorAll('li')).to.have.length(0);
+      expect(partText(list, 'footer')).to.contain('general health information');
+    });
   });
 
   describe('the numbers', () => {
-    const cases: [string, string[][], string][] = [
-      [
-        'en-GB',
-        [
-          ['tel:999', '999'],
-          ['tel:111', 'NHS 111'],
-        ],
-        'call 999',
-      ],
-      ['en-US', [['tel:911', '911']], 'Contact urgent care or your doctor.'],
-      ['en-AU', [['tel:000', '000']], 'call 000'],
-      ['de', [['tel:112', '112']], '112'],
-      ['pt-BR', [['tel:192', '192']], '192'],
-    ];
-    for (const [lang, links, text] of cases) {
-      it(`${lang}: from the region of the language tag`, async () => {
-        const timer = await fixture(html`<spasm-timer lang=${lang}></spasm-timer>`);
-        await waitFor(() => telLinks(timer).length > 0, 'the numbers');
-        await settled(timer);
-        expect(telLinks(timer)).to.deep.equal(links);
-        expect(partText(timer, 'urgent')).to.contain(text);
-      });
-    }
+    it('en-GB: inferred from the language, so shown with the country; the link says "Call 999"', async () => {
+      const timer = await fixture(html`<spasm-timer lang="en-GB"></spasm-timer>`);
+      await settled(timer);
+      expect(telLinks(timer)).to.deep.equal([
+        ['tel:999', '999'],
+        ['tel:111', 'NHS 111'],
+      ]);
+      expect(partText(timer, 'urgent')).to.contain('Call 999 (United Kingdom) or go to the emergency department.');
+      expect(urgentBlock(timer).querySelector('a')!.getAttribute('aria-label')).to.equal('Call 999');
+      expect(partText(timer, 'urgent')).to.contain('Call NHS 111, or contact a GP or your doctor today.');
+    });
+
+    it('a declared country picks the numbers, without naming the country', async () => {
+      const root = await fixture(html`<div country="gb"><spasm-quiz lang="en"></spasm-quiz></div>`);
+      const quiz = root.firstElementChild!;
+      await settled(quiz);
+      expect(telLinks(quiz)[0]).to.deep.equal(['tel:999', '999']);
+      expect(partText(quiz, 'urgent')).to.contain('Call 999 or go to');
+      root.setAttribute('country', 'IN');
+      await waitFor(() => telLinks(quiz)[0][0] === 'tel:112', 'the numbers for India');
+      expect(telLinks(quiz)).to.deep.equal([
+        ['tel:112', '112'],
+        ['tel:108', '108'],
+      ]);
+      expect(partText(quiz, 'urgent')).to.contain('Call 112 or 108 or go to');
+    });
+
+    it('an unknown country warns once and the language decides', async () => {
+      const warn = captureWarnings();
+      const timer = await fixture(html`<spasm-timer lang="en-GB" country="Narnia"></spasm-timer>`);
+      await settled(timer);
+      timer.setAttribute('mode', 'heat');
+      await settled(timer);
+      expect(telLinks(timer)[0]).to.deep.equal(['tel:999', '999']);
+      expect(warn.callCount).to.equal(1);
+      expect(warningText(warn)).to.contain('<spasm-timer> country="Narnia": not a country in the table');
+    });
 
     for (const lang of ['en', 'es-419', 'fr', 'zz-ZZ']) {
-      it(`${lang}: no region in the table, so words and never a number`, async () => {
+      it(`${lang}: no country to go by, so words and never a number`, async () => {
         const timer = await fixture(html`<spasm-timer lang=${lang}></spasm-timer>`);
         await settled(timer);
         expect(telLinks(timer)).to.deep.equal([]);
-        if (lang === 'en') expect(partText(timer, 'urgent')).to.contain('call your local emergency number');
+        if (lang === 'en') {
+          expect(partText(timer, 'urgent')).to.contain('Call your local emergency number');
+          expect(partText(timer, 'urgent')).to.contain('Contact a GP or your doctor today.');
+        }
       });
     }
 
@@ -107,6 +138,8 @@ describe('urgent help', () => {
         ['tel:112', '112'],
         ['tel:116117', 'Bereitschaftsdienst (116 117)'],
       ]);
+      // The site's own number names no country.
+      expect(partText(quiz, 'urgent')).not.to.contain('United Kingdom');
       expect(telLinks(timer)[0]).to.deep.equal(['tel:999', '999']);
       root.setAttribute('emergency-number', '+44 20 7946 0000');
       await waitFor(() => telLinks(quiz)[0][0] === 'tel:+442079460000', 'the new number');
@@ -128,30 +161,37 @@ describe('urgent help', () => {
   });
 
   describe('once per page', () => {
-    const hasFullBlock = (widget: Element) => widget.shadowRoot!.querySelector('[part="urgent"]') !== null;
+    const hasFullBlock = (widget: Element) => widget.shadowRoot!.querySelector('[part~="urgent"]') !== null;
 
-    it('the first widget shows the full block, the others a reminder with the number that leads to it', async () => {
+    it('a checklist anywhere on the page holds the block; the others show a reminder that leads to it', async () => {
       const root = await fixture(
         html`<div lang="en-GB">
-          <spasm-checklist></spasm-checklist><spasm-timer></spasm-timer><spasm-quiz></spasm-quiz>
+          <spasm-timer></spasm-timer><spasm-checklist></spasm-checklist><spasm-quiz></spasm-quiz>
         </div>`
       );
-      const [list, timer, quiz] = [...root.children] as SpasmChecklist[];
+      const [timer, list, quiz] = [...root.children] as SpasmChecklist[];
       await Promise.all([list, timer, quiz].map(settled));
-      expect([list, timer, quiz].map(hasFullBlock)).to.deep.equal([true, false, false]);
-      expect(partText(timer, 'urgent-reminder')).to.contain('Signs of an emergency? Call 999.');
+      expect([timer, list, quiz].map(hasFullBlock)).to.deep.equal([false, true, false]);
+      expect(partText(timer, 'urgent-reminder')).to.contain('Signs of an emergency? Call 999 (United Kingdom).');
       expect(part(quiz, 'urgent-reminder').querySelector('a')!.getAttribute('href')).to.equal('tel:999');
-      // Every widget keeps its disclaimer (facts.md: each widget shows it).
       for (const widget of [list, timer, quiz])
         expect(partText(widget, 'footer')).to.contain('general health information');
 
       part(timer, 'urgent-reminder').querySelector('button')!.click();
-      expect(list.shadowRoot!.activeElement).to.equal(part(list, 'urgent'));
+      expect(focused(list)).to.equal(part(list, 'red-flags'));
+      expect(part(list, 'red-flags').getAttribute('aria-labelledby')).to.equal('red-flags-question');
 
-      quiz.setAttribute('urgent', 'full');
-      await settled(quiz);
-      expect(hasFullBlock(quiz)).to.equal(true);
       list.remove();
+      await settled(timer);
+      expect([timer, quiz].map(hasFullBlock)).to.deep.equal([true, false]);
+    });
+
+    it('without a checklist, the first widget shows the block', async () => {
+      const root = await fixture(html`<div lang="en-GB"><spasm-quiz></spasm-quiz><spasm-timer></spasm-timer></div>`);
+      const [quiz, timer] = [...root.children];
+      await Promise.all([quiz, timer].map(settled));
+      expect([quiz, timer].map(hasFullBlock)).to.deep.equal([true, false]);
+      timer.setAttribute('urgent', 'full');
       await settled(timer);
       expect(hasFullBlock(timer)).to.equal(true);
     });
@@ -165,7 +205,7 @@ describe('urgent help', () => {
       part(timer, 'urgent-reminder').querySelector('button')!.click();
       await waitFor(() => hasFullBlock(timer), 'the full block');
       await settled(timer);
-      expect(timer.shadowRoot!.activeElement).to.equal(part(timer, 'urgent'));
+      expect(focused(timer)).to.equal(part(timer, 'urgent'));
     });
 
     it('a bad urgent value warns once and means auto', async () => {
@@ -181,158 +221,192 @@ describe('urgent help', () => {
   });
 
   describe('on a phone', () => {
-    it('the emergency signs and the answers are within the first 812 px of a 375 px checklist', async () => {
+    it('at 375 px the check starts in the first screen and every line fits its width', async () => {
       const root = await fixture(
         html`<div style="inline-size: 375px"><spasm-checklist lang="en-GB"></spasm-checklist></div>`
       );
       const list = root.firstElementChild as SpasmChecklist;
       await list.updateComplete;
       const top = list.getBoundingClientRect().top;
-      const check = part(list, 'red-flags').getBoundingClientRect();
-      expect(check.bottom - top)
+      const check = part(list, 'red-flags');
+      const firstSign = check.querySelector('li')!.getBoundingClientRect();
+      expect(firstSign.top - top)
         .to.be.above(0)
         .and.below(812);
+      expect(check.scrollWidth).to.be.at.most(check.clientWidth + 1);
     });
   });
 
   describe('the red-flag check', () => {
-    it('comes first, before the steps, and "None of these" collapses it', async () => {
+    it('comes first and offers three answers: none, one of the emergency list, one of the urgent list', async () => {
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang="en-GB"></spasm-checklist>`);
       const check = part(list, 'red-flags');
       expect(check.compareDocumentPosition(part(list, 'steps')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-      expect(check.getAttribute('role')).to.equal('group');
-      expect(check.querySelectorAll('li')).to.have.length(5);
-      redFlagButton(list, 0).click();
-      await list.updateComplete;
-      expect(partText(list, 'red-flags')).to.contain('You have none of the emergency warning signs.');
-      expect(part(list, 'red-flags').querySelectorAll('li')).to.have.length(0);
-      expect(checkboxes(list)).to.have.length(7);
+      const buttons = [...check.querySelectorAll('.answers button')].map((button) => button.textContent!.trim());
+      expect(buttons).to.deep.equal([
+        'None of these',
+        'Yes, one from the emergency list',
+        'Yes, one from the urgent list',
+      ]);
+      // A plain list with an answer: no score.
+      expect(check.querySelectorAll('input, progress, meter')).to.have.length(0);
     });
 
-    it('"Yes" sets the steps aside behind the emergency card, moves focus, announces once and tells the host', async () => {
+    it('"None of these" never says there are no signs; focus moves to the answer; number and lists stay near', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang="en-GB"></spasm-checklist>`);
+      const events = recordEvents(document, ['spasm-checklist-urgent']);
+      await answer(list, 0);
+      expect(focused(list)!.textContent!.trim()).to.equal(
+        "You haven't picked any of these. If that changes, act straight away."
+      );
+      expect(partText(list, 'red-flags')).not.to.match(/no warning signs|none of the/i);
+      expect(part(list, 'red-flags').querySelector('a[href="tel:999"]')).to.not.equal(null);
+      const lists = part<HTMLDetailsElement>(list, 'red-flags-lists');
+      expect(lists.open).to.equal(false);
+      expect(lists.querySelectorAll('li')).to.have.length(EMERGENCY_SIGNS + URGENT_SIGNS);
+      expect(checkboxes(list)).to.have.length(6);
+      expect(events).to.deep.equal([]);
+
+      // "Change answer" asks again, with focus on the question.
+      redFlagButton(list, 0).click();
+      await waitFor(() => focused(list)?.id === 'red-flags-question', 'focus on the question');
+      expect(focused(list)!.getAttribute('role')).to.equal('heading');
+    });
+
+    it('a sign of the emergency list: the card replaces the steps, its heading takes focus, said once', async () => {
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang="en-GB"></spasm-checklist>`);
       tickStep(list, 0);
       await list.updateComplete;
       const events = recordEvents(document, ['spasm-checklist-urgent']);
-      const card = await answerYes(list);
+      await answer(list, 1);
+      const card = part(list, 'emergency-card');
       expect(list.shadowRoot!.querySelector('[part="steps"]')).to.equal(null);
-      expect(list.shadowRoot!.activeElement).to.equal(card.querySelector('#emergency-title'));
-      const alerts = list.shadowRoot!.querySelectorAll('[role="alert"]');
-      expect(alerts).to.have.length(1);
-      expect(alerts[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        'Call 999 now. Or go to the emergency department.'
+      const title = focused(list)!;
+      expect(title.getAttribute('role')).to.equal('heading');
+      expect(title.getAttribute('aria-level')).to.equal('3');
+      // One speech event: the heading described by the call line, no alert on top of the focus move.
+      const described = card.querySelector(`#${title.getAttribute('aria-describedby')}`)!;
+      expect(described.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Call 999 (United Kingdom) now. Or go to the emergency department.'
       );
-      expect(card.querySelector('a[href="tel:999"]')).to.not.equal(null);
+      expect(list.shadowRoot!.querySelectorAll('[role="alert"]')).to.have.length(0);
+      expect(card.querySelector('a[href="tel:999"]')!.getAttribute('aria-label')).to.equal('Call 999');
       expect(events).to.deep.equal([{ type: 'spasm-checklist-urgent', detail: { tier: 'emergency' } }]);
 
       // "I've got help" brings the steps back with their ticks; the event does not fire again.
       part<HTMLButtonElement>(list, 'emergency-back').click();
-      await list.updateComplete;
-      expect(list.shadowRoot!.querySelector('[part="emergency-card"]')).to.equal(null);
+      await waitFor(() => focused(list)?.id === 'red-flags-answer', 'focus on the answer');
       expect(checkboxes(list)[0].checked).to.equal(true);
       expect(partText(list, 'red-flags')).to.contain('You said you have an emergency warning sign.');
       redFlagButton(list, 0).click(); // "Show emergency help"
-      await list.updateComplete;
-      expect(list.shadowRoot!.querySelector('[part="emergency-card"]')).to.not.equal(null);
+      await waitFor(() => focused(list)?.id === 'emergency-title', 'the card again');
       expect(events).to.have.length(1);
     });
 
-    it('the card has the right number, or words for an unknown region', async () => {
-      const us = await fixture<SpasmChecklist>(html`<spasm-checklist lang="en-US"></spasm-checklist>`);
-      expect((await answerYes(us)).querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+    it('a sign of the urgent list: the advice-today card above the steps, focus on it, the host told', async () => {
+      const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang="en-GB"></spasm-checklist>`);
+      const events = recordEvents(document, ['spasm-checklist-urgent']);
+      await answer(list, 2);
+      const card = part(list, 'advice-card');
+      expect(card.textContent!.replace(/\s+/g, ' ')).to.contain('Get medical advice today').and.contain('NHS 111');
+      expect(checkboxes(list)).to.have.length(6);
+      expect(card.compareDocumentPosition(part(list, 'steps')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(events).to.deep.equal([{ type: 'spasm-checklist-urgent', detail: { tier: 'urgent' } }]);
       const unknown = await fixture<SpasmChecklist>(html`<spasm-checklist lang="en"></spasm-checklist>`);
-      const card = await answerYes(unknown);
-      expect(card.querySelector('a')).to.equal(null);
-      expect(card.textContent).to.contain('Call your local emergency number now.');
+      await answer(unknown, 2);
+      expect(partText(unknown, 'advice-card')).to.contain('Contact a GP or your doctor today.');
     });
 
-    it('with persist, the answer is kept with the ticks', async () => {
-      const first = await fixture<SpasmChecklist>(html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`);
-      redFlagButton(first, 0).click();
-      await first.updateComplete;
-      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ version: 1, ticked: [], redFlags: 'none' });
-      first.remove();
-      const again = await fixture<SpasmChecklist>(html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`);
-      expect(partText(again, 'red-flags')).to.contain('You have none');
+    it('the emergency card has the right number, or words where none is known', async () => {
+      const us = await fixture<SpasmChecklist>(html`<spasm-checklist lang="en-US"></spasm-checklist>`);
+      await answer(us, 1);
+      expect(part(us, 'emergency-card').querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+      const unknown = await fixture<SpasmChecklist>(html`<spasm-checklist lang="en"></spasm-checklist>`);
+      await answer(unknown, 1);
+      expect(part(unknown, 'emergency-card').querySelector('a')).to.equal(null);
+      expect(partText(unknown, 'emergency-card')).to.contain('Call your local emergency number now.');
     });
+
+    for (const [index, stored] of [
+      [0, 'none'],
+      [2, 'urgent'],
+    ] as const) {
+      it(`with persist, the answer "${stored}" is kept with the ticks`, async () => {
+        const first = await fixture<SpasmChecklist>(
+          html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`
+        );
+        await answer(first, index);
+        expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ version: 1, ticked: [], redFlags: stored });
+        first.remove();
+        const again = await fixture<SpasmChecklist>(
+          html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`
+        );
+        expect(again.shadowRoot!.querySelector('#red-flags-answer')).to.not.equal(null);
+      });
+    }
 
     it('a bad stored answer warns once, keeps the ticks and asks again', async () => {
       localStorage.setItem(KEY, JSON.stringify({ version: 1, ticked: ['stop'], redFlags: 'maybe' }));
       const warn = captureWarnings();
       const list = await fixture<SpasmChecklist>(html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`);
       expect(warn.callCount).to.equal(1);
-      expect(warningText(warn)).to.contain('redFlags is not "none" or "yes"');
+      expect(warningText(warn)).to.contain('redFlags is not "none", "yes" or "urgent"');
       expect(checkboxes(list)[0].checked).to.equal(true);
-      expect(part(list, 'red-flags').getAttribute('role')).to.equal('group');
+      expect(list.shadowRoot!.querySelector('#red-flags-question')).to.not.equal(null);
     });
   });
 
-  describe('sources and review', () => {
-    it('is closed by default; opened, it names the version, the dates and the sources', async () => {
-      const quiz = await fixture(html`<spasm-quiz lang="en-GB"></spasm-quiz>`);
-      await settled(quiz);
-      const sources = part<HTMLDetailsElement>(quiz, 'sources');
-      expect(sources.open).to.equal(false);
-      await openSources(quiz);
-      const text = sources.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.contain(`Content version ${CONTENT_REVIEW.version}, reviewed on November 23, 2026`);
-      expect(text).to.contain('November 23, 2027');
-      expect(text).to.contain('Lower Back Muscle Spasm').and.contain('NICE guideline NG59');
-      // English is the original: no translation status.
-      expect(text).not.to.contain('translation');
-      expect(text).not.to.contain('supplied by this site');
+  describe('printing the page', () => {
+    it('opens both tiers for print and closes them after', async () => {
+      const root = await fixture(
+        html`<div lang="en-GB"><spasm-checklist></spasm-checklist><spasm-timer urgent="full"></spasm-timer></div>`
+      );
+      const [list, timer] = [...root.children] as SpasmChecklist[];
+      await Promise.all([list, timer].map(settled));
+      await answer(list, 0);
+      const disclosures = [
+        part<HTMLDetailsElement>(list, 'red-flags-lists'),
+        part<HTMLDetailsElement>(timer, 'urgent-soon'),
+      ];
+      expect(disclosures.map((details) => details.open)).to.deep.equal([false, false]);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(disclosures.map((details) => details.open)).to.deep.equal([true, true]);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(disclosures.map((details) => details.open)).to.deep.equal([false, false]);
     });
 
-    it('says when the host supplied the content, and a translation that no clinician has reviewed', async () => {
-      const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang="de"></spasm-checklist>`);
-      list.steps = [{ id: 'walk', title: 'Walk' }];
-      await list.updateComplete;
-      const sources = await openSources(list);
-      const paragraphs = [...sources.querySelectorAll('p')];
-      expect(paragraphs.length).to.equal(5);
-      expect(paragraphs.at(-1)!.textContent).to.not.equal('');
-      expect(sources.textContent).to.contain('2026.11');
-    });
-  });
-
-  describe('accessibility of the new states', () => {
-    for (const lang of ['en', 'es', 'ar']) {
-      it(`red-flag check, emergency card and sources have no axe violations (${lang})`, async () => {
-        const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang=${lang}></spasm-checklist>`);
-        await expectAccessible(list);
-        part<HTMLDetailsElement>(list, 'urgent-soon').open = true;
-        await openSources(list);
-        await expectAccessible(list);
-        await answerYes(list);
-        await expectAccessible(list);
+    for (const tag of TAGS) {
+      it(`<${tag}> prints no button`, async () => {
+        const widget = await fixture(`<${tag} lang="en-GB"></${tag}>`);
+        await settled(widget);
+        const printRules = widget
+          .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+          .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
+        const hidden = printRules.filter((rule) => rule.style.display === 'none').map((rule) => rule.selectorText);
+        const buttons = [...widget.shadowRoot!.querySelectorAll('button')];
+        expect(buttons.length).to.be.above(0);
+        for (const button of buttons) expect(hidden.some((selector) => button.matches(selector))).to.equal(true);
       });
     }
   });
-});
 
-describe('content review date', () => {
-  afterEach(() => sinon.restore());
-
-  it('after the next-review date, widgets warn once and match :state(review-overdue)', async () => {
-    const clock = sinon.useFakeTimers({ now: Date.parse(CONTENT_REVIEW.nextReview) + 86_400_000, toFake: ['Date'] });
-    const warn = captureWarnings();
-    const root = await fixture(html`<div><spasm-timer></spasm-timer><spasm-quiz></spasm-quiz></div>`);
-    clock.restore();
-    const overdue = [...root.children].map((widget) => widget.matches(':state(review-overdue)'));
-    expect(overdue).to.deep.equal([true, true]);
-    const reviewWarnings = () => warn.getCalls().filter((call) => String(call.args[0]).includes('due for review'));
-    // The warning loads with the review record (the sources panel's module), when first needed.
-    await waitFor(() => reviewWarnings().length, 'the warning');
-    // Both widgets asked for that module before this: their callbacks have run by now.
-    await import('../src/core/sources-panel.js');
-    expect(reviewWarnings()).to.have.length(1);
-    expect(String(reviewWarnings()[0].args[0])).to.equal(
-      `<spasm-timer> content ${CONTENT_REVIEW.version} was due for review on ${CONTENT_REVIEW.nextReview}.`
-    );
-  });
-
-  it('before it, no state', async () => {
-    const timer = await fixture(html`<spasm-timer></spasm-timer>`);
-    expect(timer.matches(':state(review-overdue)')).to.equal(false);
+  describe('accessibility of the new states', () => {
+    for (const lang of ['en-GB', 'es', 'ar']) {
+      it(`the three answers, both cards and the number with its country have no axe violations (${lang})`, async () => {
+        const unanswered = await fixture<SpasmChecklist>(html`<spasm-checklist lang=${lang}></spasm-checklist>`);
+        await expectAccessible(unanswered);
+        for (const index of [0, 1, 2] as const) {
+          const list = await fixture<SpasmChecklist>(html`<spasm-checklist lang=${lang}></spasm-checklist>`);
+          await answer(list, index);
+          part<HTMLDetailsElement>(list, 'red-flags-lists').open = true;
+          await expectAccessible(list);
+        }
+        const timer = await fixture(html`<spasm-timer lang=${lang} urgent="full"></spasm-timer>`);
+        await settled(timer);
+        part<HTMLDetailsElement>(timer, 'urgent-soon').open = true;
+        await expectAccessible(timer);
+      });
+    }
   });
 });

@@ -182,7 +182,7 @@ runWidgetContract<SpasmTimer>({
 runWidgetContract<SpasmChecklist>({
   tag: 'spasm-checklist',
   defineModule: '../src/checklist/define.ts',
-  text: { part: 'progress', en: '0 of 7 done', es: '0 de 7 hechos' },
+  text: { part: 'progress', en: '0 of 6 done', es: '0 de 6 hechos' },
   act: async (list) => {
     tickStep(list);
     await list.updateComplete;
@@ -193,7 +193,7 @@ runWidgetContract<SpasmChecklist>({
 runWidgetContract<SpasmQuiz>({
   tag: 'spasm-quiz',
   defineModule: '../src/quiz/define.ts',
-  text: { part: 'position', en: 'Question 1 of 9', es: 'Pregunta 1 de 9' },
+  text: { part: 'position', en: 'Question 1 of 8', es: 'Pregunta 1 de 8' },
   act: (quiz) => answer(quiz, inputs(quiz)[0].value),
   targets: 'label, button',
 });

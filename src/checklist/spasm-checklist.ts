@@ -52,25 +52,28 @@ const stepDetails = lazyPart(() => import('./step-details.js'));
 const answerCards = lazyPart(() => import('./emergency-card.js'));
 
 /**
- * A first-aid checklist for a back spasm: the steps in order, each a native
- * checkbox with a "how" detail, progress, and the reasons to see a doctor and
- * the urgent warning signs, always visible and never a checkbox.
+ * A self-care checklist for a back spasm: first a red-flag check of both
+ * tiers of warning signs, then the steps in order, each a native checkbox
+ * with a "how" detail, progress, and the reasons to see a GP, always visible
+ * and never a checkbox.
  *
  * Content comes from the `steps` property, else a child
  * `<script type="application/json">{"steps": [...]}</script>`, else the
  * default steps in the widget's language.
  *
  * @tag spasm-checklist
- * @summary First-aid checklist for a back spasm, with progress and warning signs.
+ * @summary Self-care checklist for a back spasm, with a red-flag check, progress and when to see a GP.
  *
  * @fires {CustomEvent<{ id: string; checked: boolean; done: number; total: number }>} spasm-checklist-change - A step was ticked or unticked by the user (or by a linked timer's finished session).
  * @fires {CustomEvent<{ total: number }>} spasm-checklist-complete - The last step was ticked.
- * @fires {CustomEvent<{ tier: 'emergency' }>} spasm-checklist-urgent - The user answered "Yes" to the red-flag check: they have an emergency sign.
+ * @fires {CustomEvent<{ tier: 'emergency' | 'urgent' }>} spasm-checklist-urgent - The user picked a sign of the emergency list (call now) or of the urgent list (advice today) in the red-flag check.
  *
  * @csspart base - The card that holds the whole checklist.
  * @csspart title - The checklist's title.
- * @csspart red-flags - "Before you start: do you have any of these?", and later the answer.
- * @csspart emergency-card - What to do now, shown instead of the steps after "Yes, I have one".
+ * @csspart red-flags - The red-flag check, this widget's urgent block: both lists of warning signs and three answers, and later the answer with the number in view.
+ * @csspart red-flags-lists - Once answered, both lists of warning signs, one click away.
+ * @csspart emergency-card - What to do now, shown instead of the steps after a sign of the emergency list.
+ * @csspart advice-card - "Get medical advice today", above the steps after a sign of the urgent list.
  * @csspart emergency-back - The card's "I've got help" button.
  * @csspart progress - The "3 of 7 done" line and its bar.
  * @csspart steps - The list of steps.
@@ -360,6 +363,9 @@ export class SpasmChecklist extends SpasmElement {
         <p>${urgentSummary()}</p>
         ${urgentTier(numbers)}
         <div class="answers">
+          <button @click=${() => this.#answerRedFlags('none')}>
+            ${msg('None of these', { id: 'checklist.redFlags.none', desc: 'Answer to the red-flag check. Short.' })}
+          </button>
           <button @click=${() => this.#answerRedFlags('yes')}>
             ${msg('Yes, one from the emergency list', {
               id: 'checklist.redFlags.yes',
@@ -371,9 +377,6 @@ export class SpasmChecklist extends SpasmElement {
               id: 'checklist.redFlags.urgent',
               desc: 'Answer to the red-flag check: a sign from the second (urgent, get advice today) list. Short.',
             })}
-          </button>
-          <button @click=${() => this.#answerRedFlags('none')}>
-            ${msg('None of these', { id: 'checklist.redFlags.none', desc: 'Answer to the red-flag check. Short.' })}
           </button>
         </div>
       </section>`;

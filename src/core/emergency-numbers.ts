@@ -1,28 +1,50 @@
 /**
- * Emergency (ambulance) numbers by region, for widgets whose host page has
+ * Emergency (ambulance) numbers by country, for widgets whose host page has
  * not set `emergency-number`. docs/emergency-numbers.md documents every entry
  * with its source and the date it was checked;
  * scripts/check-emergency-docs.mjs fails when this file and the docs differ.
  *
- * Medical-safety rule: never guess a number. A region is here only when an
- * official source (government, health service, EU law) names its number; a
- * region we are not sure of is left out, and the widget then says "your local
- * emergency number" instead. To add or change a number, change the docs and
- * these strings together, with the source.
+ * Medical-safety rule: never guess a number. A country is here only when an
+ * official source (government, health service, emergency service, telecom
+ * regulator, EU law) names its number; a country we are not sure of is left
+ * out, and the widget then says "your local emergency number" instead. To add
+ * or change a number, change the docs and these strings together, with the
+ * source.
  */
 
 /**
- * Groups of a number, then the regions (upper case) and the languages (lower
- * case) that call it for an ambulance. A language is here only when every
- * country that has it as an official or majority language answers the same
- * number (see the docs for each): no `en`, `es`, `fr`, `pt`, `ar`, `zh`,
- * `nl`, `it`. Grouped by number because it ships in every widget: this way
- * it gzips to about half of one entry per region.
+ * One group per number, separated by `;`: the number, then the regions
+ * (upper case, ISO 3166-1) and the languages (lower case) that call it for an
+ * ambulance. `112/108` is a national emergency number and, after the slash, a
+ * health service's own ambulance number that is official beside it: both are
+ * shown. A language is here only when one number reaches an ambulance in
+ * every country and region where the language is official (see the docs for
+ * each); a language gets no second number. Grouped by number because it ships
+ * in every widget.
  */
 const EMERGENCY =
-  '112 AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IN IS IT LT LU LV MD MT NL PL PT RO SE SI SK TR ' +
-  'bg cs da de el et fi ga is lb lt lv mt pl ro sk sl sv tr;911 CA MX PH US;119 JP KR TW ja;113 NO nb nn no;' +
-  '144 CH LI;999 GB HK;101 IL he;1669 TH th;000 AU;192 BR;131 CL;120 CN;123 CO;111 NZ;995 SG';
+  '112 BE BG CY DE DK EE ES FI GR HU IE IS IT LT LU LV MD MT NL PL PT RO SE SI TR ' +
+  'bg cs da de el et fi ga is lb lt lv mt pl sl sv;' +
+  '112/144 AT CH LI;' +
+  '112/155 CZ SK;' +
+  '112/15 FR;' +
+  '112/194 HR;' +
+  '112/108 IN;' +
+  '112/103 RU UA;' +
+  '911 CA MX PH US;' +
+  '119 JP KR TW;' +
+  '113 NO nb nn no;' +
+  '999 GB HK MO;' +
+  '101 IL he;' +
+  '1669 TH th;' +
+  '115 IR;' +
+  '000 AU;' +
+  '192 BR;' +
+  '131 CL;' +
+  '120 CN;' +
+  '123 CO;' +
+  '111 NZ;' +
+  '995 SG';
 
 /** Region + its national non-emergency line for urgent medical advice [, the line's name]. */
 const URGENT =
@@ -39,15 +61,52 @@ export interface HelpNumbers {
   urgentLabel?: string;
 }
 
+/** The table's numbers for a key: a region (`GB`) or a language (`de`); {} when it has none. */
+function lookUp(key: string): HelpNumbers {
+  const group = EMERGENCY.split(';').find((candidate) => candidate.split(' ').slice(1).includes(key));
+  if (!group) return {};
+  const [emergency, ambulance] = group.split(' ')[0].split('/');
+  const numbers: HelpNumbers = ambulance ? { emergency, ambulance } : { emergency };
+  // Only a region has an advice line; a language spans countries.
+  const line = /^[A-Z]{2}$/.test(key) && URGENT.split(';').find((candidate) => candidate.slice(0, 2) === key);
+  if (!line) return numbers;
+  const [urgent, urgentLabel = urgent] = line.slice(2).split(',');
+  return { ...numbers, urgent, urgentLabel };
+}
+
+/**
+ * Numbers for the country a site declares (its `country` attribute): an ISO
+ * 3166-1 alpha-2 code, in any case, with spaces around it ignored. The
+ * numbers carry no `inferredCountry`: the site said where its readers are.
+ * An unknown or invalid code gives {}, never another country's number:
+ * `UK` is not read as `GB`, nor `GBR` (alpha-3). Never throws.
+ */
+export function numbersForCountry(country: string | null | undefined): HelpNumbers {
+  let code: string;
+  try {
+    code = String(country ?? '')
+      .trim()
+      .toUpperCase();
+  } catch {
+    return {};
+  }
+  return /^[A-Z]{2}$/.test(code) ? lookUp(code) : {};
+}
+
 /**
  * Numbers for a BCP 47 tag: by its explicit region, else by its language where
- * all its countries share one number, else {}. Never throws.
+ * one number reaches an ambulance everywhere it is official, else {}. Never
+ * throws.
  *
- * The region is the tag's own (`en-GB` → GB); the tag is not maximized, so a
- * bare `en` stays unknown instead of becoming US and 911. A two-letter region
- * missing from the table gives {}, not the language's number: `de-NA` is a
- * reader in Namibia, where 112 is not the number. A numeric region (`es-419`,
- * Latin America) names no country, so the language decides.
+ * Numbers from the tag's region carry `inferredCountry`, the region's code:
+ * a language is not a location, so the widget names the country with them
+ * ("In the UK, call 999") and a reader elsewhere can see they may not be
+ * theirs. The region is the tag's own (`en-GB` → GB); the tag is not
+ * maximized, so a bare `en` stays unknown instead of becoming US and 911. A
+ * two-letter region missing from the table gives {}, not the language's
+ * number: `de-NA` is a reader in Namibia, where 112 is not the number. A
+ * numeric region (`es-419`, Latin America) names no country, so the language
+ * decides.
  */
 export function numbersForTag(tag: string | null | undefined): HelpNumbers {
   let locale: Intl.Locale;
@@ -56,12 +115,11 @@ export function numbersForTag(tag: string | null | undefined): HelpNumbers {
   } catch {
     return {};
   }
-  const key = /^[A-Z]{2}$/.test(locale.region ?? '') ? locale.region! : locale.language;
-  const group = EMERGENCY.split(';').find((candidate) => candidate.split(' ').includes(key));
-  if (!group) return {};
-  const emergency = group.split(' ')[0];
-  const line = URGENT.split(';').find((candidate) => candidate.startsWith(key));
-  if (!line) return { emergency };
-  const [urgent, urgentLabel = urgent] = line.slice(2).split(',');
-  return { emergency, urgent, urgentLabel };
+  const region = locale.region ?? '';
+  if (/^[A-Z]{2}$/.test(region)) {
+    const numbers = lookUp(region);
+    return numbers.emergency ? { ...numbers, inferredCountry: region } : {};
+  }
+  const language = locale.language ?? '';
+  return /^[a-z]{2,3}$/.test(language) ? lookUp(language) : {};
 }

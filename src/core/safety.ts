@@ -150,7 +150,7 @@ export function callEmergency(numbers: HelpNumbers, locale: string): TemplateRes
           emergency department.`,
         {
           id: 'urgent.emergency.number',
-          desc: 'Opens the list of emergency signs. ${0} is the emergency phone number, e.g. 999 or 112 (or two numbers, or a number and its country). The tags make "Emergency:" bold.',
+          desc: 'Opens the list of emergency signs. The first two placeholders make "Emergency:" bold; the third is the emergency phone number, e.g. 999 or 112 (or two numbers, or a number and its country).',
         }
       )
     : msg(
@@ -285,7 +285,7 @@ export function urgentReminder(numbers: HelpNumbers, locale: string, goToFull: (
         call
           ? msg(html`<strong>Signs of an emergency?</strong> Call ${call}.`, {
               id: 'urgent.reminder.number',
-              desc: 'One-line reminder when another widget on the page lists the warning signs. ${0} is the emergency number. The tags make the question bold.',
+              desc: 'One-line reminder when another widget on the page lists the warning signs. The first two placeholders make the question bold; the third is the emergency number.',
             })
           : msg(html`<strong>Signs of an emergency?</strong> Call your local emergency number.`, {
               id: 'urgent.reminder.local',

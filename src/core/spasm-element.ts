@@ -161,8 +161,13 @@ export abstract class SpasmElement extends LitElement {
   readonly #warned = new Set<string>();
   readonly #internals = this.attachInternals();
 
+  /** A site clinician's sign-off, as of the last attributes read (see update()). */
+  #signOff?: SignOffView;
+  #signOffStale = true;
+
   /** The language that applies may have changed (an attribute, a site's new language): render in it. */
   readonly #followLanguage = () => {
+    this.#signOffStale = true;
     this.#syncLocale();
     this.requestUpdate();
   };
@@ -237,6 +242,11 @@ export abstract class SpasmElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
+    // Read again only when an attribute or the language changed, not on each render (the timer's is per second).
+    if (this.#signOffStale || changed.has('locale')) {
+      this.#signOff = this.#signOffView();
+      this.#signOffStale = false;
+    }
     // Every msg() in render() resolves in this widget's own locale.
     this.inLocale(() => super.update(changed));
   }
@@ -304,7 +314,7 @@ export abstract class SpasmElement extends LitElement {
         <summary>
           ${msg('Sources and review', { id: 'common.sources', desc: 'Opens where the content comes from and when it was checked.' })}
         </summary>
-        ${sourcesPanel ? sourcesPanel(this.locale, hostContent, this.#signOffView()) : nothing}
+        ${sourcesPanel ? sourcesPanel(this.locale, hostContent, this.#signOff) : nothing}
       </details>`
     );
   }
