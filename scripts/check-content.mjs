@@ -51,8 +51,7 @@ for (const [label, inSource] of [
 ]) {
   const inDoc = doc.match(new RegExp(`^- ${label}: (\\S+)`, 'm'))?.[1];
   const inCode = review.match(inSource)?.[1];
-  if (inDoc !== inCode)
-    problems.push(`"${label}" is ${inDoc} in the docs but ${inCode} in src/core/content-review.ts`);
+  if (inDoc !== inCode) problems.push(`"${label}" is ${inDoc} in the docs but ${inCode} in src/core/content-review.ts`);
 }
 
 /** Rows of the table under a `## heading`: their cells, the id's backticks gone. */
@@ -94,7 +93,10 @@ const sourceNames = new Set(
 );
 for (const [id, fact, source] of medical) {
   if (!fact || !source) problems.push(`${id} needs both its fact and its source`);
-  for (const name of (source ?? '').replace(/\([^)]*\)/g, '').split(';').map((part) => part.trim())) {
+  for (const name of (source ?? '')
+    .replace(/\([^)]*\)/g, '')
+    .split(';')
+    .map((part) => part.trim())) {
     if (name && !sourceNames.has(name)) problems.push(`${id} names "${name}", which the Sources table does not list`);
   }
 }

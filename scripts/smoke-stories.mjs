@@ -82,7 +82,6 @@ function unmetStates({ root: selector, states, wait = false }) {
   const part = (element, name) => element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
   const timerState = (timer) => timer.state;
   const checklistState = (checklist) => {
-    const redFlags = part(checklist, 'red-flags');
     return [
       `${checklist.done}/${checklist.total} ticked`,
       checklist.shadowRoot?.querySelector('#red-flags-question') ? 'red-flag check asked' : 'red-flag check answered',

@@ -88,6 +88,6 @@ describe('parts that load on first use', () => {
       part(quiz, 'sources').querySelector('summary')!.click();
       await waitFor(() => part(quiz, 'sources').querySelectorAll('p').length > 0, `the panel of <${quiz.lang}>`);
     }
-    expect(part(second, 'sources').textContent).to.contain('artículos');
+    expect(part(second, 'sources').textContent).to.contain('Artículos de los que partió');
   });
 });

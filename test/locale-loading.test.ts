@@ -85,7 +85,7 @@ describe('locale loading', () => {
       await Promise.all([timer, quiz, second].map((widget) => renderedIn(widget, 'pt-BR')));
       expect(partText(timer, 'primary-button')).to.equal('Iniciar');
       expect(partText(second, 'primary-button')).to.equal('Iniciar');
-      expect(partText(quiz, 'position')).to.equal('Pergunta 1 de 9');
+      expect(partText(quiz, 'position')).to.equal('Pergunta 1 de 8');
       for (const widget of [timer, quiz]) expect(partText(widget, 'sources')).to.contain('Fontes e revisão');
       expect(counts).to.deep.equal({ shared: 1, timer: 1, checklist: 0, quiz: 1 });
     } finally {
@@ -117,7 +117,7 @@ describe('locale loading', () => {
       loaders.de.quiz = original;
       const later = await fixture<SpasmQuiz>(html`<spasm-quiz lang="de"></spasm-quiz>`);
       await renderedIn(later, 'de');
-      expect(partText(later, 'position')).to.equal('Frage 1 von 9');
+      expect(partText(later, 'position')).to.equal('Frage 1 von 8');
       expect(warn.callCount).to.equal(1);
     } finally {
       loaders.de.quiz = original;

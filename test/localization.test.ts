@@ -32,7 +32,7 @@ describe('per-widget localization', () => {
     expect(partText(timer, 'primary-button')).to.equal('Iniciar');
     expect(partText(timer, 'title')).to.equal('Temporizador de frío y calor');
     expect(part(timer, 'time').getAttribute('aria-label')).to.equal('Tiempo restante: 15 minutos');
-    expect(partText(timer, 'safety')).to.contain('bolsa de hielo');
+    expect(partText(timer, 'safety')).to.contain('toalla');
     expect(part(timer, 'base').getAttribute('lang')).to.equal('es');
     expect(part(timer, 'base').getAttribute('dir')).to.equal('ltr');
   });
@@ -98,8 +98,8 @@ describe('per-widget localization', () => {
     // A later render of one does not leak its language into the other.
     english.mode = 'heat';
     await english.updateComplete;
-    expect(partText(english, 'safety')).to.contain('heat pad');
-    expect(partText(spanish, 'safety')).to.contain('bolsa de hielo');
+    expect(partText(english, 'safety')).to.contain('hot-water bottle');
+    expect(partText(spanish, 'safety')).to.contain('toalla');
   });
 
   it('renders every message of the pseudo-locale translated and longer', async () => {
@@ -150,10 +150,10 @@ describe('messages of parts that load when first used', () => {
     await renderedIn(timer, 'es');
     const sources = part<HTMLDetailsElement>(timer, 'sources');
     sources.querySelector('summary')!.click();
-    await waitFor(() => sources.textContent?.includes('Basado en estos artículos:'), 'the panel in Spanish');
+    await waitFor(() => sources.textContent?.includes('Basado en las recomendaciones del NHS'), 'the panel in Spanish');
     // A later change of language finds the panel's messages in the new one too.
     timer.lang = 'fr';
     await renderedIn(timer, 'fr');
-    expect(sources.textContent).to.contain("D'après ces articles (en anglais) :");
+    expect(sources.textContent).to.contain('Fondé sur les recommandations du NHS');
   });
 });

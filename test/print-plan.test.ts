@@ -36,6 +36,7 @@ describe('printPlan()', () => {
       'First aid for a back spasm',
       'Ease off what set it off (done)',
       'Ice and heat timer',
+      'Warning signs',
     ]);
     expect(plan.shadowRoot!.textContent).to.contain('Call 999').and.contain('NHS 111');
     expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore + 1);

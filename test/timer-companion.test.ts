@@ -92,10 +92,14 @@ describe('the day the spasm started', () => {
       const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
       await answer(timer, 'earlier');
       expect(timer.mode).to.equal('heat');
-      expect(reason(timer)).to.equal('Many people find heat helps after the first day or two. Cold is fine too: use whichever helps.');
+      expect(reason(timer)).to.equal(
+        'Many people find heat helps after the first day or two. Cold is fine too: use whichever helps.'
+      );
       await answer(timer, 'today');
       expect(timer.mode).to.equal('cold');
-      expect(reason(timer)).to.equal('Many people use cold in the first day or two. Heat is fine too: use whichever helps.');
+      expect(reason(timer)).to.equal(
+        'Many people use cold in the first day or two. Heat is fine too: use whichever helps.'
+      );
       expect(episodeInput(timer, 'today').checked).to.equal(true);
     });
 
@@ -149,7 +153,7 @@ describe('the day the spasm started', () => {
       const timer = await fixture<SpasmTimer>(html`<spasm-timer mode="heat"></spasm-timer>`);
       await answer(timer, 'today');
       expect(timer.mode).to.equal('heat');
-      expect(reason(timer)).to.contain('cold is best');
+      expect(reason(timer)).to.contain('Many people use cold in the first day or two');
     });
 
     it('takes episode-start from the site, and warns once about a bad one', async () => {
@@ -258,7 +262,7 @@ describe('the next sessions in the calendar', () => {
       restEnd + 2 * (15 * MINUTE + 2 * HOUR),
     ]);
     expect(events.map((event) => event.summary)).to.deep.equal(Array(3).fill('Cold session (ice pack)'));
-    expect(events[0].description).to.contain('Never put ice straight on your skin');
+    expect(events[0].description).to.contain('never straight on your skin');
     const alarm = events[0].component.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('trigger')?.toString()).to.equal('PT0S');
   });

@@ -28,7 +28,11 @@ export const ticksSchema: StoreSchema<StoredTicks> = {
     // A bad answer is dropped alone: the ticks stay, and the check is asked again.
     return redFlags === undefined || value.redFlags
       ? { value }
-      : { value, problems: ['redFlags is not "none", "yes" or "urgent"'], used: 'the ticks, and the check asked again' };
+      : {
+          value,
+          problems: ['redFlags is not "none", "yes" or "urgent"'],
+          used: 'the ticks, and the check asked again',
+        };
   },
   // Ticks made before `persist` was set are kept too; the newer answer wins.
   merge: (ours, theirs) => ({

@@ -326,12 +326,12 @@ export abstract class SpasmElement extends LitElement {
    * warns once.
    */
   #signOffView(): SignOffView | undefined {
-    const values = Object.fromEntries(SIGNOFF_ATTRIBUTES.map((name) => [name, inheritedAttribute(this, name)])) as Record<
-      (typeof SIGNOFF_ATTRIBUTES)[number],
-      string | null
-    >;
+    const values = Object.fromEntries(
+      SIGNOFF_ATTRIBUTES.map((name) => [name, inheritedAttribute(this, name)])
+    ) as Record<(typeof SIGNOFF_ATTRIBUTES)[number], string | null>;
     const { signOff, problem } = readSignOff(values, Date.now());
-    if (problem) this.#warnSignOff(`signoff-name=${JSON.stringify(values['signoff-name'])}: ${problem}; showing no sign-off.`);
+    if (problem)
+      this.#warnSignOff(`signoff-name=${JSON.stringify(values['signoff-name'])}: ${problem}; showing no sign-off.`);
     if (!signOff) return undefined;
     const signedLocale = localeForTag(signOff.lang, this.localName);
     const status = signOffStatus(signOff, {

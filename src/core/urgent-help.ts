@@ -62,7 +62,9 @@ export class UrgentHelp implements ReactiveController {
     const emergency = this.#hostNumber('emergency-number', table.emergency ?? 'your local emergency number');
     const urgent = this.#hostNumber('urgent-number', table.urgent ?? 'no advice line');
     return {
-      ...(emergency ? { emergency } : table.emergency && { emergency: table.emergency, ...pick(table, 'ambulance', 'inferredCountry') }),
+      ...(emergency
+        ? { emergency }
+        : table.emergency && { emergency: table.emergency, ...pick(table, 'ambulance', 'inferredCountry') }),
       ...(urgent
         ? { urgent, urgentLabel: inheritedAttribute(this.#host, 'urgent-label')?.trim() || urgent }
         : pick(table, 'urgent', 'urgentLabel')),
@@ -75,7 +77,7 @@ export class UrgentHelp implements ReactiveController {
     if (country) {
       const numbers = numbersForCountry(country);
       if (numbers.emergency) return numbers;
-      this.#warn('country', country, 'not a country in the table (docs/emergency-numbers.md)', 'the language\'s');
+      this.#warn('country', country, 'not a country in the table (docs/emergency-numbers.md)', "the language's");
     }
     return numbersForTag(inheritedLanguage(this.#host));
   }
