@@ -193,6 +193,9 @@ export const SourcesPanel: Story = {
   play: settled,
 };
 
+/** A month ago, so the sign-off has neither lapsed nor is in the future whenever the story is shown. */
+const aMonthAgo = () => new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+
 /** A site clinician's sign-off, set once on an ancestor (docs/medical-content.md), shown in the opened panel. */
 const signedOff = (version: string): Story => ({
   render: (args) =>
@@ -200,7 +203,7 @@ const signedOff = (version: string): Story => ({
       signoff-name="Dr A Patel"
       signoff-role="GP"
       signoff-registration="GMC 1234567"
-      signoff-date="2026-12-10"
+      signoff-date=${aMonthAgo()}
       signoff-version=${version}
       signoff-lang="en-GB"
     >

@@ -148,6 +148,19 @@ describe('what we say about review', () => {
       await expectAccessible(quiz);
     });
 
+    for (const lang of ['es', 'ar']) {
+      it(`a valid and a changed sign-off have no axe violations (${lang})`, async () => {
+        const valid = await signedOff('spasm-checklist', { 'signoff-lang': lang }, lang);
+        await openSources(valid);
+        expect(partText(valid, 'signoff')).to.contain('Dr A Patel');
+        await expectAccessible(valid);
+        const changed = await signedOff('spasm-quiz', { 'signoff-lang': lang, 'signoff-version': '2026.01' }, lang);
+        await openSources(changed);
+        expect(partText(changed, 'signoff')).to.not.equal(partText(valid, 'signoff'));
+        await expectAccessible(changed);
+      });
+    }
+
     it('a site override of a message in that language cancels it', async () => {
       const quiz = await signedOff('spasm-quiz', { 'signoff-lang': 'en-XA' }, 'en-XA');
       await openSources(quiz);

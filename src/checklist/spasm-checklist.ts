@@ -352,7 +352,13 @@ export class SpasmChecklist extends SpasmElement {
     const numbers = this.helpNumbers();
     const sub = this.headingLevelOf(1);
     if (this.redFlags === undefined) {
-      return html`<section class="urgent" part="red-flags urgent" tabindex="-1" aria-labelledby="red-flags-question">
+      return html`<div
+        class="urgent"
+        part="red-flags urgent"
+        role="group"
+        tabindex="-1"
+        aria-labelledby="red-flags-question"
+      >
         <p class="subtitle" id="red-flags-question" role="heading" aria-level=${sub} tabindex="-1">
           ${msg('Before you start: do you have any of these?', {
             id: 'checklist.redFlags.question',
@@ -379,7 +385,7 @@ export class SpasmChecklist extends SpasmElement {
             })}
           </button>
         </div>
-      </section>`;
+      </div>`;
     }
     const answer =
       this.redFlags === 'none'
@@ -396,7 +402,7 @@ export class SpasmChecklist extends SpasmElement {
               id: 'checklist.redFlags.yesChosen',
               desc: 'Shown after the user answered "Yes" and closed the emergency card.',
             });
-    return html`<section class="urgent" part="red-flags urgent" tabindex="-1" aria-labelledby="urgent-title">
+    return html`<div class="urgent" part="red-flags urgent" role="group" tabindex="-1" aria-labelledby="urgent-title">
       <p class="visually-hidden" id="urgent-title" role="heading" aria-level=${sub}>${warningSignsTitle()}</p>
       <p id="red-flags-answer" tabindex="-1">${answer}</p>
       ${this.redFlags === 'urgent' && this.#cards.module ? this.#cards.module.adviceTodayCard(numbers, sub) : nothing}
@@ -426,7 +432,7 @@ export class SpasmChecklist extends SpasmElement {
           ${msg('Change answer', { id: 'checklist.redFlags.change', desc: 'Asks the red-flag question again.' })}
         </button>
       </div>
-    </section>`;
+    </div>`;
   }
 
   /**

@@ -6,10 +6,11 @@
  *
  * Medical-safety rule: never guess a number. A country is here only when an
  * official source (government, health service, emergency service, telecom
- * regulator, EU law) names its number; a country we are not sure of is left
- * out, and the widget then says "your local emergency number" instead. To add
- * or change a number, change the docs and these strings together, with the
- * source.
+ * regulator, EU law) names its number, or, as a last resort that the docs
+ * name as such, another country's government in its advice to travellers; a
+ * country we are not sure of is left out, and the widget then says "your
+ * local emergency number" instead. To add or change a number, change the docs
+ * and these strings together, with the source.
  */
 
 /**
@@ -31,18 +32,19 @@ const EMERGENCY =
   '112/194 HR;' +
   '112/108 IN;' +
   '112/103 RU UA;' +
-  '911 CA MX PH US;' +
+  '911 CA JO MX PH US;' +
   '119 JP KR TW;' +
   '113 NO nb nn no;' +
-  '999 GB HK MO;' +
+  '999 BD GB HK MO;' +
   '101 IL he;' +
   '1669 TH th;' +
-  '115 IR;' +
+  '115 IR VN;' +
   '000 AU;' +
   '192 BR;' +
   '131 CL;' +
+  '997 SA;' +
   '120 CN;' +
-  '123 CO;' +
+  '123 CO EG;' +
   '111 NZ;' +
   '995 SG';
 

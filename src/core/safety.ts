@@ -265,14 +265,15 @@ export function reviewDueNote(): string {
  * urgent ones one click away (open when printed), under a heading.
  */
 export function urgentBlock(numbers: HelpNumbers, locale: string, headingLevel: number): TemplateResult {
-  return html`<section class="urgent" part="urgent" tabindex="-1" aria-labelledby="urgent-title">
+  // A named group, not a region: two widgets with urgent="full" would make two landmarks of one name.
+  return html`<div class="urgent" part="urgent" role="group" tabindex="-1" aria-labelledby="urgent-title">
     <p class="subtitle" id="urgent-title" role="heading" aria-level=${headingLevel}>${warningSignsTitle()}</p>
     ${emergencyTier(numbers, locale)}
     <details part="urgent-soon" data-print-open>
       <summary>${urgentSummary()}</summary>
       ${urgentTier(numbers)}
     </details>
-  </section>`;
+  </div>`;
 }
 
 /** One line with the emergency number, when another widget on the page shows the full block. */

@@ -15,7 +15,9 @@ import {
   siteMessageListeners,
   siteOverriddenLocales,
   sourceLocale,
+  supportedLocales,
 } from './localization.js';
+import { negotiateLocale } from './locale-negotiation.js';
 import { clinicalReviews, machineDraftLocales } from '../generated/clinical-reviews.js';
 import { CONTENT_REVIEW } from './content-review.js';
 import { readSignOff, SIGNOFF_ATTRIBUTES, signOffStatus, type SignOff } from './signoff.js';
@@ -305,7 +307,11 @@ export abstract class SpasmElement extends LitElement {
         this.requestUpdate();
       }, nothingToDo);
     };
-    const machineTranslated = machineDraftLocales.includes(this.locale) && !siteLocales.has(this.locale);
+    // A current clinical review outweighs the machine draft it checked; a site's own language is the site's.
+    const machineTranslated =
+      machineDraftLocales.includes(this.locale) &&
+      !siteLocales.has(this.locale) &&
+      !Object.hasOwn(clinicalReviews, this.locale);
     return this.#urgentHelp.footer(
       this.locale,
       this.headingLevelOf(1),
@@ -333,7 +339,8 @@ export abstract class SpasmElement extends LitElement {
     if (problem)
       this.#warnSignOff(`signoff-name=${JSON.stringify(values['signoff-name'])}: ${problem}; showing no sign-off.`);
     if (!signOff) return undefined;
-    const signedLocale = localeForTag(signOff.lang, this.localName);
+    // The language read, as the locale it shows in (no warning: `lang` is not what was wrong).
+    const signedLocale = negotiateLocale(signOff.lang, supportedLocales, sourceLocale).locale;
     const status = signOffStatus(signOff, {
       version: CONTENT_REVIEW.version,
       locale: this.locale,
