@@ -124,9 +124,7 @@ for (const row of rows) {
 // shared chunk and its own group's, the same messages (only its import line differs).
 const chunks = 'spasm-widgets';
 const cell = (width, ...values) => values.map((value) => pad(value, width)).join('');
-console.log(
-  `\nLocale chunks (${chunks}/<locale>-<group>.js), min / gzip bytes; the limit is gzip (! = over):`
-);
+console.log(`\nLocale chunks (${chunks}/<locale>-<group>.js), min / gzip bytes; the limit is gzip (! = over):`);
 console.log(
   `${'locale'.padEnd(10)}${GROUPS.map((group) => `${group} (≤ ${GROUP_LIMITS[group]})`.padStart(22)).join('')}`
 );

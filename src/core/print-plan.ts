@@ -32,7 +32,7 @@ const planStyles = css`
   :host {
     display: block;
     font:
-      10.5pt/1.35 system-ui,
+      9.5pt/1.3 system-ui,
       sans-serif;
     color: #000;
   }
@@ -59,6 +59,19 @@ const planStyles = css`
     border: 2px solid #000;
     padding: 2mm 3mm;
     margin-block-start: 3mm;
+  }
+  /* Both tiers in full (18 signs) still fit the one page with the rest: each list in two columns. */
+  .urgent ul {
+    columns: 2;
+    column-gap: 6mm;
+  }
+  .urgent .icon {
+    inline-size: 1em;
+    block-size: 1em;
+    vertical-align: -0.15em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
   }
   .done {
     font-weight: 700;

@@ -1,8 +1,12 @@
 /**
  * A site's clinical sign-off of the widgets' content (facts.md section 7):
  * who read it, for which content version and language, and whether it still
- * holds. Pure: the element reads the attributes and passes them in.
+ * holds. The rules (readSignOff, signOffStatus) are pure; signOffOf reads
+ * them off a widget's attributes.
  */
+import { CONTENT_REVIEW } from './content-review.js';
+import { negotiateLocale } from './locale-negotiation.js';
+import { inheritedAttribute, siteOverriddenLocales, sourceLocale, supportedLocales } from './localization.js';
 
 /** The attributes a site sets on a widget or an ancestor (resolved like `lang`). */
 export const SIGNOFF_ATTRIBUTES = [
@@ -86,4 +90,66 @@ export function signOffStatus(
   if (signOff.version !== current.version || current.siteChanged) return 'changed';
   if (current.now >= signOffExpiry(signOff.date)) return 'lapsed';
   return 'valid';
+}
+
+/** What the sources panel shows of a site's sign-off: the sign-off and whether it holds. */
+export interface SignOffView {
+  signOff: SignOff;
+  status: SignOffStatus;
+  /** The language the clinician read, by its name in the widget's language. */
+  languageName: string;
+}
+
+/** A broken sign-off (incomplete, changed since, lapsed, of another language) warns once per page, not per widget. */
+let warned = false;
+
+/**
+ * The sign-off on `element` or its closest ancestors, and whether it covers
+ * the text shown in `locale`; the first widget on a page that finds it
+ * broken warns.
+ */
+export function signOffOf(element: Element, locale: string): SignOffView | undefined {
+  const values = Object.fromEntries(
+    SIGNOFF_ATTRIBUTES.map((name) => [name, inheritedAttribute(element, name)])
+  ) as Record<(typeof SIGNOFF_ATTRIBUTES)[number], string | null>;
+  const { signOff, problem } = readSignOff(values, Date.now());
+  if (problem)
+    warnOnce(element, `signoff-name=${JSON.stringify(values['signoff-name'])}: ${problem}; showing no sign-off.`);
+  if (!signOff) return undefined;
+  // The language read, as the locale it shows in (no warning: `lang` is not what was wrong).
+  const signedLocale = negotiateLocale(signOff.lang, supportedLocales, sourceLocale).locale;
+  const status = signOffStatus(signOff, {
+    version: CONTENT_REVIEW.version,
+    locale,
+    signedLocale,
+    siteChanged: siteOverriddenLocales.has(locale),
+    now: Date.now(),
+  });
+  if (status !== 'valid') warnOnce(element, warning(signOff, status));
+  return { signOff, status, languageName: languageName(signedLocale, locale) };
+}
+
+function warnOnce(element: Element, text: string): void {
+  if (warned) return;
+  warned = true;
+  console.warn(`<${element.localName}> ${text}`);
+}
+
+/** The console's words for a sign-off that no longer covers the text shown. */
+function warning(signOff: SignOff, status: SignOffStatus): string {
+  const who = `${signOff.name}'s sign-off of ${signOff.date} (content ${signOff.version}, ${signOff.lang})`;
+  return status === 'changed'
+    ? `${who} no longer holds: the content has changed since (version ${CONTENT_REVIEW.version}, or a site override).`
+    : status === 'lapsed'
+      ? `${who} has lapsed: a sign-off lasts 12 months.`
+      : `${who} covers another language than the one shown.`;
+}
+
+/** A language's name in the widget's language ("English"), or its tag. */
+function languageName(locale: string, inLocale: string): string {
+  try {
+    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
 }

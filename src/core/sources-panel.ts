@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { clinicalReviews } from '../generated/clinical-reviews.js';
 import { CONTENT_REVIEW } from './content-review.js';
 import { addMessageGroup, msg, siteLocales, sourceLocale, str } from './localization.js';
-import type { SignOff, SignOffStatus } from './signoff.js';
+import type { SignOffView } from './signoff.js';
 import { loaders } from '../generated/locale-loaders-sources.js';
 
 /** The panel's own messages in `locale`: they load with it, not with every page's shared chunk. */
@@ -45,14 +45,6 @@ export const SEED_ARTICLES: readonly (string | undefined)[] = [
 
 const date = (iso: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(iso));
-
-/** What the panel shows of a site's sign-off: none, or the sign-off and whether it holds. */
-export interface SignOffView {
-  signOff: SignOff;
-  status: SignOffStatus;
-  /** The language the clinician read, by its name in the widget's language. */
-  languageName: string;
-}
 
 /** Call while rendering: msg() resolves in the widget's locale. */
 export function sourcesPanel(locale: string, hostContent: boolean, signOff?: SignOffView): TemplateResult {

@@ -13,15 +13,11 @@ import {
   msg,
   siteLocales,
   siteMessageListeners,
-  siteOverriddenLocales,
   sourceLocale,
-  supportedLocales,
 } from './localization.js';
-import { negotiateLocale } from './locale-negotiation.js';
 import { clinicalReviews, machineDraftLocales } from '../generated/clinical-reviews.js';
 import { CONTENT_REVIEW } from './content-review.js';
-import { readSignOff, SIGNOFF_ATTRIBUTES, signOffStatus, type SignOff } from './signoff.js';
-import type { SignOffView } from './sources-panel.js';
+import { SIGNOFF_ATTRIBUTES, signOffOf, type SignOffView } from './signoff.js';
 import { HELP_ATTRIBUTES, UrgentHelp } from './urgent-help.js';
 import { warnInput, warnOnce } from './warn.js';
 
@@ -51,9 +47,6 @@ function warnReviewOverdue(element: string): void {
   warnedOverdue = true;
   console.warn(`<${element}> content ${CONTENT_REVIEW.version} was due for review on ${CONTENT_REVIEW.nextReview}.`);
 }
-
-/** A broken sign-off (changed since, lapsed, incomplete) warns once per page, not once per widget. */
-let warnedSignOff = false;
 
 /** Values that read as "off" but, on a boolean attribute, mean on: HTML counts presence, not value. */
 const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
@@ -246,7 +239,7 @@ export abstract class SpasmElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     // Read again only when an attribute or the language changed, not on each render (the timer's is per second).
     if (this.#signOffStale || changed.has('locale')) {
-      this.#signOff = this.#signOffView();
+      this.#signOff = signOffOf(this, this.locale);
       this.#signOffStale = false;
     }
     // Every msg() in render() resolves in this widget's own locale.
@@ -325,39 +318,6 @@ export abstract class SpasmElement extends LitElement {
     );
   }
 
-  /**
-   * A site clinician's sign-off from the attributes on the widget or an
-   * ancestor, and whether it covers the text shown. The first widget on a
-   * page that finds it incomplete, changed, lapsed or of another language
-   * warns once.
-   */
-  #signOffView(): SignOffView | undefined {
-    const values = Object.fromEntries(
-      SIGNOFF_ATTRIBUTES.map((name) => [name, inheritedAttribute(this, name)])
-    ) as Record<(typeof SIGNOFF_ATTRIBUTES)[number], string | null>;
-    const { signOff, problem } = readSignOff(values, Date.now());
-    if (problem)
-      this.#warnSignOff(`signoff-name=${JSON.stringify(values['signoff-name'])}: ${problem}; showing no sign-off.`);
-    if (!signOff) return undefined;
-    // The language read, as the locale it shows in (no warning: `lang` is not what was wrong).
-    const signedLocale = negotiateLocale(signOff.lang, supportedLocales, sourceLocale).locale;
-    const status = signOffStatus(signOff, {
-      version: CONTENT_REVIEW.version,
-      locale: this.locale,
-      signedLocale,
-      siteChanged: siteOverriddenLocales.has(this.locale),
-      now: Date.now(),
-    });
-    if (status !== 'valid') this.#warnSignOff(signOffWarning(signOff, status));
-    return { signOff, status, languageName: languageName(signedLocale, this.locale) };
-  }
-
-  #warnSignOff(text: string): void {
-    if (warnedSignOff) return;
-    warnedSignOff = true;
-    console.warn(`<${this.localName}> ${text}`);
-  }
-
   /** Turns a custom state on or off; old engines without CustomStateSet skip it. */
   protected toggleCustomState(name: string, on: boolean): void {
     try {
@@ -432,24 +392,5 @@ export abstract class SpasmElement extends LitElement {
     });
     this.#localeReady = Promise.race([loaded.finally(() => clearTimeout(timeout)), waited]);
     this.requestUpdate();
-  }
-}
-
-/** The console's words for a sign-off that no longer covers the text shown. */
-function signOffWarning(signOff: SignOff, status: string): string {
-  const who = `${signOff.name}'s sign-off of ${signOff.date} (content ${signOff.version}, ${signOff.lang})`;
-  return status === 'changed'
-    ? `${who} no longer holds: the content has changed since (version ${CONTENT_REVIEW.version}, or a site override).`
-    : status === 'lapsed'
-      ? `${who} has lapsed: a sign-off lasts 12 months.`
-      : `${who} covers another language than the one shown.`;
-}
-
-/** A language's name in the widget's language ("English"), or its tag. */
-function languageName(locale: string, inLocale: string): string {
-  try {
-    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
-  } catch {
-    return locale;
   }
 }
