@@ -22,15 +22,12 @@ import { pathToFileURL } from 'node:url';
 import { LOCALES_DIR, PSEUDO_LOCALE, ROOT, config, contentVersion, units, unitStates } from './l10n-records.mjs';
 import { translationsHash } from './translations-hash.mjs';
 
-/** The attributes a site sets to record a sign-off (src/core/signoff.ts SIGNOFF_ATTRIBUTES). */
+/** The attributes a site sets to record a sign-off, read from their one list (src/core/signoff.ts). */
 export const SIGNOFF_ATTRIBUTES = [
-  'signoff-name',
-  'signoff-role',
-  'signoff-registration',
-  'signoff-date',
-  'signoff-version',
-  'signoff-lang',
-];
+  ...readFileSync(new URL('src/core/signoff.ts', ROOT), 'utf8')
+    .match(/SIGNOFF_ATTRIBUTES = \[([^\]]*)\]/)[1]
+    .matchAll(/'([^']+)'/g),
+].map(([, name]) => name);
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 /** The widgets' groups of messages (an id's first part), in the order a page shows them. */
 const GROUPS = {
