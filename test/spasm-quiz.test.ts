@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/quiz/define.js';
 import type { SpasmQuiz } from '../src/quiz/spasm-quiz.js';
-import { choose, inputs, press, QUESTIONS } from './fixtures.js';
+import { answer, choose, inputs, press, QUESTIONS } from './fixtures.js';
 import {
   captureWarnings,
   expectAccessible,
@@ -23,6 +24,24 @@ const QUIZ_EVENTS = ['spasm-quiz-answer', 'spasm-quiz-complete'] as const;
 
 const active = (quiz: SpasmQuiz) => quiz.shadowRoot!.activeElement;
 
+/** Text as a reader gets it: whitespace folded, ends trimmed. */
+const folded = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** An element's accessible description from aria-describedby: the text of each id, in order ('' without it). */
+function description(quiz: SpasmQuiz, element: Element): string {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => folded(quiz.shadowRoot!.getElementById(id)?.textContent)).join(' ');
+}
+
+/** The current question's options by id: the text of each label, as its accessible name reads. */
+const optionTexts = (quiz: SpasmQuiz): Record<string, string> =>
+  Object.fromEntries(
+    [...quiz.shadowRoot!.querySelectorAll('[part="option"]')].map((label) => [
+      label.querySelector('input')!.value,
+      folded(label.textContent),
+    ])
+  );
+
 describe('<spasm-quiz>', () => {
   afterEach(() => {
     sinon.restore();
@@ -30,13 +49,13 @@ describe('<spasm-quiz>', () => {
   });
 
   describe('default questions', () => {
-    it('asks eight questions, one at a time, each in a fieldset with its prompt as legend', async () => {
+    it('asks eight questions, one at a time, each in a fieldset with its position and prompt as legend', async () => {
       const quiz = await fixture<SpasmQuiz>(html`<spasm-quiz></spasm-quiz>`);
       expect(quiz.total).to.equal(8);
       expect(partText(quiz, 'position')).to.equal('Question 1 of 8');
       const fieldset = part(quiz, 'question');
       expect(fieldset.localName).to.equal('fieldset');
-      expect(fieldset.querySelector('legend')!.textContent).to.contain('Staying in bed');
+      expect(folded(fieldset.querySelector('legend')!.textContent)).to.match(/^Question 1 of 8 Staying in bed/);
       expect(inputs(quiz).map((input) => [input.type, input.value])).to.deep.equal([
         ['radio', 'true'],
         ['radio', 'false'],
@@ -85,9 +104,13 @@ describe('<spasm-quiz>', () => {
         expect(feedback.querySelector('svg')).not.to.equal(null);
         expect(feedback.textContent).to.contain(QUESTIONS[index].explanation);
         if (!right) expect(feedback.textContent).to.contain('The right answer:');
-        expect(liveRegionText(quiz)).to.equal(right ? 'Right!' : 'Not quite.');
-        expect(active(quiz)).to.equal(feedback);
-        expect(inputs(quiz).every((input) => input.disabled)).to.equal(true);
+        // Said once: by the live region, in full, while focus waits on the next step (not on the feedback).
+        expect(liveRegionText(quiz)).to.equal(folded(feedback.textContent));
+        expect(active(quiz)).to.equal(part(quiz, 'next-button'));
+        // The options stay in the Tab order, but the answer can no longer change.
+        expect(inputs(quiz).map((input) => [input.disabled, input.getAttribute('aria-disabled')])).to.deep.equal(
+          inputs(quiz).map(() => [false, 'true'])
+        );
         expect(events.at(-1)).to.deep.equal({
           type: 'spasm-quiz-answer',
           detail: { questionId: QUESTIONS[index].id, correct: right, selected: chosen },
@@ -99,8 +122,11 @@ describe('<spasm-quiz>', () => {
 
     it('asks for a choice instead of checking nothing', async () => {
       const events = recordEvents(quiz, QUIZ_EVENTS);
+      part(quiz, 'check-button').focus();
       await press(quiz, 'check-button');
+      // Said by the live region; focus stays on "Check answer".
       expect(liveRegionText(quiz)).to.equal('Choose an answer first.');
+      expect(active(quiz)).to.equal(part(quiz, 'check-button'));
       expect(quiz.shadowRoot!.querySelector('[part="feedback"]')).to.equal(null);
       expect(events).to.deep.equal([]);
     });
@@ -113,9 +139,11 @@ describe('<spasm-quiz>', () => {
         await press(quiz, 'next-button');
       }
       const results = part(quiz, 'results');
-      expect(results.querySelector('#results')!.textContent!.trim()).to.equal('You got 2 of 3 right');
-      expect(active(quiz)).to.equal(results.querySelector('#results'));
-      expect(liveRegionText(quiz)).to.equal('You got 2 of 3 right');
+      // Said once: focus lands on the score, a heading, and the live region stays quiet.
+      const score = part(quiz, 'score');
+      expect(score.textContent!.trim()).to.equal('You got 2 of 3 right');
+      expect(active(quiz)).to.equal(score);
+      expect(liveRegionText(quiz)).to.equal('');
       expect(quiz.score).to.equal(2);
       const review = [...results.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(review).to.have.length(3);
@@ -137,10 +165,9 @@ describe('<spasm-quiz>', () => {
       });
 
       await press(quiz, 'retry-button');
-      await waitFor(() => active(quiz)?.id === 'prompt', 'focus on the first prompt');
+      await waitFor(() => active(quiz) === part(quiz, 'question'), 'focus on the first question');
       expect(partText(quiz, 'position')).to.equal('Question 1 of 3');
       expect(quiz.score).to.equal(0);
-      expect(active(quiz)?.id).to.equal('prompt');
       expect(quiz.matches(':state(results)')).to.equal(false);
     });
 
@@ -151,7 +178,9 @@ describe('<spasm-quiz>', () => {
       quiz.reset();
       await quiz.updateComplete;
       expect(quiz.score).to.equal(0);
-      expect(inputs(quiz).every((input) => !input.disabled && !input.checked)).to.equal(true);
+      expect(inputs(quiz).every((input) => input.getAttribute('aria-disabled') === 'false' && !input.checked)).to.equal(
+        true
+      );
       expect(events).to.deep.equal([]);
     });
   });
@@ -161,7 +190,7 @@ describe('<spasm-quiz>', () => {
     inputs(quiz)[0].focus();
     for (let question = 0; question < QUESTIONS.length; question++) {
       if (question > 0) {
-        expect(active(quiz)?.id).to.equal('prompt');
+        expect(active(quiz)).to.equal(part(quiz, 'question'));
         await sendKeys({ press: 'Tab' });
       }
       expect(active(quiz)).to.equal(inputs(quiz)[0]);
@@ -170,13 +199,11 @@ describe('<spasm-quiz>', () => {
         await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
       await quiz.updateComplete;
-      expect(active(quiz)?.id).to.equal('feedback');
-      await sendKeys({ press: 'Tab' });
       expect(active(quiz)).to.equal(part(quiz, 'next-button'));
       await sendKeys({ press: 'Enter' });
       await quiz.updateComplete;
     }
-    expect(active(quiz)?.id).to.equal('results');
+    expect(active(quiz)).to.equal(part(quiz, 'score'));
     // The first option of each: True (right), Heat (wrong), Walking alone (wrong).
     expect(quiz.score).to.equal(1);
   });
@@ -264,7 +291,9 @@ describe('<spasm-quiz>', () => {
       );
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(quiz.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(part(quiz, 'question').querySelector('legend')!.textContent).to.equal(payload);
+      expect(folded(part(quiz, 'question').querySelector('legend')!.textContent)).to.equal(
+        `Question 1 of 1 ${payload}`
+      );
       expect((window as unknown as { __quizXss?: number }).__quizXss).to.equal(undefined);
     });
 
@@ -333,6 +362,142 @@ describe('<spasm-quiz>', () => {
         await expectAccessible(quiz);
       });
     }
+
+    describe('what a screen reader hears', () => {
+      let quiz: SpasmQuiz;
+      beforeEach(async () => {
+        quiz = await fixture<SpasmQuiz>(html`<spasm-quiz .questions=${QUESTIONS}></spasm-quiz>`);
+      });
+
+      /** Answers the questions before `index` rightly, leaving question `index` unanswered. */
+      async function goTo(index: number): Promise<void> {
+        for (let i = 0; i < index; i++) {
+          await answer(quiz, ...QUESTIONS[i].correct);
+          await press(quiz, 'next-button');
+        }
+      }
+
+      it('each question is a group named by its position and prompt; "Choose all that apply" describes it', async () => {
+        const group = () => part(quiz, 'question');
+        const legend = () => folded(group().querySelector('legend')!.textContent);
+        expect(legend()).to.equal('Question 1 of 3 Wrap ice in a cloth.');
+        expect(group().hasAttribute('aria-describedby')).to.equal(false);
+        for (const [index, name, hint] of [
+          [1, 'Question 2 of 3 What comes first?', ''],
+          [2, 'Question 3 of 3 What helps?', 'Choose all that apply.'],
+        ] as const) {
+          await answer(quiz, ...QUESTIONS[index - 1].correct);
+          await press(quiz, 'next-button');
+          // Focus moves to the group itself, so its name and description are what is heard, and the live region is quiet.
+          expect(active(quiz)).to.equal(group());
+          expect(legend()).to.equal(name);
+          expect(description(quiz, group())).to.equal(hint);
+          expect(liveRegionText(quiz)).to.equal('');
+        }
+        await expectAccessible(quiz);
+      });
+
+      const marks: [string, number, string[], Record<string, string>][] = [
+        ['true-false, right', 0, ['true'], { true: 'True Right! You chose', false: 'False' }],
+        ['true-false, wrong', 0, ['false'], { true: 'True You missed', false: 'False Not quite. You chose' }],
+        ['single, right', 1, ['cold'], { heat: 'Heat', cold: 'Cold Right! You chose' }],
+        ['single, wrong', 1, ['heat'], { heat: 'Heat Not quite. You chose', cold: 'Cold You missed' }],
+        [
+          'multiple, one right, one wrong, one missed',
+          2,
+          ['walk', 'bed'],
+          {
+            walk: 'Walking Right! You chose',
+            stretch: 'Stretching You missed',
+            bed: 'A week in bed Not quite. You chose',
+          },
+        ],
+      ];
+      for (const [name, index, chosen, texts] of marks) {
+        it(`${name}: each option says in words whether it was right and whose it was`, async () => {
+          await goTo(index);
+          // Before Check, only the labels.
+          const { options } = QUESTIONS[index];
+          expect(optionTexts(quiz)).to.deep.equal(
+            options!.length
+              ? Object.fromEntries(options!.map(({ id, label }) => [id, label]))
+              : { true: 'True', false: 'False' }
+          );
+          await answer(quiz, ...chosen);
+          expect(optionTexts(quiz)).to.deep.equal(texts);
+        });
+      }
+
+      it('after Check the options stay focusable and readable, and the answer cannot change', async () => {
+        await goTo(1);
+        await answer(quiz, 'heat');
+        const events = recordEvents(quiz, QUIZ_EVENTS);
+        const [heat, cold] = inputs(quiz);
+        const state = () => inputs(quiz).map((input) => [input.value, input.checked, input.disabled]);
+        const before = [
+          ['heat', true, false],
+          ['cold', false, false],
+        ];
+        expect(state()).to.deep.equal(before);
+        // Back from "Next question" with the keyboard: the chosen option, then the other by arrow key.
+        expect(active(quiz)).to.equal(part(quiz, 'next-button'));
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        expect(active(quiz)).to.equal(heat);
+        await sendKeys({ press: 'ArrowDown' });
+        await quiz.updateComplete;
+        expect(active(quiz)).to.equal(cold);
+        expect(state()).to.deep.equal(before);
+        await sendKeys({ press: ' ' });
+        await quiz.updateComplete;
+        cold.click();
+        cold.closest('label')!.click();
+        await quiz.updateComplete;
+        expect(active(quiz)).to.equal(cold);
+        expect(state()).to.deep.equal(before);
+        expect(partText(quiz, 'feedback')).to.contain('Not quite.');
+        expect(events).to.deep.equal([]);
+        await expectAccessible(quiz);
+      });
+
+      it('after Check a multiple-answer question keeps its ticks, whatever is clicked or pressed', async () => {
+        await goTo(2);
+        await answer(quiz, 'walk', 'bed');
+        const ticks = () => inputs(quiz).map((input) => input.checked);
+        expect(ticks()).to.deep.equal([true, false, true]);
+        // Each option once: Space, a click on the box, a click on the label.
+        const [walk, stretch, bed] = inputs(quiz);
+        walk.focus();
+        expect(active(quiz)).to.equal(walk);
+        await sendKeys({ press: ' ' });
+        stretch.click();
+        bed.closest('label')!.click();
+        await quiz.updateComplete;
+        expect(ticks()).to.deep.equal([true, false, true]);
+        expect(partText(quiz, 'feedback')).to.contain('Not quite.');
+        await expectAccessible(quiz);
+      });
+
+      for (const [headingLevel, level] of [
+        [undefined, '3'],
+        ['5', '6'],
+      ] as const) {
+        it(`the score is a heading one level below the title (${level}), focused and said once`, async () => {
+          quiz = await fixture<SpasmQuiz>(
+            html`<spasm-quiz heading-level=${headingLevel ?? nothing} .questions=${QUESTIONS}></spasm-quiz>`
+          );
+          await goTo(QUESTIONS.length);
+          const score = part(quiz, 'score');
+          expect([score.getAttribute('role'), score.getAttribute('aria-level')]).to.deep.equal(['heading', level]);
+          expect(Number(level)).to.equal(Math.min(Number(part(quiz, 'title').getAttribute('aria-level')) + 1, 6));
+          expect(active(quiz)).to.equal(score);
+          expect(liveRegionText(quiz)).to.equal('');
+          // axe's heading-order wants a page whose headings lead down to level 5: only the default is checked here.
+          if (!headingLevel) await expectAccessible(quiz);
+        });
+      }
+    });
 
     // Tap targets of 44 by 44 px and the live region: see widget-contract.test.ts.
   });

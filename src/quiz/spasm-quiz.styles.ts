@@ -16,6 +16,12 @@ export const quizStyles = css`
     font-weight: 700;
     margin-block-end: 0.5rem;
   }
+  /* "Question 2 of 9" sits in the legend, so it is part of the question's name; it still looks like a note above it. */
+  .position {
+    display: block;
+    font-weight: 400;
+    margin-block-end: 0.75rem;
+  }
   input {
     inline-size: 1.25rem;
     block-size: 1.25rem;

@@ -57,7 +57,7 @@ const explanations = lazyPart(() => import('./explanations.js'));
  *
  * @csspart base - The card that holds the whole quiz.
  * @csspart title - The quiz's title.
- * @csspart position - "Question 2 of 9".
+ * @csspart position - "Question 2 of 9", the first line of the question's legend.
  * @csspart question - The question's fieldset.
  * @csspart option - One answer option.
  * @csspart choose-first - "Choose an answer first.", by the options, after "Check answer" with nothing chosen.
@@ -65,7 +65,7 @@ const explanations = lazyPart(() => import('./explanations.js'));
  * @csspart check-button - "Check answer".
  * @csspart next-button - "Next question" or "See your score".
  * @csspart results - The score, "Try again" and the review.
- * @csspart score - "You got 7 of 9 right".
+ * @csspart score - "You got 7 of 9 right", a heading one level below the title.
  * @csspart retry-button - "Try again".
  *
  * @cssprop [--spasm-color-accent=#1a5fb4] - Buttons, chosen options and the focus outline.
@@ -97,7 +97,12 @@ export class SpasmQuiz extends SpasmElement {
   private attempt?: QuizAttempt = undefined;
   /** The options chosen for the current question, before it is checked. */
   private selection: string[] = [];
-  private announcement?: 'choose' | 'feedback' | 'results' = undefined;
+  /**
+   * What the live region says: the missing choice, or the checked answer's feedback. Each event is
+   * said once: after Check focus goes to "Next question", so only this region speaks the feedback;
+   * where focus lands on the text itself (a new question, the score) the region stays empty.
+   */
+  private announcement?: 'choose' | 'feedback' = undefined;
 
   /** The host's valid questions (from `questions` or the JSON child); none means the defaults. */
   readonly #content = new HostContent(this, 'questions', () =>
@@ -120,7 +125,7 @@ export class SpasmQuiz extends SpasmElement {
       now: Date.now,
     }
   );
-  /** Where focus goes after the next render: the feedback, a prompt or the results. */
+  /** Where focus goes after the next render: "Next question", a question or the score. */
   #focusAfterRender?: string;
   /** The last `random` warned about, so a bad one is reported once. */
   #reportedRandom?: unknown;
@@ -214,18 +219,21 @@ export class SpasmQuiz extends SpasmElement {
     const position = formatNumber(attempt.index + 1, this.locale);
     const count = formatNumber(attempt.order.length, this.locale);
     const last = attempt.index === attempt.order.length - 1;
+    // The position is the legend's first line and the hint its description, so both are heard with the question.
     return html`
-      <p class="note" part="position">
-        ${msg(str`Question ${position} of ${count}`, {
-          id: 'quiz.position',
-          desc: 'Above each question. ${0} is its number, ${1} the number of questions.',
-        })}
-      </p>
-      <fieldset part="question">
-        <legend><span id="prompt" tabindex="-1">${question.prompt}</span></legend>
+      <fieldset part="question" id="question" tabindex="-1" aria-describedby=${multiple ? 'choose-all' : nothing}>
+        <legend>
+          <span class="note position" part="position">
+            ${msg(str`Question ${position} of ${count}`, {
+              id: 'quiz.position',
+              desc: 'Above each question. ${0} is its number, ${1} the number of questions.',
+            })}
+          </span>
+          ${question.prompt}
+        </legend>
         ${
           multiple
-            ? html`<p class="note">
+            ? html`<p class="note" id="choose-all">
                 ${msg('Choose all that apply.', { id: 'quiz.chooseAll', desc: 'Hint under a question with several right answers.' })}
               </p>`
             : nothing
@@ -235,17 +243,20 @@ export class SpasmQuiz extends SpasmElement {
           const mine = chosen.includes(id);
           // After checking: the right ones and the user's own choices are marked; the rest turn neutral.
           const mark = !checked ? '' : right ? (mine || !multiple ? 'right' : 'missed') : mine ? 'wrong' : 'neutral';
+          // Checked options keep their place in the Tab order (aria-disabled, not disabled), so their marks can be read.
           return html`<label part="option" class=${mark}>
             <input
               type=${multiple ? 'checkbox' : 'radio'}
               name="answer"
               .value=${id}
-              .checked=${chosen.includes(id)}
-              ?disabled=${checked}
+              .checked=${mine}
+              aria-disabled=${checked ? 'true' : 'false'}
+              @click=${this.#onOptionClick}
               @change=${this.#onSelect}
             />
             ${this.#label(question, id)} ${mark === 'right' || mark === 'wrong' ? icon(mark) : nothing}
-            ${checked && multiple && (mine || right) ? html`<span class="tag">${this.#choiceTag(mine)}</span>` : nothing}
+            ${checked && mine ? html`<span class="visually-hidden">${this.#verdict(right)}</span>` : nothing}
+            ${checked && (mine || right) ? html`<span class="tag">${this.#choiceTag(mine)}</span>` : nothing}
           </label>`;
         })}
         ${
@@ -273,7 +284,7 @@ export class SpasmQuiz extends SpasmElement {
 
   #renderFeedback(question: QuizQuestion, answer: string[]): TemplateResult {
     const right = isCorrect(question, answer);
-    return html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback" id="feedback" tabindex="-1">
+    return html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback">
       <p class="verdict">${icon(right ? 'right' : 'wrong')} ${this.#verdict(right)}</p>
       ${right ? nothing : html`<p>${this.#rightAnswer(question)}</p>`}
       <p>${this.#explanation(question)}</p>
@@ -283,7 +294,7 @@ export class SpasmQuiz extends SpasmElement {
   #renderResults(questions: QuizQuestion[], attempt: QuizAttempt): TemplateResult {
     // The score and the way to retry first; the review of every question follows.
     return html`<div part="results">
-      <p class="score" part="score" id="results" tabindex="-1">
+      <p class="score" part="score" id="score" tabindex="-1" role="heading" aria-level=${this.headingLevelOf(1)}>
         ${scoreText(
           scoreOf(questions, (id) => answerTo(attempt, id)),
           attempt.order.length,
@@ -322,7 +333,7 @@ export class SpasmQuiz extends SpasmElement {
     });
   }
 
-  /** On a checked "choose all that apply" question: which options were the user's and which they missed. */
+  /** On a checked question: which options were the user's and which right ones they missed. */
   #choiceTag(mine: boolean): string {
     return mine
       ? msg('You chose', { id: 'quiz.mark.chose', desc: 'Tag on an option the user chose, after checking. Short.' })
@@ -332,18 +343,16 @@ export class SpasmQuiz extends SpasmElement {
         });
   }
 
+  /** The feedback is said here in full, as shown: the verdict, the right answer after a wrong one, the explanation. */
   #renderAnnouncement(questions: QuizQuestion[], attempt: QuizAttempt): string | typeof nothing {
     if (this.announcement === 'choose') return this.#chooseFirst();
-    if (this.announcement === 'results')
-      return scoreText(
-        scoreOf(questions, (id) => answerTo(attempt, id)),
-        attempt.order.length,
-        this.locale
-      );
-    const id = attempt.order[attempt.index];
     const answer = attempt.answers[attempt.index];
     if (this.announcement !== 'feedback' || !answer) return nothing;
-    return this.#verdict(isCorrect(this.#byId(questions, id), answer));
+    const question = this.#byId(questions, attempt.order[attempt.index]);
+    const right = isCorrect(question, answer);
+    return [this.#verdict(right), right ? '' : this.#rightAnswer(question), this.#explanation(question)]
+      .filter(Boolean)
+      .join(' ');
   }
 
   #verdict(right: boolean): string {
@@ -374,6 +383,11 @@ export class SpasmQuiz extends SpasmElement {
     return formatList(labels, this.locale);
   }
 
+  /** A checked question's answer stays as it was: a click (or an arrow key, which clicks a radio) changes nothing. */
+  #onOptionClick(event: Event): void {
+    if ((event.currentTarget as HTMLElement).getAttribute('aria-disabled') === 'true') event.preventDefault();
+  }
+
   #onSelect(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.selection =
@@ -399,7 +413,7 @@ export class SpasmQuiz extends SpasmElement {
     });
     this.selection = [];
     this.announcement = 'feedback';
-    this.#focusAfterRender = '#feedback';
+    this.#focusAfterRender = '[part="next-button"]';
     const question = this.#byId(this.#questions(), questionId);
     emit(this, 'spasm-quiz-answer', { questionId, correct: isCorrect(question, selected), selected });
   }
@@ -408,13 +422,12 @@ export class SpasmQuiz extends SpasmElement {
     const attempt = this.attempt!;
     const index = attempt.index + 1;
     this.#update({ ...attempt, index });
+    this.announcement = undefined;
     if (index < attempt.order.length) {
-      this.announcement = undefined;
-      this.#focusAfterRender = '#prompt';
+      this.#focusAfterRender = '#question';
       return;
     }
-    this.announcement = 'results';
-    this.#focusAfterRender = '#results';
+    this.#focusAfterRender = '#score';
     const questions = this.#questions();
     const answers = attempt.order.map((questionId, position) => {
       const selected = attempt.answers[position] ?? [];
@@ -429,7 +442,7 @@ export class SpasmQuiz extends SpasmElement {
 
   #onRetry(): void {
     this.#newAttempt();
-    this.#focusAfterRender = '#prompt';
+    this.#focusAfterRender = '#question';
   }
 
   #newAttempt(): void {
