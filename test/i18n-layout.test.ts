@@ -94,6 +94,59 @@ describe('every language at 320 px', () => {
   }
 });
 
+/** Scripts written without spaces between words: a line may break between any two of their characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The words of the widget's visible text that a line break cuts in two
+ * ("No/ne of the/se"), with the line they start on. A word is a run of
+ * letters, marks and digits: a break at a hyphen or a space is a break
+ * between words.
+ */
+function brokenWords(widget: Widget): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(widget.shadowRoot!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    // A web address may break anywhere: it has no words to keep whole.
+    const skipped = '.visually-hidden, [hidden], a[href^="http"]';
+    if (!parent || parent.closest(skipped) || !parent.getClientRects().length) continue;
+    for (const match of node.textContent!.matchAll(/[\p{L}\p{M}\p{N}’']+/gu)) {
+      if (UNSPACED.test(match[0])) continue;
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+      const lines = new Set(rects.map((rect) => Math.round(rect.top)));
+      // A word wider than the whole line ("Gesundheitsinformationen" at 200 %) has to break.
+      const width = rects.reduce((sum, rect) => sum + rect.width, 0);
+      if (lines.size > 1 && width <= lineWidth(parent)) broken.push(match[0]);
+    }
+  }
+  return broken;
+}
+
+/** The width of the lines `element`'s text is laid out in: its nearest block's content box. */
+function lineWidth(element: Element): number {
+  let block: Element = element;
+  while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
+  const style = getComputedStyle(block);
+  return block.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+}
+
+describe('every language at 320 px and 200 % text', () => {
+  for (const locale of supportedLocales) {
+    for (const [name, render] of FULL_STATES) {
+      it(`${locale}: ${name} breaks lines between words, never inside one`, async () => {
+        const widget = await render(locale);
+        (widget.parentElement as HTMLElement).style.fontSize = '200%';
+        await widget.updateComplete;
+        expect(brokenWords(widget)).to.deep.equal([]);
+      });
+    }
+  }
+});
+
 describe('right to left', () => {
   const widgets: [string, CSSResultOrNative[]][] = [
     ['timer', SpasmTimer.styles as CSSResultOrNative[]],

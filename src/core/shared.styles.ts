@@ -23,12 +23,19 @@ export const sharedStyles = css`
   }
   .base {
     display: grid;
+    /* One column that never grows past the card: a long web address breaks instead of widening it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     padding: var(--spasm-spacing, 1rem);
     background: var(--spasm-color-surface, none);
     border: 1px solid;
     border-radius: var(--spasm-radius, 0.75rem);
-    overflow-wrap: anywhere;
+    /* Lines break between words; a word breaks only when it alone is wider than the line (a web address). */
+    overflow-wrap: break-word;
+  }
+  /* Korean is written with spaces between words: keep each word whole, as other languages do. */
+  .base:lang(ko) {
+    word-break: keep-all;
   }
   p {
     margin: 0;
@@ -104,6 +111,7 @@ export const sharedStyles = css`
   /* The urgent signs: one box in every widget, its border kept in forced colours. */
   .urgent {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     padding: 0.75rem;
     border: 3px solid var(--spasm-color-urgent, #a4262c);
@@ -122,6 +130,8 @@ export const sharedStyles = css`
   a {
     color: inherit;
     font-weight: 700;
+    /* A web address has no words to keep whole. */
+    overflow-wrap: anywhere;
   }
   summary {
     cursor: pointer;
