@@ -60,12 +60,18 @@ const root = new URL('../dist/cdn/', import.meta.url).pathname;
  * in the checklist, +1,901 B in the quiz, +2,094 B in the timer, +2,307 B in
  * all three (the closing note of issue 23 splits it by part). Budgets are
  * the measured sizes and about 100 B.
+ * Then the first part of issue 29 (19,200 / 17,650 / 17,950 / 26,200
+ * before; it allows 400 B): the quiz's named groups, one voice after Check
+ * and results in words (+167 B), the timer's settled start-day answer, its
+ * dial that grows with the text and clock times in the page's full language
+ * tag (+162 B), lines that break between words (+57 B in the checklist);
+ * +284 B in all three.
  */
 const BUDGETS = {
-  'spasm-timer.js': 19_200,
-  'spasm-checklist.js': 17_650,
-  'spasm-quiz.js': 17_950,
-  'spasm-widgets.js': 26_200,
+  'spasm-timer.js': 19_350,
+  'spasm-checklist.js': 17_700,
+  'spasm-quiz.js': 18_100,
+  'spasm-widgets.js': 26_450,
 };
 
 /**

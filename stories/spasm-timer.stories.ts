@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { settled, themed, widget } from './story-helpers.js';
 import '../src/timer/define.js';
@@ -99,6 +100,36 @@ export const DoneResting: Story = {
   tags: ['state:done'],
   loaders: [storedSessionEnded(DONE_KEY, () => Date.now() - 60_000)],
   args: { persist: true, 'storage-key': DONE_KEY },
+};
+
+const BRITISH_KEY = 'spasm-timer-story-done-gb';
+
+/**
+ * The same, on a British page (`lang="en-GB"`): the English messages, and the
+ * next session's time on a 24-hour clock, as the reader's own variety writes it.
+ */
+export const DoneRestingBritish: Story = {
+  name: 'Done / resting, en-GB (24-hour clock)',
+  tags: ['state:done'],
+  loaders: [storedSessionEnded(BRITISH_KEY, () => Date.now() - 60_000)],
+  args: { persist: true, 'storage-key': BRITISH_KEY },
+  render: (args) => widget('spasm-timer', args, { lang: 'en-GB' }),
+};
+
+/** Paused at 200 % text: the ring and its digits grow with the text, "Paused" under the ring. */
+export const PausedLargeText: Story = {
+  name: 'Paused, 200 % text',
+  tags: ['state:paused'],
+  render: (args) =>
+    html`<div style="font-size: 200%">
+      ${widget('spasm-timer', args, {
+        state: (timer) => {
+          timer.start();
+          timer.pause();
+        },
+      })}
+    </div>`,
+  play: settled,
 };
 
 /** A local ISO date `days` before today. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCountdown, formatDuration } from '../src/core/format.js';
+import { formatCountdown, formatDuration, formatLocale, formatTimeOfDay } from '../src/core/format.js';
 import { supportedLocales } from '../src/core/localization.js';
 
 /** Intl.DurationFormat is newer than TypeScript's lib. */
@@ -72,5 +72,38 @@ describe('durations', () => {
       expect(formatDuration(14 * MINUTE + 59 * SECOND, 'en', 'second')).to.equal('14 minutes, 59 seconds');
       expect(formatDuration(104 * MINUTE + 1, 'de', 'minute')).to.equal('1 Stunde, 45 Minuten');
     });
+  });
+});
+
+describe('the locale to format in', () => {
+  // The language tag that applies to the widget, the messages' locale, and what times and numbers follow.
+  const cases: [string | null, string, string][] = [
+    ['en-GB', 'en', 'en-GB'],
+    ['en-US', 'en', 'en-US'],
+    ['es', 'es', 'es'],
+    ['es-MX', 'es', 'es-MX'],
+    ['pt-PT', 'pt-BR', 'pt-PT'],
+    ['zh-TW', 'zh-Hant', 'zh-TW'],
+    // Messages in another language (none for German, or translations="reviewed"): the words decide.
+    ['de-DE', 'en', 'en'],
+    [null, 'en', 'en'],
+    ['', 'fr', 'fr'],
+    ['not a tag!', 'en', 'en'],
+    ['en_GB', 'en', 'en'],
+    // Unicode extensions stay: a site may ask for a 24-hour clock in US English.
+    ['en-US-u-hc-h23', 'en', 'en-US-u-hc-h23'],
+  ];
+  for (const [tag, messages, expected] of cases) {
+    it(`${JSON.stringify(tag)} with ${messages} messages: ${expected}`, () => {
+      expect(formatLocale(tag, messages)).to.equal(expected);
+    });
+  }
+
+  it('gives en-GB, es and en-US-u-hc-h23 a 24-hour clock, en-US a 12-hour one', () => {
+    const afternoon = new Date(2026, 10, 22, 14, 30).getTime();
+    expect(formatTimeOfDay(afternoon, formatLocale('en-GB', 'en'))).to.equal('14:30');
+    expect(formatTimeOfDay(afternoon, formatLocale('en-US', 'en')).replace(/\s/g, ' ')).to.equal('2:30 PM');
+    expect(formatTimeOfDay(afternoon, formatLocale('es', 'es'))).to.equal('14:30');
+    expect(formatTimeOfDay(afternoon, formatLocale('en-US-u-hc-h23', 'en'))).to.equal('14:30');
   });
 });

@@ -13,6 +13,7 @@ import {
   part,
   partText,
   recordEvents,
+  renderedIn,
   restorePageVisibility,
   setPageHidden,
   waitFor,
@@ -33,6 +34,75 @@ const TIMER_EVENTS = [
   'spasm-timer-complete',
   'spasm-timer-reset',
 ] as const;
+
+/** The README's dark-mode snippet, as sites copy it, unwrapped from its media query (as dark-theme.test.ts reads it). */
+async function readmeDarkSnippet(): Promise<string> {
+  const readme = await (await fetch('/README.md')).text();
+  const css = /### Theming and dark mode[\s\S]*?```css\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!css) throw new Error('no dark-mode snippet in the README');
+  return css.replace(/^@media \(prefers-color-scheme: dark\) \{([\s\S]*)\}\s*$/, '$1');
+}
+
+/** Red, green, blue (0 to 255) and alpha of a computed colour, "rgb(…)" or "rgba(…)". */
+function channels(color: string): number[] {
+  const [red, green, blue, alpha = 1] = color.match(/[\d.]+/g)!.map(Number);
+  return [red, green, blue, alpha];
+}
+
+/** WCAG 2 contrast ratio of two opaque sRGB colours. */
+function contrast(a: number[], b: number[]): number {
+  const luminance = (rgb: number[]) =>
+    rgb
+      .slice(0, 3)
+      .map((value) => value / 255)
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The contrast of `element`'s text as shown: its colour, faded by its alpha and the opacity of it and
+ * its ancestors up to the first with a background, over that background (the white canvas if none).
+ */
+function shownContrast(element: Element): number {
+  const text = channels(getComputedStyle(element).color);
+  let alpha = text[3];
+  let background = [255, 255, 255];
+  for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host) {
+    const style = getComputedStyle(node);
+    alpha *= Number(style.opacity);
+    const fill = channels(style.backgroundColor);
+    if (fill[3] > 0) {
+      background = fill;
+      break;
+    }
+  }
+  const shown = text.slice(0, 3).map((value, i) => value * alpha + background[i] * (1 - alpha));
+  return contrast(shown, background);
+}
+
+/** The boxes of the text in `element`: each line of each text node, and each icon. */
+function textBoxes(element: Element): DOMRect[] {
+  const boxes = [...element.querySelectorAll('.icon')].map((icon) => icon.getBoundingClientRect());
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    boxes.push(...[...range.getClientRects()].filter((box) => box.width > 0));
+  }
+  return boxes;
+}
+
+/** Where `box` lies against the timer's ring: inside its inner circle, below it, or on it. */
+function placement(timer: SpasmTimer, box: DOMRect): 'inside' | 'below' | 'on the ring' {
+  const ring = timer.shadowRoot!.querySelector('.ring')!.getBoundingClientRect();
+  if (box.top >= ring.bottom) return 'below';
+  // The circle's radius is 45 of the 100 units across, its stroke 8: the inner edge is at 41.
+  const [x, y, inner] = [ring.left + ring.width / 2, ring.top + ring.height / 2, 0.41 * ring.width];
+  const corners = [box.left, box.right].flatMap((left) => [box.top, box.bottom].map((top) => [left, top]));
+  return corners.every(([left, top]) => Math.hypot(left - x, top - y) <= inner) ? 'inside' : 'on the ring';
+}
 
 /** Counts DOM changes under `element` from now on: each is a render that touched it. */
 function countChanges(element: Element): () => number {
@@ -403,6 +473,110 @@ describe('<spasm-timer>', () => {
       expect(timer.state).to.equal('running');
       expect(timer.remainingMs).to.equal(15 * MINUTE);
     });
+  });
+
+  describe('the paused digits', () => {
+    const themes: [string, () => Promise<string>][] = [
+      ['light', async () => ''],
+      [
+        'dark, the README snippet',
+        async () => `${await readmeDarkSnippet()} body { background: #1f2428; color: #f1f3f4; }`,
+      ],
+    ];
+    for (const [theme, css] of themes) {
+      it(`are dimmed and keep 4.5:1 against the default surface (${theme})`, async () => {
+        const style = document.createElement('style');
+        style.textContent = await css();
+        document.head.append(style);
+        try {
+          const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
+          timer.start();
+          timer.pause();
+          await timer.updateComplete;
+          const time = part(timer, 'time');
+          expect(Number(getComputedStyle(time).opacity), 'dimmed').to.be.below(1);
+          expect(shownContrast(time)).to.be.at.least(4.5);
+        } finally {
+          style.remove();
+        }
+      });
+    }
+  });
+
+  describe('the dial', () => {
+    /** A timer in `state`, its host's text at `size`, in a column `width` wide. */
+    async function dialIn(state: 'running' | 'paused' | 'resting', size: string, width = 'auto'): Promise<SpasmTimer> {
+      const root = await fixture<HTMLElement>(
+        html`<div style="inline-size: ${width}">
+          <spasm-timer lang="en-US" minutes="5" style="font-size: ${size}"></spasm-timer>
+        </div>`
+      );
+      const timer = root.querySelector('spasm-timer')!;
+      timer.start();
+      if (state === 'paused') timer.pause();
+      await clock.tickAsync(state === 'resting' ? 5 * MINUTE : 1000);
+      await timer.updateComplete;
+      return timer;
+    }
+
+    const fontSize = (timer: SpasmTimer, selector: string) =>
+      parseFloat(getComputedStyle(timer.shadowRoot!.querySelector(selector)!).fontSize);
+
+    for (const size of ['100%', '200%']) {
+      for (const state of ['running', 'paused', 'resting'] as const) {
+        it(`keeps its text inside the ring's inner circle, the status under it (${state}, ${size} text)`, async () => {
+          const timer = await dialIn(state, size);
+          const readout = timer.shadowRoot!.querySelector('.readout')!;
+          expect([...new Set(textBoxes(readout).map((box) => placement(timer, box)))]).to.deep.equal(['inside']);
+          const status = timer.shadowRoot!.querySelector('.status');
+          if (state !== 'running') expect(placement(timer, status!.getBoundingClientRect())).to.equal('below');
+        });
+      }
+    }
+
+    it('grows with the text: at 200 % the time, the ring and when the next session is are twice as large', async () => {
+      const [normal, large] = [await dialIn('running', '100%'), await dialIn('running', '200%')];
+      expect(fontSize(normal, '.time')).to.equal(44.8);
+      expect(fontSize(large, '.time')).to.equal(2 * 44.8);
+      const ringWidth = (timer: SpasmTimer) => timer.shadowRoot!.querySelector('.ring')!.getBoundingClientRect().width;
+      expect(ringWidth(large)).to.be.closeTo(2 * ringWidth(normal), 0.5);
+      const [resting, restingLarge] = [await dialIn('resting', '100%'), await dialIn('resting', '200%')];
+      expect(fontSize(restingLarge, '.clock')).to.be.closeTo(2 * fontSize(resting, '.clock'), 0.1);
+      expect(fontSize(restingLarge, '.next')).to.equal(2 * fontSize(resting, '.next'));
+    });
+
+    it('puts its text under the ring, still growing, in a column too narrow for the ring at 200 %', async () => {
+      const normal = await dialIn('paused', '100%', '320px');
+      const large = await dialIn('paused', '200%', '320px');
+      expect(fontSize(large, '.time')).to.be.above(fontSize(normal, '.time'));
+      expect(fontSize(large, '.mode')).to.equal(2 * fontSize(normal, '.mode'));
+      const readout = large.shadowRoot!.querySelector('.readout')!;
+      expect([...new Set(textBoxes(readout).map((box) => placement(large, box)))]).to.deep.equal(['below']);
+      expect(part(large, 'time').getBoundingClientRect().right).to.be.at.most(large.getBoundingClientRect().right);
+    });
+  });
+
+  describe('clock times', () => {
+    // The messages are the same (en for both Englishes); the clock is the reader's.
+    const cases: [string, string, string][] = [
+      ['en-GB', 'en', 'Next session at 16:05'],
+      ['en-US', 'en', 'Next session at 4:05 PM'],
+      ['es', 'es', '16:05'],
+    ];
+    for (const [lang, messages, next] of cases) {
+      it(`are written as ${lang} writes them`, async () => {
+        clock.restore();
+        clock = fakeClock(new Date(2026, 10, 22, 14, 0).getTime());
+        const timer = await fixture<SpasmTimer>(html`<spasm-timer lang=${lang} minutes="5"></spasm-timer>`);
+        await renderedIn(timer, messages);
+        timer.start();
+        await clock.tickAsync(5 * MINUTE);
+        await timer.updateComplete;
+        expect(partText(timer, 'next')).to.contain(next);
+        expect(partText(timer, 'rest')).to.contain(next.replace('Next session at ', ''));
+        if (!next.includes('PM')) expect(partText(timer, 'next')).not.to.match(/PM|p\. ?m\./i);
+      });
+    }
   });
 
   describe('accessibility', () => {

@@ -4,6 +4,7 @@
  * The calendar file is read back by ical.js, a maintained iCalendar parser.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import sinon from 'sinon';
 import '../src/checklist/define.js';
@@ -15,6 +16,8 @@ import {
   captureWarnings,
   expectAccessible,
   fakeClock,
+  liveRegions,
+  liveRegionText,
   MINUTE,
   MORNING,
   part,
@@ -33,14 +36,34 @@ const episodeInput = (timer: SpasmTimer, answer: string) =>
   timer.shadowRoot!.querySelector<HTMLInputElement>(`input[name="episode"][value="${answer}"]`)!;
 const reason = (timer: SpasmTimer) => timer.shadowRoot!.querySelector('[part="episode-reason"]')?.textContent?.trim();
 
-/** Opens the question (its module loads then) and answers it. */
-async function answer(timer: SpasmTimer, value: string): Promise<void> {
+/** Opens the question (its module loads then). */
+async function openQuestion(timer: SpasmTimer): Promise<void> {
   part<HTMLDetailsElement>(timer, 'episode').open = true;
-  await waitFor(() => episodeInput(timer, value), 'the question to load');
+  await waitFor(() => episodeInput(timer, 'today'), 'the question to load');
+}
+
+/** Opens the question and answers it, with Enter: the choice is made. */
+async function answer(timer: SpasmTimer, value: string): Promise<void> {
+  await openQuestion(timer);
+  episodeInput(timer, value).focus();
   episodeInput(timer, value).click();
+  await sendKeys({ press: 'Enter' });
   await timer.updateComplete;
   await timer.updateComplete;
 }
+
+/** Every text the live region has said from now on, in order. */
+function announcements(timer: SpasmTimer): string[] {
+  const said: string[] = [];
+  const [region] = liveRegions(timer);
+  new MutationObserver(() => {
+    const text = region.textContent!.replace(/\s+/g, ' ').trim();
+    if (text && text !== said.at(-1)) said.push(text);
+  }).observe(region, { characterData: true, childList: true, subtree: true });
+  return said;
+}
+
+const HEAT_REASON = 'Many people find heat helps after the first day or two. Cold is fine too: use whichever helps.';
 
 describe('the day the spasm started', () => {
   it('counts local calendar days, so "yesterday" stays right after midnight', () => {
@@ -92,15 +115,57 @@ describe('the day the spasm started', () => {
       const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
       await answer(timer, 'earlier');
       expect(timer.mode).to.equal('heat');
-      expect(reason(timer)).to.equal(
-        'Many people find heat helps after the first day or two. Cold is fine too: use whichever helps.'
-      );
+      expect(reason(timer)).to.equal(HEAT_REASON);
       await answer(timer, 'today');
       expect(timer.mode).to.equal('cold');
       expect(reason(timer)).to.equal(
         'Many people use cold in the first day or two. Heat is fine too: use whichever helps.'
       );
       expect(episodeInput(timer, 'today').checked).to.equal(true);
+    });
+
+    it('arrowing through the answers shows each at once, and counts the last one once, after a pause', async () => {
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
+      await openQuestion(timer);
+      const episodes = recordEvents(timer, ['spasm-timer-episode']);
+      const said = announcements(timer);
+      episodeInput(timer, 'today').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await timer.updateComplete;
+      expect(episodeInput(timer, 'earlier').checked).to.equal(true);
+      expect(timer.mode, 'the therapy follows at once').to.equal('heat');
+      expect(reason(timer)).to.equal(HEAT_REASON);
+      expect(episodes, 'nothing counts while the arrows move').to.deep.equal([]);
+      await clock.tickAsync(999);
+      expect(episodes).to.deep.equal([]);
+      await clock.tickAsync(1);
+      await timer.updateComplete;
+      expect(episodes.map((event) => event.detail)).to.deep.equal([{ day: '2026-11-20', mode: 'heat' }]);
+      expect(liveRegionText(timer)).to.equal(HEAT_REASON);
+      // Leaving the answers afterwards counts nothing more.
+      await sendKeys({ press: 'Tab' });
+      await clock.tickAsync(2000);
+      await timer.updateComplete;
+      expect(episodes.length).to.equal(1);
+      expect(said).to.deep.equal([HEAT_REASON]);
+    });
+
+    it('counts an answer at once on Enter or when focus leaves the answers', async () => {
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
+      await openQuestion(timer);
+      const episodes = recordEvents(timer, ['spasm-timer-episode']);
+      episodeInput(timer, 'today').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      expect(episodes.map((event) => event.detail)).to.deep.equal([{ day: '2026-11-21', mode: 'cold' }]);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Tab' });
+      expect(episodes.map((event) => event.detail.mode)).to.deep.equal(['cold', 'heat']);
+      await timer.updateComplete;
+      expect(liveRegionText(timer)).to.equal(HEAT_REASON);
+      await clock.tickAsync(2000);
+      expect(episodes.length).to.equal(2);
     });
 
     it('lets the user choose heat in the first two days: never wrong, and the note says either helps', async () => {
@@ -144,9 +209,7 @@ describe('the day the spasm started', () => {
       await answer(timer, 'earlier');
       await list.updateComplete;
       expect(why()).to.deep.equal(['why-cold']);
-      expect(partText(list, 'timer-why')).to.equal(
-        'Many people find heat helps after the first day or two. Cold is fine too: use whichever helps.'
-      );
+      expect(partText(list, 'timer-why')).to.equal(HEAT_REASON);
     });
 
     it("never overrides the site's mode attribute", async () => {

@@ -7,6 +7,23 @@
 
 const formatters = new Map<string, unknown>();
 
+/**
+ * The locale to format in: the widget's own language tag, so that `en-GB`
+ * gets a 24-hour "14:30" and `en-US` "2:30 PM" though both read the `en`
+ * messages. Only a valid tag of the messages' language: a German page shown
+ * in English (no German, or `translations="reviewed"`) writes "15 minutes",
+ * not "15 Minuten", so it formats in `messageLocale`.
+ */
+export function formatLocale(tag: string | null, messageLocale: string): string {
+  try {
+    const locale = new Intl.Locale(tag ?? '');
+    if (locale.language == new Intl.Locale(messageLocale).language) return String(locale);
+  } catch {
+    // No tag, or not a language tag.
+  }
+  return messageLocale;
+}
+
 /** One formatter per kind, locale and options, made on first use. */
 function cached<F>(kind: string, locale: string, options: object, make: () => F): F {
   const key = `${kind} ${locale} ${JSON.stringify(options)}`;

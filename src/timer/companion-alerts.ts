@@ -96,6 +96,8 @@ export class Companion implements ReactiveController {
   /** Puts a sentence in the timer's one live region. */
   readonly #announce: (text: () => string) => void;
   #locale = 'en';
+  /** The locale of its clock times: the widget's own tag (`en-GB`), of `#locale`'s language. */
+  #formatLocale = 'en';
   #session: TimerState = { status: 'idle' };
   /** An unseen end, waiting for the page to be visible. */
   #unseen?: Ended;
@@ -154,14 +156,15 @@ export class Companion implements ReactiveController {
 
   /**
    * Before each render of the timer (its willUpdate): its session, the clock reading, whether the session has
-   * just ended, and the widget's language. What changes here is in that render.
+   * just ended, the widget's language and the locale its times are formatted in. What changes here is in that render.
    */
-  sync(session: TimerState, now: number, ended: boolean, locale: string): void {
+  sync(session: TimerState, now: number, ended: boolean, locale: string, formatLocale: string): void {
     const { notify, titleCountdown, wakeLock } = this.#host;
     const hidden = document.hidden;
     const running = session.status == 'running';
     this.#session = session;
     this.#locale = locale;
+    this.#formatLocale = formatLocale;
     if (running) this.#banner = undefined;
     if (ended && session.status == 'done') {
       if (hidden && notify) this.#notify();
@@ -182,7 +185,7 @@ export class Companion implements ReactiveController {
     return html`${
       banner
         ? html`<div class="base row" part="ended">
-            <p id="ended">${endedText(banner, this.#locale)}</p>
+            <p id="ended">${endedText(banner, this.#formatLocale)}</p>
             <button class="quiet" part="dismiss-button" aria-describedby="ended" @click=${this.#dismiss}>
               ${dismissLabel()}
             </button>
@@ -207,7 +210,7 @@ export class Companion implements ReactiveController {
     this.#unseen = undefined;
     this.#banner = ended;
     // Once: the live region says it now, and the banner stays for whoever reads the page.
-    this.#announce(() => endedText(ended, this.#locale));
+    this.#announce(() => endedText(ended, this.#formatLocale));
   }
 
   readonly #dismiss = async () => {
@@ -290,7 +293,9 @@ export class Companion implements ReactiveController {
     if (document.title != shownTitle) pageTitle = document.title;
     const session = this.#session;
     if (session.status == 'running') {
-      document.title = inLocale(this.#locale, () => countdownTitle(this.#host.remainingMs, session.mode, this.#locale));
+      document.title = inLocale(this.#locale, () =>
+        countdownTitle(this.#host.remainingMs, session.mode, this.#formatLocale)
+      );
       shownTitle = document.title;
     }
     this.#titleTimer = setTimeout(this.#writeTitle, TITLE_EVERY_MS);

@@ -11,9 +11,24 @@ import { answerFor, EPISODE_ANSWERS, recommendedMode, type EpisodeAnswer } from 
 
 export { checkEpisodeStart, episodeDay, recommendedMode } from './episode.js';
 
-/** The three answers as radio buttons, the one that `day` is (seen from `now`) checked. */
-export function episodeAnswers(day: string | undefined, now: number, onInput: (event: Event) => void): TemplateResult {
-  return html`<div class="row" role="radiogroup" aria-labelledby="episode-question">
+/**
+ * The three answers as radio buttons, the one that `day` is (seen from `now`) checked. Arrow keys check
+ * each answer they pass (`onInput`); `onSettle` says the choice is made: Enter, or focus leaving the answers.
+ */
+export function episodeAnswers(
+  day: string | undefined,
+  now: number,
+  onInput: (event: Event) => void,
+  onSettle: () => void
+): TemplateResult {
+  return html`<div
+    class="row"
+    role="radiogroup"
+    aria-labelledby="episode-question"
+    @keydown=${(event: KeyboardEvent) => event.key == 'Enter' && onSettle()}
+    @focusout=${(event: FocusEvent) =>
+      (event.currentTarget as Element).contains(event.relatedTarget as Node | null) || onSettle()}
+  >
     ${EPISODE_ANSWERS.map(
       (answer) =>
         html`<label>

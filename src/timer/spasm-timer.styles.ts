@@ -21,60 +21,70 @@ export const timerStyles = css`
   :checked {
     accent-color: var(--_accent);
   }
-  /* The ring sizes everything inside it (cqi): the time stays on one line at any text size. */
+  /*
+   * The ring grows with the text: 14em across, its text (the time, or when the next session is) in em
+   * inside its inner circle. In a column narrower than that, the text goes under a smaller ring, still in
+   * em: it never overlaps the ring. The status, whose words may run long, is always under the ring.
+   */
   .dial {
-    position: relative;
-    inline-size: min(100%, 14rem);
-    aspect-ratio: 1;
-    margin: auto;
     display: grid;
-    place-content: center;
+    justify-items: center;
+    gap: 0.25rem;
     text-align: center;
     container-type: inline-size;
   }
-  .dial > * {
-    font-size: min(1em, 8cqi);
-  }
   .ring {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
-    block-size: 100%;
+    grid-area: 1 / 1;
+    inline-size: 60%;
     rotate: -90deg;
     fill: none;
     stroke-width: 8;
     stroke: var(--spasm-color-track, #8886);
   }
+  .readout {
+    display: grid;
+    justify-items: center;
+  }
+  @container (inline-size >= 14em) {
+    .ring {
+      inline-size: 14em;
+    }
+    .readout {
+      grid-area: 1 / 1;
+      align-self: center;
+    }
+  }
   .progress {
     stroke: var(--_accent);
     transition: stroke-dashoffset 0.3s;
   }
-  /* .time, .mode and .status beat .dial > * by coming after it (same specificity). */
+  /* Each on one line: where large text would make it wider than the column, about as wide as the column (cqi). */
   .time,
   .clock {
-    font-size: 20cqi;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  .time {
+    font-size: min(2.8em, 28cqi);
+  }
   .next {
-    max-inline-size: 70cqi;
+    max-inline-size: 8.5em;
   }
   .clock {
     display: block;
+    font-size: min(1.8em, 20cqi);
   }
   .mode {
     color: var(--_accent);
     font-weight: 700;
-    white-space: nowrap;
-    flex-wrap: nowrap;
   }
-  /* Paused looks paused: digits and ring dimmed, the word larger. */
+  /* Paused looks paused: digits and ring dimmed, the word larger. At 0.55 the digits keep 4.8:1 on white, 5.3:1 on the README's dark surface. */
   .paused :is(.time, .progress) {
-    opacity: 0.45;
+    opacity: 0.55;
   }
   .status {
-    font-size: min(1.5em, 11cqi);
+    font-size: 1.25em;
     font-weight: 700;
   }
   .take-off {
@@ -91,7 +101,11 @@ export const timerStyles = css`
       transition: none;
     }
   }
+  /* The text is clear of the ring, on the page's Canvas. */
   @media (forced-colors: active) {
+    .ring {
+      stroke: GrayText;
+    }
     .progress {
       stroke: Highlight;
     }

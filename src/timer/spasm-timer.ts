@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { monotonicClock } from '../core/clock.js';
 import { emit } from '../core/events.js';
 import { everySecond } from '../core/ticker.js';
-import { formatCountdown } from '../core/format.js';
+import { formatCountdown, formatLocale } from '../core/format.js';
+import { inheritedLanguage } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
@@ -77,6 +78,9 @@ const loadEpisodeQuestion = () =>
     episodeQuestion = module;
   });
 
+/** How long an answer to "When did the spasm start?" stands before it counts: arrow keys check each answer they pass. */
+const EPISODE_SETTLE_MS = 1000;
+
 /** The opt-in end-of-session companion (`notify`, `title-countdown`, `wake-lock`): only timers that use it load it. */
 type Companion = import('./companion-alerts.js').Companion;
 
@@ -102,7 +106,7 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-resume - A paused session was resumed.
  * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-complete - A session ran to its end (elapsed time).
  * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-reset - The timer went back to idle.
- * @fires {CustomEvent<{ day: string; mode: TimerMode }>} spasm-timer-episode - The user answered "When did the spasm start?": the day (ISO date) and the therapy it recommends. A linked checklist's buttons follow it.
+ * @fires {CustomEvent<{ day: string; mode: TimerMode }>} spasm-timer-episode - The user answered "When did the spasm start?": the day (ISO date) and the therapy it recommends. Once the choice settles (Enter, focus leaving the answers, or a second's pause), not for each answer the arrow keys pass. A linked checklist's buttons follow it.
  *
  * @csspart base - The card that holds the whole timer.
  * @csspart title - The timer's title.
@@ -113,7 +117,7 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * @csspart episode-reason - Why cold (the first day or two) or heat (after) fits, once the start is known.
  * @csspart modes - The cold/heat switch, shown while no session runs.
  * @csspart take-off - "Take the pack off now.", when a session has just ended.
- * @csspart dial - The progress ring and the time.
+ * @csspart dial - The progress ring with the time in it, and under it "Paused" or "Session complete".
  * @csspart time - The remaining time (`role="timer"`).
  * @csspart next - "Next session at 11:15", in the ring in place of the time while the skin rests.
  * @csspart controls - The row of buttons.
@@ -195,7 +199,7 @@ export class SpasmTimer extends SpasmElement {
 
   /**
    * When the spasm started, as an ISO date (`2026-11-21`), if the site knows:
-   * cold is recommended for the first day or two, heat after. The user can
+   * cold is suggested for the first day or two and heat after, never as a rule. The user can
    * also answer in the widget.
    */
   episodeStart?: string;
@@ -244,6 +248,8 @@ export class SpasmTimer extends SpasmElement {
   #companionLoad?: Promise<void>;
   /** The day the spasm started, as this update found it (`#episodeDay`). */
   #day?: string;
+  /** Counts the answer just given once it settles; set until then. */
+  #episodeSettle?: ReturnType<typeof setTimeout>;
   /** The clock reading the session was last brought up to, to see which milestones passed since. */
   #syncedAt: number;
   /** A session ended (seen by #sync); its event fires after the render that shows it. */
@@ -345,6 +351,7 @@ export class SpasmTimer extends SpasmElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    this.#onEpisodeSettle();
     this.#scheduleTick();
   }
 
@@ -352,7 +359,7 @@ export class SpasmTimer extends SpasmElement {
     this.#checkInputs(changed);
     this.#sync(this.now);
     // Before the render, so that what it changes (the banner, the live region) is in this one.
-    this.#companion?.sync(this.session, this.now, this.#completionPending, this.locale);
+    this.#companion?.sync(this.session, this.now, this.#completionPending, this.locale, this.#formatLocale());
     // Once per update (a running timer renders every second), for this render.
     const day = (this.#day = this.#episodeDay());
     // A start day that becomes known preselects its therapy, unless the site chose the mode.
@@ -380,6 +387,7 @@ export class SpasmTimer extends SpasmElement {
     const view = this.#view(this.now);
     const { status, mode, restEnd } = view;
     const locale = this.locale;
+    const formats = this.#formatLocale();
     const statusLine = statusText(status);
     const count = countToday(this.history, mode, this.now);
     const day = this.#day;
@@ -393,7 +401,7 @@ export class SpasmTimer extends SpasmElement {
 
         <details part="episode" ?hidden=${hidden} ?open=${!!day} @toggle=${this.#onEpisodeToggle}>
           <summary id="episode-question">${episodeLegend()}</summary>
-          ${episodeQuestion?.episodeAnswers(day, this.now, this.#onEpisodeInput) ?? nothing}
+          ${episodeQuestion?.episodeAnswers(day, this.now, this.#onEpisodeInput, this.#onEpisodeSettle) ?? nothing}
         </details>
 
         <fieldset part="modes" ?hidden=${hidden}>
@@ -434,19 +442,21 @@ export class SpasmTimer extends SpasmElement {
               stroke-dashoffset=${(100 * view.remainingMs) / view.sessionMs}
             />
           </svg>
-          ${
-            restEnd
-              ? html`<p class="next" part="next">${nextSessionText(restEnd, locale)}</p>`
-              : html`<div
-                    role="timer"
-                    class="time"
-                    part="time"
-                    aria-label=${view.remainingMs > 0 || !statusLine ? timeLabel(view.remainingMs, locale) : statusLine}
-                  >
-                    ${formatCountdown(view.remainingMs, locale)}
-                  </div>
-                  <span class="row mode">${icon(mode)} ${modeName(mode)}</span>`
-          }
+          <div class="readout">
+            ${
+              restEnd
+                ? html`<p class="next" part="next">${nextSessionText(restEnd, formats)}</p>`
+                : html`<div
+                      role="timer"
+                      class="time"
+                      part="time"
+                      aria-label=${view.remainingMs > 0 || !statusLine ? timeLabel(view.remainingMs, formats) : statusLine}
+                    >
+                      ${formatCountdown(view.remainingMs, formats)}
+                    </div>
+                    <span class="row mode">${icon(mode)} ${modeName(mode)}</span>`
+            }
+          </div>
           ${statusLine ? html`<span class="status">${statusLine}</span>` : nothing}
         </div>
 
@@ -466,7 +476,7 @@ export class SpasmTimer extends SpasmElement {
               : html`<button part="reset-button" @click=${this.#onResetClick}>${resetLabel()}</button>`
           }
         </div>
-        ${restEnd ? html`<p part="rest" id="rest">${restLine(restEnd, this.now, locale)}</p>` : nothing}
+        ${restEnd ? html`<p part="rest" id="rest">${restLine(restEnd, this.now, formats)}</p>` : nothing}
         ${
           // Only while a session is still due today: the file holds today's sessions.
           restEnd && this.calendarSessions && new Date(restEnd).getDate() === new Date(this.now).getDate()
@@ -477,10 +487,10 @@ export class SpasmTimer extends SpasmElement {
         }
 
         <p class="safety" part="safety">${icon(mode)} ${safetyLine(mode)}</p>
-        ${count ? html`<p class="note" part="count">${sessionsToday(mode, count, locale)}</p>` : nothing}
+        ${count ? html`<p class="note" part="count">${sessionsToday(mode, count, formats)}</p>` : nothing}
         ${this.renderFooter()}
         <div role="status" class="visually-hidden">
-          ${this.announcement ? announcementText(this.announcement, locale) : nothing}
+          ${this.announcement ? announcementText(this.announcement, formats) : nothing}
         </div>
       </section>
     `;
@@ -490,11 +500,12 @@ export class SpasmTimer extends SpasmElement {
   override planPart(): PlanPart {
     const now = this.now;
     const restEnd = this.#view(now).restEnd;
+    const formats = this.#formatLocale();
     return this.inLocale(() => ({
       title: titleText(),
       items: [
-        ...TIMER_MODES.map((mode) => ({ text: sessionsToday(mode, countToday(this.history, mode, now), this.locale) })),
-        ...(restEnd ? [{ text: restLine(restEnd, now, this.locale) }] : []),
+        ...TIMER_MODES.map((mode) => ({ text: sessionsToday(mode, countToday(this.history, mode, now), formats) })),
+        ...(restEnd ? [{ text: restLine(restEnd, now, formats) }] : []),
       ],
     }));
   }
@@ -510,6 +521,11 @@ export class SpasmTimer extends SpasmElement {
 
   #view(now: number): TimerView {
     return timerView(this.session, this.history, this.#settings(), now);
+  }
+
+  /** Clock times and numbers in the reader's own variety (`en-GB`: 14:30), the words in the messages' locale. */
+  #formatLocale(): string {
+    return formatLocale(inheritedLanguage(this), this.locale);
   }
 
   /** The therapy the day the spasm started recommends (cold in the first day or two, heat after), once it is known. */
@@ -545,12 +561,28 @@ export class SpasmTimer extends SpasmElement {
       void loadEpisodeQuestion().then(() => this.requestUpdate());
   }
 
-  // An arrow function: the lazily loaded question calls it as it is.
+  // Arrow functions: the lazily loaded question calls them as they are.
+  /** An answer shows at once (its therapy, the reason); it counts when the choice settles. */
   readonly #onEpisodeInput = (event: Event): void => {
     const day = episodeQuestion!.episodeDay((event.target as HTMLInputElement).value as EpisodeAnswer, this.#clock());
     this.episode = day;
     this.persistence.save();
-    emit(this, 'spasm-timer-episode', { day, mode: episodeQuestion!.recommendedMode(day, this.#clock()) });
+    clearTimeout(this.#episodeSettle);
+    this.#episodeSettle = setTimeout(this.#onEpisodeSettle, EPISODE_SETTLE_MS);
+  };
+
+  /**
+   * The choice settled (Enter, focus leaving the answers, a pause, the timer leaving the page): the answer
+   * counts once, announced with why its therapy fits and with its event.
+   */
+  readonly #onEpisodeSettle = (): void => {
+    if (this.#episodeSettle === undefined) return;
+    clearTimeout(this.#episodeSettle);
+    this.#episodeSettle = undefined;
+    const day = this.episode!;
+    const now = this.#clock();
+    this.announcement = () => episodeQuestion!.reasonFor(day, now);
+    emit(this, 'spasm-timer-episode', { day, mode: episodeQuestion!.recommendedMode(day, now) });
   };
 
   #onCalendarClick(): void {

@@ -1,7 +1,9 @@
 /**
  * Every sentence and label the timer shows or announces, in the widget's
  * language. Call only inside the widget's locale (its render, or
- * `inLocale`): msg() resolves there. The counted sentence has one message
+ * `inLocale`): msg() resolves there. A `locale` argument is the one its
+ * times and numbers are formatted in: the widget's own tag, `en-GB` where
+ * the messages are `en` (format.ts `formatLocale`). The counted sentence has one message
  * per CLDR plural category (but "zero": a count of zero is not shown), so
  * translators can write every form their language needs.
  */
