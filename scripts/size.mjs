@@ -87,7 +87,6 @@ const BUDGETS = {
  * (scripts/message-groups.mjs), printed below.
  */
 const GROUP_LIMITS = { shared: 1_800, timer: 1_600, checklist: 1_800, quiz: 1_600 };
-const limitOf = (group) => GROUP_LIMITS[group];
 const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));
 /**
  * A locale chunk's file name ends in -<group>.js (spasm-widgets/pt-BR-timer.js), or in a single
@@ -138,7 +137,7 @@ for (const locale of config.targetLocales) {
   const cells = GROUPS.map((group) => {
     const code = readFileSync(join(root, chunks, `${locale}-${group}.js`));
     const gzip = gzipSync(code, { level: 9 }).length;
-    const over = gzip > limitOf(group);
+    const over = gzip > GROUP_LIMITS[group];
     failed ||= over;
     return cell(8, code.length) + ' /' + cell(6, gzip) + (over ? ' !' : '  ');
   });

@@ -16,10 +16,24 @@ import { loaders } from '../generated/locale-loaders-emergency.js';
 export const ready = (locale: string) => addMessageGroup('emergency', loaders, locale);
 
 /**
- * Call while rendering: msg() resolves in the widget's locale. The title is
- * a heading that takes focus; it is described by the call line, so a screen
- * reader says both in one go (no alert on top of the focus move).
+ * A card's title: a heading that takes focus when the card opens, described
+ * by the card's first line (`describedBy`), so a screen reader says both in
+ * one go, with no alert on top of the focus move.
  */
+function cardTitle(id: string, describedBy: string, level: number, text: string): TemplateResult {
+  return html`<p
+    class="title"
+    id=${id}
+    role="heading"
+    aria-level=${level}
+    tabindex="-1"
+    aria-describedby=${describedBy}
+  >
+    ${text}
+  </p>`;
+}
+
+/** Call while rendering: msg() resolves in the widget's locale. */
 export function emergencyCard(
   numbers: HelpNumbers,
   locale: string,
@@ -28,16 +42,12 @@ export function emergencyCard(
 ): TemplateResult {
   const call = emergencyNumbers(numbers, locale);
   return html`<section class="urgent" part="emergency-card" aria-labelledby="emergency-title">
-    <p
-      class="title"
-      id="emergency-title"
-      role="heading"
-      aria-level=${headingLevel}
-      tabindex="-1"
-      aria-describedby="emergency-call"
-    >
-      ${msg('Get emergency help now', { id: 'emergency.title', desc: 'Heading of the emergency card.' })}
-    </p>
+    ${cardTitle(
+      'emergency-title',
+      'emergency-call',
+      headingLevel,
+      msg('Get emergency help now', { id: 'emergency.title', desc: 'Heading of the emergency card.' })
+    )}
     <p id="emergency-call">
       ${
         call
@@ -75,19 +85,15 @@ export function emergencyCard(
 /** The card for a sign of the urgent list: where to get advice today, the self-care steps still below it. */
 export function adviceTodayCard(numbers: HelpNumbers, headingLevel: number): TemplateResult {
   return html`<section class="urgent" part="advice-card" aria-labelledby="advice-title">
-    <p
-      class="title"
-      id="advice-title"
-      role="heading"
-      aria-level=${headingLevel}
-      tabindex="-1"
-      aria-describedby="advice-where"
-    >
-      ${msg('Get medical advice today', {
+    ${cardTitle(
+      'advice-title',
+      'advice-where',
+      headingLevel,
+      msg('Get medical advice today', {
         id: 'emergency.today.title',
         desc: 'Heading of the card shown after the user picked a sign of the urgent (not emergency) list.',
-      })}
-    </p>
+      })
+    )}
     <p id="advice-where">${urgentWhere(numbers)}</p>
     <p>
       ${msg(

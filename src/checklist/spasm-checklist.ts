@@ -117,8 +117,6 @@ export class SpasmChecklist extends SpasmElement {
   /** The ticks "Start over" cleared, while Undo can bring them back (until the next change). */
   #undoTicks?: ReadonlySet<string>;
 
-  readonly #cards = answerCards;
-
   /** The host's valid steps (from `steps` or the JSON child); none means the default steps. */
   readonly #content = new HostContent(this, 'steps', () =>
     import('./checklist-check.js').then((module) => module.checkSteps)
@@ -222,8 +220,8 @@ export class SpasmChecklist extends SpasmElement {
         <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
         ${this.#renderRedFlags()}
         ${
-          this.emergency && this.#cards.module
-            ? this.#cards.module.emergencyCard(this.helpNumbers(), this.locale, this.headingLevelOf(1), () =>
+          this.emergency && answerCards.module
+            ? answerCards.module.emergencyCard(this.helpNumbers(), this.locale, this.headingLevelOf(1), () =>
                 this.#closeEmergency()
               )
             : this.#renderSteps(steps, done, total)
@@ -310,7 +308,7 @@ export class SpasmChecklist extends SpasmElement {
    * a disclosure stays empty until a later try succeeds.
    */
   readonly #preload = () => {
-    void this.#cards.load(this, this.locale);
+    void answerCards.load(this, this.locale);
     this.#loadDetails();
   };
 
@@ -405,7 +403,7 @@ export class SpasmChecklist extends SpasmElement {
     return html`<div class="urgent" part="red-flags urgent" role="group" tabindex="-1" aria-labelledby="urgent-title">
       <p class="visually-hidden" id="urgent-title" role="heading" aria-level=${sub}>${warningSignsTitle()}</p>
       <p id="red-flags-answer" tabindex="-1">${answer}</p>
-      ${this.redFlags === 'urgent' && this.#cards.module ? this.#cards.module.adviceTodayCard(numbers, sub) : nothing}
+      ${this.redFlags === 'urgent' && answerCards.module ? answerCards.module.adviceTodayCard(numbers, sub) : nothing}
       <p>${warningIcon} ${callEmergency(numbers, this.locale)}</p>
       <details part="red-flags-lists" data-print-open>
         <summary>
@@ -456,11 +454,11 @@ export class SpasmChecklist extends SpasmElement {
     const title = answer === 'yes' ? '#emergency-title' : '#advice-title';
     const show = () => {
       if (this.redFlags !== answer) return;
-      this.emergency = answer === 'yes' && this.#cards.module !== undefined;
-      focusAfterRender(this.#cards.module ? title : '#red-flags-answer');
+      this.emergency = answer === 'yes' && answerCards.module !== undefined;
+      focusAfterRender(answerCards.module ? title : '#red-flags-answer');
     };
-    if (this.#cards.module) return show();
-    void this.#cards.load(this, this.locale).then(show, show);
+    if (answerCards.module) return show();
+    void answerCards.load(this, this.locale).then(show, show);
   }
 
   async #closeEmergency(): Promise<void> {

@@ -10,13 +10,14 @@ export const PHONE_NUMBER = /^\s*\+?[\d ()-]*\d[\d ()-]*\d[\d ()-]*$/;
  * a label without the number ("Legevakt") is followed by it.
  */
 export function callLink(number: string, label = number): TemplateResult {
+  const text = label.includes(number) ? label : `${label} (${number})`;
   return html`<a
     href="tel:${number.replace(/[^\d+]/g, '')}"
-    aria-label=${msg(str`Call ${label.includes(number) ? label : `${label} (${number})`}`, {
+    aria-label=${msg(str`Call ${text}`, {
       id: 'urgent.callLabel',
       desc: 'Screen reader name of a phone link. ${0} is the number, e.g. 999, or a line and its number, e.g. "NHS 111".',
     })}
-    >${label.includes(number) ? label : `${label} (${number})`}</a
+    >${text}</a
   >`;
 }
 
@@ -213,12 +214,10 @@ export function urgentTier(numbers: HelpNumbers): TemplateResult {
 }
 
 /**
- * The footer every widget carries (facts.md section 6): the urgent block,
- * then that this is general information. With `goToFull`, another widget on
- * the page shows the block: this one shows a one-line reminder with the
- * number and a button that leads there; with `block` false (the checklist,
- * whose red-flag check is its urgent block) neither. `extra` is what follows
- * the disclaimer (the sources disclosure).
+ * The footer every widget carries (facts.md section 6): `urgent` (the full
+ * block, the one-line reminder, or nothing for the checklist, whose red-flag
+ * check is its block; urgent-help.ts decides), then that this is general
+ * information with its notes, then `extra` (the sources disclosure).
  */
 export function safetyFooter(
   urgent: TemplateResult | typeof nothing,
