@@ -143,7 +143,7 @@ describe('what we say about review', () => {
       expect(text).not.to.contain('Reviewed for this site');
       const calls = warn.getCalls().map((call) => String(call.args[0]));
       expect(calls).to.deep.equal([
-        `<spasm-quiz> Dr A Patel's sign-off of 2026-12-10 (content 2026.01, en-GB) no longer holds: the content has changed since (version ${CONTENT_REVIEW.version}, or a site override).`,
+        `<spasm-quiz> signoff-date="2026-12-10": Dr A Patel's sign-off (content 2026.01, en-GB) no longer holds: the content has changed since (version ${CONTENT_REVIEW.version}, or a site override); using it, marked as not holding.`,
       ]);
       await expectAccessible(quiz);
     });
@@ -257,7 +257,7 @@ describe('what we say about review', () => {
         expect(partText(widget, 'review-due')).to.equal('This information is due for review.');
       const reviewWarnings = warn.getCalls().filter((call) => String(call.args[0]).includes('due for review'));
       expect(reviewWarnings.map((call) => String(call.args[0]))).to.deep.equal([
-        `<spasm-timer> content ${CONTENT_REVIEW.version} was due for review on ${CONTENT_REVIEW.nextReview}.`,
+        `<spasm-timer> content=${JSON.stringify(CONTENT_REVIEW.version)}: was due for review on ${CONTENT_REVIEW.nextReview}; using it, marked as due for review.`,
       ]);
     });
 

@@ -1,11 +1,5 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { previewReady } from '../src/core/warn.js';
-
-// Warnings about objects wait for their preview's chunk the first time (src/core/warn.ts): loaded
-// here, every warning comes at once, as tests expect. test/warn-lazy.test.ts covers the wait.
-await previewReady();
-
 /** 09:00 local time on a fixed day, so clock times and "today" are predictable. */
 export const MORNING = new Date(2026, 10, 22, 9, 0, 0).getTime();
 export const MINUTE = 60_000;

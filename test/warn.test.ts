@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { describe as describeValue, warnInput } from '../src/core/warn.js';
+import { describe as describeValue, warnInput, warnOnce } from '../src/core/warn.js';
 import { captureWarnings, warningText } from './helpers.js';
 
 /** A Proxy whose every trap throws. */
@@ -161,6 +161,31 @@ describe('warnInput: hostile values', () => {
   it('does not throw when console.warn throws', () => {
     sinon.stub(console, 'warn').throws(new Error('console gone'));
     expect(() => warnInput('spasm-timer', 'minutes', 45, 'over 20', '20')).not.to.throw();
+  });
+});
+
+describe('warnInput: in the same task as the bad input', () => {
+  afterEach(() => sinon.restore());
+
+  it('warns about strings, numbers and objects at once, in order, on a page that warned about nothing before', () => {
+    const warn = sinon.stub(console, 'warn');
+    warnInput('spasm-timer', 'mode', 'lava', 'not "cold" or "heat"', 'cold');
+    warnInput('spasm-checklist', 'steps', [{ id: 'a' }], 'step 1 has no title', 'the default steps');
+    warnInput('spasm-timer', 'minutes', 45, 'over 20', '20');
+    expect(warn.args.map(([text]) => String(text))).to.deep.equal([
+      '<spasm-timer> mode="lava": not "cold" or "heat"; using cold.',
+      '<spasm-checklist> steps=[{"id":"a"}]: step 1 has no title; using the default steps.',
+      '<spasm-timer> minutes=45: over 20; using 20.',
+    ]);
+  });
+
+  it('warns once per input and value for each set of warnings seen', () => {
+    const warn = sinon.stub(console, 'warn');
+    const seen = new Set<string>();
+    for (let round = 0; round < 3; round++) warnOnce(seen, 'spasm-quiz', 'heading-level', 9, 'not 1 to 6', '2');
+    warnOnce(seen, 'spasm-quiz', 'heading-level', 'x', 'not 1 to 6', '2');
+    warnOnce(new Set(), 'spasm-quiz', 'heading-level', 9, 'not 1 to 6', '2');
+    expect(warn.callCount).to.equal(3);
   });
 });
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { emit } from '../core/events.js';
 import { formatNumber, formatTimeOfDay } from '../core/format.js';
 import { HostContent } from '../core/host-content.js';
-import { lazyPart } from '../core/lazy-part.js';
+import { lazy, lazyPart } from '../core/lazy.js';
 import { msg, str } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
 import {
@@ -47,6 +47,9 @@ export interface ChecklistUrgentDetail {
 }
 
 /** The default steps' "How to do it": behind disclosures, so not in the drop-in. */
+/** The checker of a host's steps, and the store of ticks: loaded only by pages that need them. */
+const stepsChecker = lazy(() => import('./checklist-check.js').then((module) => module.checkSteps));
+const ticksStore = lazy(() => import('./checklist-storage.js').then((module) => module.openTicksStore));
 const stepDetails = lazyPart(() => import('./step-details.js'));
 /** The emergency and advice-today cards: only a "yes" to the red-flag check needs them. */
 const answerCards = lazyPart(() => import('./emergency-card.js'));
@@ -118,26 +121,20 @@ export class SpasmChecklist extends SpasmElement {
   #undoTicks?: ReadonlySet<string>;
 
   /** The host's valid steps (from `steps` or the JSON child); none means the default steps. */
-  readonly #content = new HostContent(this, 'steps', () =>
-    import('./checklist-check.js').then((module) => module.checkSteps)
-  );
+  readonly #content = new HostContent(this, 'steps', stepsChecker);
 
   protected override get contentReady(): Promise<void> {
     return this.#content.ready;
   }
   /** With `persist`, the ticks by step id. */
-  protected readonly persistence = new Persistence<StoredTicks>(
-    this,
-    () => import('./checklist-storage.js').then((module) => module.openTicksStore),
-    {
-      snapshot: () => ({ version: 1, ticked: [...this.ticked], ...(this.redFlags && { redFlags: this.redFlags }) }),
-      adopt: (stored) => {
-        this.ticked = new Set(stored.ticked);
-        this.redFlags = stored.redFlags;
-      },
-      now: Date.now,
-    }
-  );
+  protected readonly persistence = new Persistence<StoredTicks>(this, ticksStore, {
+    snapshot: () => ({ version: 1, ticked: [...this.ticked], ...(this.redFlags && { redFlags: this.redFlags }) }),
+    adopt: (stored) => {
+      this.ticked = new Set(stored.ticked);
+      this.redFlags = stored.redFlags;
+    },
+    now: Date.now,
+  });
   readonly #onTimerEvent = (event: CustomEvent<TimerEventDetail>) => this.#timerChanged(event);
   /** The linked timer learned when the spasm started: its buttons say which therapy fits now. */
   readonly #onTimerEpisode = (event: Event) => {
@@ -226,7 +223,7 @@ export class SpasmChecklist extends SpasmElement {
               )
             : this.#renderSteps(steps, done, total)
         }
-        ${this.renderFooter(this.#content.items.length > 0)}
+        ${this.renderFooter({ hostContent: this.#content.items.length > 0 })}
         <div role="status" class="visually-hidden">${this.#renderAnnouncement(done, total)}</div>
       </section>
     `;

@@ -3,10 +3,12 @@
  * Loaded only when a host supplies content: pages with the default content
  * never download it.
  */
-import { isText } from './host-content.js';
+
+/** A non-empty string: what every id, title and label must be. */
+export const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** Valid items of a host document and what was wrong with the rest. */
-export interface CheckedContent<T> {
+export interface ContentReport<T> {
   items: T[];
   problems: string[];
 }
@@ -15,7 +17,7 @@ export interface CheckedContent<T> {
  * What a widget's item checker says of one raw item: the item to show, or
  * why it cannot be shown ("has no id"), said after the item's name.
  */
-export type ItemCheck<T> = { item: T; problem?: string } | { item?: undefined; problem: string };
+export type ItemReport<T> = { item: T; problem?: string } | { item?: undefined; problem: string };
 
 /**
  * The scaffold every host document goes through: the list under `key` (the
@@ -29,8 +31,8 @@ export function checkList<T extends { id: string }>(
   key: string,
   noun: string,
   max: number,
-  checkItem: (raw: Record<string, unknown>) => ItemCheck<T>
-): CheckedContent<T> {
+  checkItem: (raw: Record<string, unknown>) => ItemReport<T>
+): ContentReport<T> {
   const problems: string[] = [];
   const items: T[] = [];
   try {
@@ -50,7 +52,7 @@ export function checkList<T extends { id: string }>(
     list.slice(0, max).forEach((value: unknown, index) => {
       const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
       let name = `${noun} ${index + 1}`;
-      let checked: ItemCheck<T>;
+      let checked: ItemReport<T>;
       try {
         const id = raw.id;
         if (isText(id)) name = `${noun} "${id}"`;

@@ -11,3 +11,8 @@ export const CONTENT_REVIEW = {
   reviewed: '2026-12-07',
   nextReview: '2027-12-07',
 } as const;
+
+/** Whether the content is past its next review's date. */
+export function reviewIsDue(now = Date.now()): boolean {
+  return now > Date.parse(CONTENT_REVIEW.nextReview);
+}

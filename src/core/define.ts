@@ -1,3 +1,5 @@
+import { warnInput } from './warn.js';
+
 /**
  * Registers a custom element without ever throwing. Embeds routinely load a
  * library twice (a CDN script plus an npm bundle): the same class again is a
@@ -7,12 +9,12 @@ export function defineElement(name: string, constructor: CustomElementConstructo
   const existing = customElements.get(name);
   if (existing === constructor) return;
   if (existing) {
-    console.warn(`<${name}> is defined by another copy of the library; using the first.`);
+    warnInput(name, 'customElements.define', name, 'already defined by another copy of the library', 'the first copy');
     return;
   }
   try {
     customElements.define(name, constructor);
   } catch (error) {
-    console.warn(`<${name}> could not be defined:`, error);
+    warnInput(name, 'customElements.define', name, `could not be defined (${String(error)})`, 'nothing');
   }
 }

@@ -1,16 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnInput } from './warn.js';
 
-import type { CheckedContent } from './content-check.js';
+import type { ContentReport } from './content-check.js';
+import type { Lazy } from './lazy.js';
 
 /** A widget's checker of host content (see content-check.ts). */
-export type Check<T> = (input: unknown) => CheckedContent<T>;
-
-/** A non-empty string: what every id, title and label must be. */
-export const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-
-/** Whether `ids` has no id twice. Ids are data: compared in a Set, never used as object keys. */
-export const allDifferent = (ids: readonly string[]): boolean => new Set(ids).size === ids.length;
+export type ContentChecker<T> = (input: unknown) => ContentReport<T>;
 
 /**
  * A widget's custom content, owning its property end to end: the value the
@@ -26,20 +21,16 @@ export class HostContent<T> implements ReactiveController {
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #property: string;
-  readonly #loadCheck: () => Promise<Check<T>>;
+  readonly #checker: Lazy<ContentChecker<T>>;
   readonly #observer = new MutationObserver(() => this.#readJsonChild());
   #value: unknown;
-  /** The widget's checker, once loaded: only content from a host needs it. */
-  #check?: Check<T>;
-  /** The checker's module, loading: asked for once. */
-  #loading?: Promise<Check<T>>;
   /** The content being checked while the checker loads; the widget's update waits for it. */
   #pending?: Promise<void>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, property: string, loadCheck: () => Promise<Check<T>>) {
+  constructor(host: ReactiveControllerHost & HTMLElement, property: string, checker: Lazy<ContentChecker<T>>) {
     this.#host = host;
     this.#property = property;
-    this.#loadCheck = loadCheck;
+    this.#checker = checker;
     host.addController(this);
   }
 
@@ -70,12 +61,11 @@ export class HostContent<T> implements ReactiveController {
 
   /** Validates and adopts `content`, warning once if any of it was bad; the first time, once the checker has loaded. */
   #use(content: unknown): void {
-    if (this.#check) return this.#adopt(content, this.#check(content));
-    this.#loading ??= this.#loadCheck();
-    const pending: Promise<void> = this.#loading.then(
-      (check) => {
-        this.#check = check;
-        if (this.#pending === pending) this.#adopt(content, check(content));
+    const check = this.#checker.value;
+    if (check) return this.#adopt(content, check(content));
+    const pending: Promise<void> = this.#checker.load().then(
+      (loaded) => {
+        if (this.#pending === pending) this.#adopt(content, loaded(content));
       },
       (error: unknown) => {
         if (this.#pending === pending)
@@ -86,7 +76,7 @@ export class HostContent<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #adopt(content: unknown, { items, problems }: CheckedContent<T>): void {
+  #adopt(content: unknown, { items, problems }: ContentReport<T>): void {
     this.#pending = undefined;
     if (problems.length > 0) {
       const used = items.length > 0 ? `the valid ${this.#property}` : `the default ${this.#property}`;

@@ -34,7 +34,7 @@ import {
 } from '../generated/locale-loaders.js';
 import { DEV_MODE } from './dev.js';
 import { negotiateLocale } from './locale-negotiation.js';
-import { warnInput } from './warn.js';
+import { warnOnce } from './warn.js';
 
 export { messageGroups, sourceLocale, type MessageGroup };
 
@@ -203,10 +203,8 @@ const reportedUnknownTags = new Set<string>();
  */
 export function localeForTag(tag: string | null | undefined, element: string): string {
   const { locale, matched } = negotiateLocale(tag, supportedLocales, sourceLocale);
-  if (!matched && tag && !reportedUnknownTags.has(tag)) {
-    reportedUnknownTags.add(tag);
-    warnInput(element, 'lang', tag, `not available (${supportedLocales.join(', ')})`, sourceLocale);
-  }
+  if (!matched && tag)
+    warnOnce(reportedUnknownTags, element, 'lang', tag, `not available (${supportedLocales.join(', ')})`, sourceLocale);
   return locale;
 }
 

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Lazy } from './lazy.js';
 import { warnInput } from './warn.js';
 
 /** What a widget tells its store: what to save, how to take what storage holds, and its clock. */
@@ -38,7 +39,7 @@ export interface PersistentElement extends ReactiveControllerHost, HTMLElement {
  */
 export class Persistence<T> implements ReactiveController {
   readonly #host: PersistentElement;
-  readonly #load: () => Promise<OpenStoreFunction<T>>;
+  readonly #openStore: Lazy<OpenStoreFunction<T>>;
   readonly #hooks: PersistHooks<T>;
   /** The key of the store that is open or opening; undefined with `persist` off. */
   #key?: string;
@@ -46,15 +47,15 @@ export class Persistence<T> implements ReactiveController {
   #opening: Promise<void> = Promise.resolve();
   #loading = false;
 
-  constructor(host: PersistentElement, load: () => Promise<OpenStoreFunction<T>>, hooks: PersistHooks<T>) {
+  constructor(host: PersistentElement, openStore: Lazy<OpenStoreFunction<T>>, hooks: PersistHooks<T>) {
     this.#host = host;
-    this.#load = load;
+    this.#openStore = openStore;
     this.#hooks = hooks;
     host.addController(this);
   }
 
   /** Opens, switches or closes the store to match `persist` and `storage-key`; resolves once that is done. */
-  sync(): Promise<void> {
+  matchSettings(): Promise<void> {
     // Only a widget in the page holds a store: it follows other tabs' saves, which a removed one must not.
     const key = this.#host.persist && this.#host.isConnected ? String(this.#host.storageKey) : undefined;
     if (key === this.#key) return this.#opening;
@@ -64,7 +65,8 @@ export class Persistence<T> implements ReactiveController {
     this.#loading = true;
     const element = this.#host.localName;
     const current = () => this.#key === key;
-    this.#opening = this.#load()
+    this.#opening = this.#openStore
+      .load()
       .then((open) => {
         if (current()) this.#store = open(element, key, this.#hooks);
       })
@@ -83,7 +85,7 @@ export class Persistence<T> implements ReactiveController {
    * called right after the widget was added comes before its first update.
    */
   whenOpen(action: () => void): void {
-    void this.sync();
+    void this.matchSettings();
     if (this.#loading) void this.#opening.then(action);
     else action();
   }
@@ -102,8 +104,8 @@ export class Persistence<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Out of the page, sync() closes the store; it reopens once the widget is back (hostConnected).
-    void this.sync();
+    // Out of the page, matchSettings() closes the store; it reopens once the widget is back (hostConnected).
+    void this.matchSettings();
   }
 
   #close(): void {

@@ -7,6 +7,7 @@
 import { CONTENT_REVIEW } from './content-review.js';
 import { negotiateLocale } from './locale-negotiation.js';
 import { inheritedAttribute, siteOverriddenLocales, sourceLocale, supportedLocales } from './localization.js';
+import { warnOnce } from './warn.js';
 
 /** The attributes a site sets on a widget or an ancestor (resolved like `lang`). */
 export const SIGNOFF_ATTRIBUTES = [
@@ -101,7 +102,7 @@ export interface SignOffView {
 }
 
 /** A broken sign-off (incomplete, changed since, lapsed, of another language) warns once per page, not per widget. */
-let warned = false;
+const warnedOnPage = new Set<string>();
 
 /**
  * The sign-off on `element` or its closest ancestors, and whether it covers
@@ -114,7 +115,7 @@ export function signOffOf(element: Element, locale: string): SignOffView | undef
   ) as Record<(typeof SIGNOFF_ATTRIBUTES)[number], string | null>;
   const { signOff, problem } = readSignOff(values, Date.now());
   if (problem)
-    warnOnce(element, `signoff-name=${JSON.stringify(values['signoff-name'])}: ${problem}; showing no sign-off.`);
+    warnOnce(warnedOnPage, element.localName, 'signoff-name', values['signoff-name'], problem, 'no sign-off');
   if (!signOff) return undefined;
   // The language read, as the locale it shows in (no warning: `lang` is not what was wrong).
   const signedLocale = negotiateLocale(signOff.lang, supportedLocales, sourceLocale).locale;
@@ -125,24 +126,25 @@ export function signOffOf(element: Element, locale: string): SignOffView | undef
     siteChanged: siteOverriddenLocales.has(locale),
     now: Date.now(),
   });
-  if (status !== 'valid') warnOnce(element, warning(signOff, status));
+  if (status !== 'valid')
+    warnOnce(
+      warnedOnPage,
+      element.localName,
+      'signoff-date',
+      signOff.date,
+      problemOf(signOff, status),
+      'it, marked as not holding'
+    );
   return { signOff, status, languageName: languageName(signedLocale, locale) };
 }
 
-function warnOnce(element: Element, text: string): void {
-  if (warned) return;
-  warned = true;
-  console.warn(`<${element.localName}> ${text}`);
-}
-
 /** The console's words for a sign-off that no longer covers the text shown. */
-function warning(signOff: SignOff, status: SignOffStatus): string {
-  const who = `${signOff.name}'s sign-off of ${signOff.date} (content ${signOff.version}, ${signOff.lang})`;
-  return status === 'changed'
-    ? `${who} no longer holds: the content has changed since (version ${CONTENT_REVIEW.version}, or a site override).`
-    : status === 'lapsed'
-      ? `${who} has lapsed: a sign-off lasts 12 months.`
-      : `${who} covers another language than the one shown.`;
+function problemOf(signOff: SignOff, status: Exclude<SignOffStatus, 'valid'>): string {
+  const who = `${signOff.name}'s sign-off (content ${signOff.version}, ${signOff.lang})`;
+  if (status === 'changed')
+    return `${who} no longer holds: the content has changed since (version ${CONTENT_REVIEW.version}, or a site override)`;
+  if (status === 'lapsed') return `${who} has lapsed: a sign-off lasts 12 months`;
+  return `${who} covers another language than the one shown`;
 }
 
 /** A language's name in the widget's language ("English"), or its tag. */

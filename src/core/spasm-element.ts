@@ -1,63 +1,33 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { HelpNumbers } from './emergency-numbers.js';
 import type { PlanPart } from './plan.js';
-import {
-  inheritedLanguage,
-  inLocale,
-  isLocaleReady,
-  isRightToLeft,
-  loadLocale,
-  localeForTag,
-  type MessageGroup,
-  inheritedAttribute,
-  msg,
-  siteLocales,
-  siteMessageListeners,
-  sourceLocale,
-} from './localization.js';
-import { clinicalReviews, machineDraftLocales } from '../generated/clinical-reviews.js';
-import { CONTENT_REVIEW } from './content-review.js';
-import { SIGNOFF_ATTRIBUTES, signOffOf, type SignOffView } from './signoff.js';
-import { HELP_ATTRIBUTES, UrgentHelp } from './urgent-help.js';
+import { CONTENT_REVIEW, reviewIsDue } from './content-review.js';
+import { WidgetFooter } from './footer.js';
+import { lazy } from './lazy.js';
+import { LocaleController } from './locale-controller.js';
+import { inLocale, isRightToLeft, type MessageGroup } from './localization.js';
+import { PrintExpansion } from './print-expansion.js';
+import { SIGNOFF_ATTRIBUTES } from './signoff.js';
+import { HELP_ATTRIBUTES } from './urgent-help.js';
 import { warnInput, warnOnce } from './warn.js';
 
-/** What a widget follows on itself and its ancestors: its language and the host's help numbers. */
-const INHERITED_ATTRIBUTE_CHANGES: MutationObserverInit = {
-  attributes: true,
-  attributeFilter: ['lang', 'translations', ...HELP_ATTRIBUTES, ...SIGNOFF_ATTRIBUTES],
-  subtree: true,
-};
+/** The printed plan: loaded on the first print. */
+const planPrinter = lazy(() => import('./print-plan.js'));
 
-const nothingToDo = () => undefined;
-
-/** The sources panel, once a widget has loaded it: rarely opened, so not in the drop-in. */
-let sourcesPanel: typeof import('./sources-panel.js').sourcesPanel | undefined;
-
-/**
- * How long a widget waits for its language's messages before it shows
- * English instead (with a warning). A chunk that arrives later still
- * switches it; one that never answers must not leave the widget blank.
- */
-export const LOCALE_WAIT_MS = 3000;
-
-/** Past the next review's date: the first overdue widget on a page warns. */
-let warnedOverdue = false;
-function warnReviewOverdue(element: string): void {
-  if (warnedOverdue) return;
-  warnedOverdue = true;
-  console.warn(`<${element}> content ${CONTENT_REVIEW.version} was due for review on ${CONTENT_REVIEW.nextReview}.`);
-}
+/** What the page hears once, whichever widget finds it first (the content past its review date). */
+const warnedOnPage = new Set<string>();
 
 /** Values that read as "off" but, on a boolean attribute, mean on: HTML counts presence, not value. */
 const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
 
 /**
- * What every spasm widget shares: it renders in the language that applies to
- * it (its own `lang`, else the closest ancestor's across shadow roots, else
- * `<html lang>`, else English) and follows changes of those live; it owns
- * `persist` and `storage-key` (each widget gives its `persistence` only its
- * stored format); it exposes custom states (`:state(running)`) for host
- * styling.
+ * What every spasm widget shares, each concern in a module of its own: the
+ * language (locale-controller.ts), the footer with the urgent signs and the
+ * sources (footer.ts), printing (print-expansion.ts, print-plan.ts). Here:
+ * the attributes every widget has, `persist` and `storage-key` (each widget
+ * gives its `persistence` only its stored format), a first render that waits
+ * for the messages, stored state and host content, and custom states
+ * (`:state(running)`) for host styling.
  *
  * Below, what every widget has from here, written once: each widget's entry
  * in custom-elements.json inherits it (scripts/check-manifest.mjs checks the
@@ -102,7 +72,6 @@ export abstract class SpasmElement extends LitElement {
     storageKey: { attribute: 'storage-key' },
     urgent: {},
     headingLevel: { attribute: 'heading-level' },
-    locale: { state: true, attribute: false },
   };
 
   /** Keep the widget's progress across reloads, in localStorage. Off by default: nothing is stored. */
@@ -128,9 +97,6 @@ export abstract class SpasmElement extends LitElement {
    */
   protected static readonly messageGroup: MessageGroup = 'shared';
 
-  /** The supported locale this widget renders in now. */
-  protected locale = sourceLocale;
-
   /**
    * Whether the widget's own content asks about the warning signs (the
    * checklist's red-flag check): its footer then has no urgent block, and
@@ -147,75 +113,60 @@ export abstract class SpasmElement extends LitElement {
   }
 
   /** The widget's `persist` support; its first render waits until storage has been read. */
-  protected abstract readonly persistence: { sync(): Promise<void> };
+  protected abstract readonly persistence: { matchSettings(): Promise<void> };
 
-  #wantedLocale = sourceLocale;
-  #localeReady: Promise<unknown> = Promise.resolve();
-  #languageObserver?: MutationObserver;
-  readonly #urgentHelp = new UrgentHelp(this);
+  readonly #localization = new LocaleController(
+    this,
+    ['shared', (this.constructor as typeof SpasmElement).messageGroup],
+    [...HELP_ATTRIBUTES, ...SIGNOFF_ATTRIBUTES]
+  );
+  readonly #footer = new WidgetFooter(this, this.#localization);
   readonly #warned = new Set<string>();
   readonly #internals = this.attachInternals();
 
-  /** A site clinician's sign-off, as of the last attributes read (see update()). */
-  #signOff?: SignOffView;
-  #signOffStale = true;
+  constructor() {
+    super();
+    new PrintExpansion(this);
+  }
 
-  /** The language that applies may have changed (an attribute, a site's new language): render in it. */
-  readonly #followLanguage = () => {
-    this.#signOffStale = true;
-    this.#syncLocale();
-    this.requestUpdate();
-  };
+  /** The supported locale this widget renders in now. */
+  protected get locale(): string {
+    return this.#localization.locale;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#observeLanguage();
-    siteMessageListeners.add(this.#followLanguage);
-    this.#syncLocale();
-    window.addEventListener('beforeprint', this.#openForPrint);
-    window.addEventListener('afterprint', this.#closeAfterPrint);
-    if (this.#reviewDue()) {
+    if (reviewIsDue()) {
       this.toggleCustomState('review-overdue', true);
-      warnReviewOverdue(this.localName);
+      warnOnce(
+        warnedOnPage,
+        this.localName,
+        'content',
+        CONTENT_REVIEW.version,
+        `was due for review on ${CONTENT_REVIEW.nextReview}`,
+        'it, marked as due for review'
+      );
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#languageObserver?.disconnect();
-    siteMessageListeners.delete(this.#followLanguage);
-    window.removeEventListener('beforeprint', this.#openForPrint);
-    window.removeEventListener('afterprint', this.#closeAfterPrint);
-  }
-
-  /** The disclosures marked `data-print-open` (the warning signs) opened for printing, to close again after. */
-  #openedForPrint: HTMLDetailsElement[] = [];
-
-  /** Printing the page (Ctrl+P too, not only "Print my plan"): both tiers of warning signs print expanded. */
-  readonly #openForPrint = () => {
-    this.#openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[data-print-open]')].filter(
-      (details) => !details.open
-    );
-    for (const details of this.#openedForPrint) details.open = true;
-  };
-
-  readonly #closeAfterPrint = () => {
-    for (const details of this.#openedForPrint) details.open = false;
-    this.#openedForPrint = [];
-  };
-
-  #reviewDue(): boolean {
-    return Date.now() > Date.parse(CONTENT_REVIEW.nextReview);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    // Rare, so what says why loads only then.
-    if (value !== null && LOOKS_OFF.test(value))
-      void import('./boolean-attributes.js').then(
-        (module) => module.warnOffLookingBoolean(this, name, value),
-        nothingToDo
-      );
+    if (value !== null && LOOKS_OFF.test(value)) this.#warnIfBooleanLooksOff(name, value);
+  }
+
+  /** `persist="false"`, `sound="off"`: a boolean attribute is on whatever its value, which the host may not expect. */
+  #warnIfBooleanLooksOff(name: string, value: string): void {
+    for (const [property, options] of (this.constructor as typeof LitElement).elementProperties) {
+      const attribute = typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase();
+      if (options.type === Boolean && attribute === name)
+        warnInput(
+          this.localName,
+          name,
+          value,
+          'a boolean attribute is on whatever its value (remove it to turn it off)',
+          'on'
+        );
+    }
   }
 
   /** `dir` for the widget's inner root: right to left for Arabic and the like. */
@@ -225,8 +176,8 @@ export abstract class SpasmElement extends LitElement {
 
   /** Waits for the widget's messages, stored state and host content, so it never flashes English, a fresh state or the defaults first. */
   protected override async scheduleUpdate(): Promise<void> {
-    await this.#localeReady;
-    await this.persistence.sync();
+    await this.#localization.ready;
+    await this.persistence.matchSettings();
     await this.contentReady;
     super.scheduleUpdate();
   }
@@ -237,11 +188,6 @@ export abstract class SpasmElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    // Read again only when an attribute or the language changed, not on each render (the timer's is per second).
-    if (this.#signOffStale || changed.has('locale')) {
-      this.#signOff = signOffOf(this, this.locale);
-      this.#signOffStale = false;
-    }
     // Every msg() in render() resolves in this widget's own locale.
     this.inLocale(() => super.update(changed));
   }
@@ -267,7 +213,7 @@ export abstract class SpasmElement extends LitElement {
    * used.
    */
   async printPlan(): Promise<void> {
-    const { printPlan } = await import('./print-plan.js');
+    const { printPlan } = await planPrinter.load();
     await printPlan(this, this.locale, this.helpNumbers());
   }
 
@@ -281,41 +227,15 @@ export abstract class SpasmElement extends LitElement {
 
   /** The numbers the urgent block names (see urgent-help.ts): never a guessed one. */
   protected helpNumbers(): HelpNumbers {
-    return this.#urgentHelp.numbers();
+    return this.#footer.urgentHelp.numbers();
   }
 
   /**
-   * The footer of every widget: the urgent signs with the numbers, the
-   * disclaimer and the "Sources and review" disclosure, whose panel loads
-   * when first opened. `hostContent`: the host replaced the default content.
+   * The footer of every widget (footer.ts). `hostContent`: the host replaced
+   * the default content, which the sources panel then says is the site's.
    */
-  protected renderFooter(hostContent = false): TemplateResult {
-    // Each widget loads it in its own language and renders again (not lazy-part.ts: the timer has no other
-    // part that loads when first used, and this is smaller). Offline, the panel stays empty until a later open.
-    const load = (event: Event) => {
-      if (!(event.target as HTMLDetailsElement).open) return;
-      void import('./sources-panel.js').then(async (module) => {
-        await module.ready(this.locale);
-        sourcesPanel = module.sourcesPanel;
-        this.requestUpdate();
-      }, nothingToDo);
-    };
-    // A current clinical review outweighs the machine draft it checked; a site's own language is the site's.
-    const machineTranslated =
-      machineDraftLocales.includes(this.locale) &&
-      !siteLocales.has(this.locale) &&
-      !Object.hasOwn(clinicalReviews, this.locale);
-    return this.#urgentHelp.footer(
-      this.locale,
-      this.headingLevelOf(1),
-      { machineTranslated, reviewDue: this.#reviewDue() },
-      html`<details part="sources" @toggle=${load}>
-        <summary>
-          ${msg('Sources and review', { id: 'common.sources', desc: 'Opens where the content comes from and when it was checked.' })}
-        </summary>
-        ${sourcesPanel ? sourcesPanel(this.locale, hostContent, this.#signOff) : nothing}
-      </details>`
-    );
+  protected renderFooter(content: { hostContent: boolean }): TemplateResult {
+    return this.#footer.render(this.headingLevelOf(1), content);
   }
 
   /** Turns a custom state on or off; old engines without CustomStateSet skip it. */
@@ -326,71 +246,5 @@ export abstract class SpasmElement extends LitElement {
     } catch {
       // Styling hook only: nothing depends on it.
     }
-  }
-
-  /**
-   * `translations="reviewed"` on the widget or an ancestor: a shipped
-   * language no clinician has checked (clinical-reviews) gives English. A
-   * site's own translation is the site's to vouch for, so it stays.
-   */
-  #allowedLocale(locale: string): string {
-    const setting = inheritedAttribute(this, 'translations');
-    if (setting === null || setting === 'all') return locale;
-    if (setting !== 'reviewed') {
-      warnOnce(this.#warned, this.localName, 'translations', setting, 'not "all" or "reviewed"', 'all');
-      return locale;
-    }
-    return locale === sourceLocale || siteLocales.has(locale) || Object.hasOwn(clinicalReviews, locale)
-      ? locale
-      : sourceLocale;
-  }
-
-  #observeLanguage(): void {
-    this.#languageObserver ??= new MutationObserver(this.#followLanguage);
-    this.#languageObserver.disconnect();
-    this.#languageObserver.observe(document.documentElement, INHERITED_ATTRIBUTE_CHANGES);
-    // Attribute changes inside shadow roots are invisible to the document observer.
-    let root = this.getRootNode();
-    while (root instanceof ShadowRoot) {
-      this.#languageObserver.observe(root, INHERITED_ATTRIBUTE_CHANGES);
-      root = root.host.getRootNode();
-    }
-  }
-
-  #syncLocale(): void {
-    const wanted = this.#allowedLocale(localeForTag(inheritedLanguage(this), this.localName));
-    if (wanted === this.#wantedLocale) return;
-    this.#wantedLocale = wanted;
-    const stillWanted = () => this.#wantedLocale === wanted;
-    const groups: MessageGroup[] = ['shared', (this.constructor as typeof SpasmElement).messageGroup];
-    if (isLocaleReady(wanted, groups)) {
-      this.locale = wanted;
-      this.#localeReady = Promise.resolve();
-      return;
-    }
-    let timeout: ReturnType<typeof setTimeout> | undefined;
-    const loaded = loadLocale(wanted, groups).then(
-      () => {
-        // Also after the wait ran out: the widget switches from English then.
-        if (stillWanted()) this.locale = wanted;
-      },
-      (error: unknown) => {
-        if (stillWanted()) {
-          warnInput(this.localName, 'lang', wanted, `messages failed to load (${String(error)})`, sourceLocale);
-          this.locale = sourceLocale;
-        }
-      }
-    );
-    const waited = new Promise<void>((resolve) => {
-      timeout = setTimeout(() => {
-        if (stillWanted()) {
-          warnInput(this.localName, 'lang', wanted, `messages did not load within ${LOCALE_WAIT_MS} ms`, sourceLocale);
-          this.locale = sourceLocale;
-        }
-        resolve();
-      }, LOCALE_WAIT_MS);
-    });
-    this.#localeReady = Promise.race([loaded.finally(() => clearTimeout(timeout)), waited]);
-    this.requestUpdate();
   }
 }

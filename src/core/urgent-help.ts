@@ -1,7 +1,7 @@
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { numbersForCountry, numbersForTag, type HelpNumbers } from './emergency-numbers.js';
 import { inheritedAttribute, inheritedLanguage } from './localization.js';
-import { PHONE_NUMBER, safetyFooter, urgentBlock, urgentReminder } from './safety.js';
+import { PHONE_NUMBER, urgentBlock, urgentReminder } from './safety.js';
 import { warnOnce } from './warn.js';
 
 /** What a widget gives its urgent help: itself, and its `urgent` attribute. */
@@ -83,23 +83,16 @@ export class UrgentHelp implements ReactiveController {
   }
 
   /**
-   * The widget's footer: the urgent block or the reminder (none for the
-   * checklist, whose red-flag check is its block), the disclaimer with its
-   * notes, then `extra`.
+   * The urgent part of the widget's footer: the full block, or the one-line
+   * reminder that leads to it, or nothing for the checklist, whose red-flag
+   * check is its block.
    */
-  footer(
-    locale: string,
-    headingLevel: number,
-    notes: { machineTranslated: boolean; reviewDue: boolean },
-    extra: TemplateResult
-  ): TemplateResult {
+  render(locale: string, headingLevel: number): TemplateResult | typeof nothing {
+    if (this.#host.ownsUrgentCheck) return nothing;
     const numbers = this.numbers();
-    const urgent = this.#host.ownsUrgentCheck
-      ? nothing
-      : this.#showsFullBlock()
-        ? urgentBlock(numbers, locale, headingLevel)
-        : urgentReminder(numbers, locale, () => this.#goToFullBlock());
-    return safetyFooter(urgent, notes, extra);
+    return this.#showsFullBlock()
+      ? urgentBlock(numbers, locale, headingLevel)
+      : urgentReminder(numbers, locale, () => this.#goToFullBlock());
   }
 
   /**

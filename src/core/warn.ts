@@ -4,8 +4,9 @@
  *
  *   <spasm-timer> minutes=45: over 20; using 20.
  *
- * It never throws, whatever the value or the console: a warning must not be
- * what breaks the widget. At most 3 problems are listed, then "and N more".
+ * It warns in the same task as the bad input, and never throws, whatever the
+ * value or the console: a warning must not be what breaks the widget. At
+ * most 3 problems are listed, then "and N more".
  */
 export function warnInput(
   element: string,
@@ -14,25 +15,23 @@ export function warnInput(
   problem: string | readonly string[],
   usedInstead: string
 ): void {
-  const print = () => {
-    try {
-      const problems = [problem].flat();
-      const more = problems.length - 3;
-      if (more > 0) problems.splice(3, more, `and ${more} more`);
-      console.warn(
-        `<${element}> ${input}=${describe(value)}: ${problems.join('; ') || 'invalid'}; using ${usedInstead}.`
-      );
-    } catch {
-      // No console, or one that throws: nothing left to tell.
-    }
-  };
-  // A bad object is rare (a bad attribute is a string), so its preview loads with the first one.
-  // While it loads, later warnings wait too: they keep their order.
-  if (previewObject || !(loadingPreview || isObject(value))) print();
-  else void previewReady().then(print);
+  try {
+    const problems = [problem].flat();
+    const more = problems.length - 3;
+    if (more > 0) problems.splice(3, more, `and ${more} more`);
+    console.warn(
+      `<${element}> ${input}=${describe(value)}: ${problems.join('; ') || 'invalid'}; using ${usedInstead}.`
+    );
+  } catch {
+    // No console, or one that throws: nothing left to tell.
+  }
 }
 
-/** `warnInput`, once per input and value for each `seen` set (one per widget): a re-render does not repeat it. */
+/**
+ * `warnInput`, once per input and value for each `seen` set: one per widget,
+ * so a re-render does not repeat it, or one per module for what a page needs
+ * to hear once.
+ */
 export function warnOnce(
   seen: Set<string>,
   element: string,
@@ -41,45 +40,44 @@ export function warnOnce(
   problem: string,
   usedInstead: string
 ): void {
-  const key = `${input}=${String(value)}`;
+  const key = `${input}=${describe(value)}`;
   if (seen.has(key)) return;
   seen.add(key);
   warnInput(element, input, value, problem, usedInstead);
 }
 
-/** The preview of objects and arrays (./warn-preview.ts), once loaded. */
-let previewObject: ((value: object) => string) | undefined;
-let loadingPreview: Promise<void> | undefined;
-
-const isObject = (value: unknown): value is object => !!value && typeof value == 'object';
-
-/**
- * Loads the preview of objects. If it cannot load, an object shows as "?",
- * the mark of a value that cannot be read: the warning itself still comes.
- * @internal Tests load it up front, so warnings come at once.
- */
-export function previewReady(): Promise<void> {
-  return (loadingPreview ??= import('./warn-preview.js').then(
-    (module) => void (previewObject = module.previewObject),
-    () => void (previewObject = () => '?')
-  ));
-}
-
-/** A string or any other value that isn't an object, as its preview shows it. */
-export const previewPrimitive = (value: unknown): string =>
-  typeof value == 'string' ? JSON.stringify(value.slice(0, 80)) : String(value);
-
 /**
  * A JSON-like preview of any value, at most 80 characters, e.g.
- * `{"mode":"lava","steps":[1,2,3,4,5,…],"deep":{"a":{"b":…}}}`. Objects need
- * the preview loaded (`previewReady()`); until then they show as "?".
+ * `{"mode":"lava","steps":[1,2,3,4,5,…],"deep":{"a":{"b":…}}}`: 5 entries
+ * per array or object, 3 levels, cycles as [Circular]. A value or property
+ * that cannot be read shows as "?".
  */
 export function describe(value: unknown): string {
-  let text = '?';
-  try {
-    text = isObject(value) ? (previewObject?.(value) ?? text) : previewPrimitive(value);
-  } catch {
-    // A function whose toString throws: it cannot be read.
-  }
+  const text = preview([value], 0, 0, []);
   return text.length > 80 ? text.slice(0, 77) + '...' : text;
+}
+
+/** `holder[key]`, previewed: every read is inside the try, and recursion stops at depth 3 whatever the input. */
+function preview(holder: object, key: PropertyKey, depth: number, seen: unknown[]): string {
+  try {
+    const value = (holder as Record<PropertyKey, unknown>)[key];
+    if (!value || typeof value !== 'object')
+      return typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : String(value);
+    if (seen.includes(value)) return '[Circular]';
+    if (depth > 2) return '…';
+    seen = [...seen, value];
+    const record = value as Record<PropertyKey, () => unknown>;
+    // Dates say when (a level deeper, so a chain of toJSON ends).
+    if (record.toJSON) return preview([record.toJSON()], 0, depth + 1, seen);
+    const array = Array.isArray(value);
+    // Arrays are read by index, never whole: a sparse one may have 2^32 - 1 slots.
+    const keys = Object.keys(array ? [...Array(Math.min(+record.length, 6))] : value);
+    const entries = keys
+      .slice(0, 5)
+      .map((name) => (array ? '' : JSON.stringify(name.slice(0, 80)) + ':') + preview(value, name, depth + 1, seen));
+    if (keys.length > 5) entries.push('…');
+    return array ? `[${entries}]` : `{${entries}}`;
+  } catch {
+    return '?';
+  }
 }

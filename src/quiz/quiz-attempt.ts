@@ -5,7 +5,6 @@
  * by position in `order`, never in objects keyed by question ids: ids come
  * from the host, and "constructor" or "__proto__" are ids like any other.
  */
-import { allDifferent } from '../core/host-content.js';
 import { shuffled } from '../core/shuffle.js';
 import { TRUE_FALSE_IDS, type QuizQuestion } from './quiz-content.js';
 
@@ -22,6 +21,9 @@ export interface QuizAttempt {
 }
 
 /** The option ids a question offers: its own, or True and False. */
+/** Whether `ids` has no id twice. Ids are data: compared in a Set, never used as object keys. */
+export const allDifferent = (ids: readonly string[]): boolean => new Set(ids).size === ids.length;
+
 export function optionIds(question: QuizQuestion): string[] {
   const options = question.options ?? [];
   return options.length > 0 ? options.map((option) => option.id) : [...TRUE_FALSE_IDS];

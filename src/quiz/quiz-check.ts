@@ -2,8 +2,8 @@
  * The check of a host's questions. Loaded only when a host supplies them.
  * Pure: no DOM, no messages, so it is tested table-driven.
  */
-import { checkList, type CheckedContent } from '../core/content-check.js';
-import { allDifferent, isText } from '../core/host-content.js';
+import { checkList, isText, type ContentReport } from '../core/content-check.js';
+import { allDifferent } from './quiz-attempt.js';
 import {
   QUESTION_TYPES,
   TRUE_FALSE_IDS,
@@ -39,7 +39,7 @@ function questionProblem(question: Record<string, unknown>): string | undefined 
  * Keeps the valid questions of a host document: an array, or
  * `{ "questions": [...] }`, or its JSON text. Bad questions are dropped.
  */
-export function checkQuestions(input: unknown): CheckedContent<QuizQuestion> {
+export function checkQuestions(input: unknown): ContentReport<QuizQuestion> {
   return checkList(input, 'questions', 'question', MAX_QUESTIONS, (raw) => {
     const problem = questionProblem(raw);
     if (problem) return { problem };

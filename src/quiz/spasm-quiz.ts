@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { emit } from '../core/events.js';
 import { formatList, formatNumber } from '../core/format.js';
 import { HostContent } from '../core/host-content.js';
-import { lazyPart } from '../core/lazy-part.js';
+import { lazy, lazyPart } from '../core/lazy.js';
 import { msg, str } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
 import { sharedStyles } from '../core/shared.styles.js';
@@ -38,6 +38,9 @@ const icon = (kind: 'right' | 'wrong') =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON_PATHS[kind]} /></svg>`;
 
 /** The default questions' explanations: shown only after an answer, so not in the drop-in. */
+/** The checker of a host's questions, and the store of attempts: loaded only by pages that need them. */
+const questionsChecker = lazy(() => import('./quiz-check.js').then((module) => module.checkQuestions));
+const attemptStore = lazy(() => import('./quiz-storage.js').then((module) => module.openAttemptStore));
 const explanations = lazyPart(() => import('./explanations.js'));
 
 /**
@@ -105,26 +108,20 @@ export class SpasmQuiz extends SpasmElement {
   private announcement?: 'choose' | 'feedback' = undefined;
 
   /** The host's valid questions (from `questions` or the JSON child); none means the defaults. */
-  readonly #content = new HostContent(this, 'questions', () =>
-    import('./quiz-check.js').then((module) => module.checkQuestions)
-  );
+  readonly #content = new HostContent(this, 'questions', questionsChecker);
 
   protected override get contentReady(): Promise<void> {
     return this.#content.ready;
   }
   /** With `persist`, an unfinished attempt; it is resumed if it asks the same questions. */
-  protected readonly persistence = new Persistence<QuizAttempt>(
-    this,
-    () => import('./quiz-storage.js').then((module) => module.openAttemptStore),
-    {
-      snapshot: () => this.attempt!,
-      adopt: (stored) => {
-        if (attemptFits(stored, this.#questions())) this.attempt = stored;
-        else warnInput(this.localName, `stored "${this.storageKey}"`, stored, 'asks other questions', 'a new attempt');
-      },
-      now: Date.now,
-    }
-  );
+  protected readonly persistence = new Persistence<QuizAttempt>(this, attemptStore, {
+    snapshot: () => this.attempt!,
+    adopt: (stored) => {
+      if (attemptFits(stored, this.#questions())) this.attempt = stored;
+      else warnInput(this.localName, `stored "${this.storageKey}"`, stored, 'asks other questions', 'a new attempt');
+    },
+    now: Date.now,
+  });
   /** Where focus goes after the next render: "Next question", a question or the score. */
   #focusAfterRender?: string;
   /** The last `random` warned about, so a bad one is reported once. */
@@ -204,7 +201,7 @@ export class SpasmQuiz extends SpasmElement {
       >
         <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
         ${atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt)}
-        ${this.renderFooter(this.#content.items.length > 0)}
+        ${this.renderFooter({ hostContent: this.#content.items.length > 0 })}
         <div role="status" class="visually-hidden">${this.#renderAnnouncement(questions, attempt)}</div>
       </section>
     `;

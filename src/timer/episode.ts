@@ -4,7 +4,7 @@
  * (facts.md section 2, steps 2 and 3). Pure: days are local calendar days,
  * so "yesterday" answered late at night is still right after midnight.
  */
-import type { Checked } from './timer-config.js';
+import type { ValueReport } from './timer-config.js';
 import type { TimerMode } from './timer-machine.js';
 
 /** The answers to "When did the spasm start?". */
@@ -56,7 +56,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * None means none, silently; a date that can't be read or is in the future is
  * refused, and the user's own answer (if any) is used.
  */
-export function checkEpisodeStart(value: unknown, now: number): Checked<string | undefined> {
+export function checkEpisodeStart(value: unknown, now: number): ValueReport<string | undefined> {
   if (value === undefined || value === null || value === '') return { value: undefined };
   const text = String(value).trim();
   const dateOnly = ISO_DAY.test(text);

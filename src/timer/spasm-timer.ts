@@ -4,6 +4,7 @@ import { emit } from '../core/events.js';
 import { everySecond } from '../core/ticker.js';
 import { formatCountdown, formatLocale } from '../core/format.js';
 import { inheritedLanguage } from '../core/localization.js';
+import { lazy } from '../core/lazy.js';
 import { Persistence } from '../core/persistence.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
@@ -12,7 +13,7 @@ import { warnInput } from '../core/warn.js';
 import { timerStyles } from './spasm-timer.styles.js';
 import {
   CALENDAR_SESSIONS,
-  type Checked,
+  type ValueReport,
   checkMinutes,
   checkMode,
   DEFAULT_MODE,
@@ -70,6 +71,9 @@ const ICON_PATHS: Record<TimerMode, string> = {
   cold: 'M12 2v20M3.3 7l17.4 10M3.3 17 20.7 7',
   heat: 'M7 21c-2-3 2-6 0-9s2-6 0-9m5 18c-2-3 2-6 0-9s2-6 0-9m5 18c-2-3 2-6 0-9s2-6 0-9',
 };
+
+/** The store of sessions: loaded only by pages that set `persist`. */
+const timerStore = lazy(() => import('./timer-storage.js').then((module) => module.openTimerStore));
 
 /** "When did the spasm start?", once a timer has loaded it: optional, so not in the drop-in. */
 let episodeQuestion: typeof import('./episode-question.js') | undefined;
@@ -219,26 +223,22 @@ export class SpasmTimer extends SpasmElement {
   readonly #clock = monotonicClock();
   /** When the user last changed the state: across tabs, the latest change wins. */
   #changedAt = 0;
-  protected readonly persistence = new Persistence<StoredTimer>(
-    this,
-    () => import('./timer-storage.js').then((module) => module.openTimerStore),
-    {
-      snapshot: () => ({
-        version: 2,
-        state: this.session,
-        changedAt: this.#changedAt,
-        history: this.history,
-        episode: this.episode,
-      }),
-      adopt: (stored) => {
-        this.session = stored.state;
-        this.episode = stored.episode;
-        this.#changedAt = stored.changedAt;
-        this.history = pruneHistory(stored.history, this.#clock());
-      },
-      now: this.#clock,
-    }
-  );
+  protected readonly persistence = new Persistence<StoredTimer>(this, timerStore, {
+    snapshot: () => ({
+      version: 2,
+      state: this.session,
+      changedAt: this.#changedAt,
+      history: this.history,
+      episode: this.episode,
+    }),
+    adopt: (stored) => {
+      this.session = stored.state;
+      this.episode = stored.episode;
+      this.#changedAt = stored.changedAt;
+      this.history = pruneHistory(stored.history, this.#clock());
+    },
+    now: this.#clock,
+  });
   #tickHandle?: ReturnType<typeof setTimeout>;
   /** Leaves the page's shared every-second clock (core/ticker.ts); set while a session runs in a visible page. */
   #stopTicking?: () => void;
@@ -488,7 +488,7 @@ export class SpasmTimer extends SpasmElement {
 
         <p class="safety" part="safety">${icon(mode)} ${safetyLine(mode)}</p>
         ${count ? html`<p class="note" part="count">${sessionsToday(mode, count, formats)}</p>` : nothing}
-        ${this.renderFooter()}
+        ${this.renderFooter({ hostContent: false })}
         <div role="status" class="visually-hidden">
           ${this.announcement ? announcementText(this.announcement, formats) : nothing}
         </div>
@@ -703,7 +703,7 @@ export class SpasmTimer extends SpasmElement {
       [
         'episodeStart',
         'episode-start',
-        (value: unknown): Checked<unknown> => episodeQuestion?.checkEpisodeStart(value, this.now) ?? { value },
+        (value: unknown): ValueReport<unknown> => episodeQuestion?.checkEpisodeStart(value, this.now) ?? { value },
       ],
     ] as const;
     for (const [property, attribute, check] of checks) {

@@ -6,7 +6,7 @@
  */
 import { TIMER_MODES, type TimerMode } from './timer-machine.js';
 
-export interface Checked<T> {
+export interface ValueReport<T> {
   value: T;
   /** Set when the input was rejected or changed, e.g. "over 20". */
   problem?: string;
@@ -21,7 +21,7 @@ export const REST_MINUTES = { fallback: 120, min: 120, max: 24 * 60 } as const;
 /** How many of today's next sessions go into the calendar file (issue 11): 3 unless the site says; 0 hides the button. */
 export const CALENDAR_SESSIONS = { fallback: 3, min: 0, max: 12 } as const;
 
-export function checkMode(value: unknown): Checked<TimerMode> {
+export function checkMode(value: unknown): ValueReport<TimerMode> {
   return TIMER_MODES.includes(value as TimerMode)
     ? { value: value as TimerMode }
     : { value: DEFAULT_MODE, problem: `not one of ${TIMER_MODES.join(', ')}` };
@@ -37,7 +37,7 @@ const DECIMAL = /^\s*\d+(\.\d+)?\s*$/;
 export function checkMinutes(
   value: unknown,
   { fallback, min, max }: { fallback: number; min: number; max: number }
-): Checked<number> {
+): ValueReport<number> {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     return { value: fallback };
   }
