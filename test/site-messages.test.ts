@@ -78,15 +78,17 @@ describe('registerTranslation', () => {
     const warn = captureWarnings();
     await registerTranslation('gl', {
       'timer.title': 'Frío & calor "seguro" <3',
-      'urgent.emergency.number': '{0}Emerxencia:{1} chama ao {2} se a dor ven con:',
+      'urgent.emergency.number': '{0}Emerxencia & <3:{1} chama ao {2} se a dor ven con: &amp;',
     });
     await renderedIn(timer, 'gl');
     expect(warn.callCount, warnings(warn).join('\n')).to.equal(0);
     expect(partText(timer, 'title')).to.equal('Frío & calor "seguro" <3');
     const urgent = part(timer, 'urgent').querySelector('p:not([role="heading"])')!;
-    expect(urgent.querySelector('strong')?.textContent).to.equal('Emerxencia:');
+    expect(urgent.querySelector('strong')?.textContent).to.equal('Emerxencia & <3:');
     expect(urgent.querySelector('a[href="tel:112"]')?.textContent).to.equal('112');
-    expect(urgent.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Emerxencia: chama ao 112 se a dor ven con:');
+    expect(urgent.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Emerxencia & <3: chama ao 112 se a dor ven con: &amp;'
+    );
   });
 
   it("says in the sources panel that the translation is the site's", async () => {

@@ -65,8 +65,15 @@ const loaded = new Map<string, LocaleModule['templates']>();
 /** `locale/group` of every group loaded; `loading`, of those on their way. */
 const loadedGroups = new Set<string>();
 const loading = new Map<string, Promise<void>>();
-/** Per locale, a site's own messages (registerTranslation, overrideMessages): over the shipped ones. */
-const siteMessages = new Map<string, LocaleModule['templates']>();
+/**
+ * A site's message (registerTranslation, overrideMessages), checked by
+ * site-messages.ts: its text, or, for a message with values or our markup,
+ * what it renders given the values.
+ */
+export type SiteMessage = string | ((values: readonly unknown[]) => string | TemplateResult);
+
+/** Per locale, a site's own messages: over the shipped ones. */
+const siteMessages = new Map<string, Record<string, SiteMessage>>();
 /** The locales a site registered: their translation is the site's (the sources panel says so). */
 export const siteLocales = new Set<string>();
 /** The locales in which a site overrode some of our messages: a clinician's sign-off of our text no longer covers them. */
@@ -120,8 +127,11 @@ export const msg = ((template: Template, options?: { id?: string }) => {
   }
   const locale = currentLocale ?? sourceLocale;
   const id = options?.id ?? '';
+  const values = typeof template === 'string' ? [] : template.values;
+  const site = siteMessages.get(locale)?.[id];
+  if (site !== undefined) return typeof site === 'string' ? site : site(values);
   // A site's own translation of a language replaces ours: what it leaves out is English.
-  const localized = siteMessages.get(locale)?.[id] ?? (siteLocales.has(locale) ? undefined : loaded.get(locale)?.[id]);
+  const localized = siteLocales.has(locale) ? undefined : loaded.get(locale)?.[id];
   if (!localized) {
     // English, the source: a str`` template is joined, anything else is used as it is.
     return typeof template !== 'string' && 'strTag' in template ? join(template.strings, template.values) : template;
@@ -129,7 +139,6 @@ export const msg = ((template: Template, options?: { id?: string }) => {
   if (typeof localized === 'string') return localized;
   // Translations hold the index of each source value, as word order may change.
   const order = localized.values as number[];
-  const values = (template as Exclude<Template, string>).values;
   if ('strTag' in localized) return join(localized.strings, values, order);
   return { ...localized, values: order.map((index) => values[index]) };
 }) as MsgFn;
@@ -148,7 +157,7 @@ export function isLocaleReady(locale: string, groups: readonly MessageGroup[]): 
  * shipped ones, makes the locale one widgets may negotiate, and lets every
  * widget render again.
  */
-export function addSiteMessages(locale: string, templates: LocaleModule['templates'], registered: boolean): void {
+export function addSiteMessages(locale: string, templates: Record<string, SiteMessage>, registered: boolean): void {
   if (registered) siteLocales.add(locale);
   else siteOverriddenLocales.add(locale);
   siteMessages.set(locale, { ...siteMessages.get(locale), ...templates });
@@ -172,7 +181,7 @@ export function loadLocale(locale: string, groups: readonly MessageGroup[]): Pro
       if (!pending) {
         const loader =
           partLoaders.get(group)?.[locale] ??
-          (typeof loaders == 'function' ? loaders : loaders[group as (typeof messageGroups)[number]]);
+          (typeof loaders === 'function' ? loaders : loaders[group as (typeof messageGroups)[number]]);
         pending = loader().then(
           (module) => {
             loaded.set(locale, { ...loaded.get(locale), ...module.templates });

@@ -1,16 +1,16 @@
 /**
  * Checks a site's messages (registerTranslation, overrideMessages: see
  * translations.ts) the way `npm test` checks ours, and turns the good ones
- * into the templates the widgets render. Loaded with the first call.
+ * into what the widgets render. Loaded with the first call.
  *
- * A site's text is only ever text: it is HTML-escaped, and where a message
- * has our markup (the bold "Emergency:", the large clock time) the site
- * places it with the same {N} placeholders as the XLIFF, never with tags.
+ * A site's text is only ever text: Lit renders it as text nodes, and where a
+ * message has our markup (the bold "Emergency:", the large clock time) the
+ * site places it with the same {N} placeholders as the XLIFF, never with
+ * tags.
  */
 import { html, type TemplateResult } from 'lit';
-import type { StrResult } from '@lit/localize';
 import { messageTable } from '../generated/message-table.js';
-import { addSiteMessages, supportedLocales } from './localization.js';
+import { addSiteMessages, supportedLocales, type SiteMessage } from './localization.js';
 import { warnInput } from './warn.js';
 
 /** What src/generated/message-table.ts says of a message. */
@@ -24,17 +24,11 @@ export interface MessageSpec {
 }
 
 type Api = 'registerTranslation' | 'overrideMessages';
-type Template = string | StrResult | TemplateResult;
 
 const PLACEHOLDER = /\{(\d+)\}/g;
 /** A tag, a comment or a processing instruction: markup, which a site's text may not carry. */
 const MARKUP = /<[a-z/!?]/i;
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
-/** An html`` result to copy: Lit knows a template by the type it carries. */
-const HTML_RESULT = html``;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
 export function addMessages(api: Api, requested: unknown, messages: unknown): void {
   let locale: string;
   try {
@@ -58,14 +52,14 @@ export function addMessages(api: Api, requested: unknown, messages: unknown): vo
     return;
   }
   const fallback = api === 'overrideMessages' ? 'the text it had' : 'English';
-  const templates: Record<string, Template> = {};
+  const templates: Record<string, SiteMessage> = {};
   const accepted = new Set<string>();
   for (const [id, text] of entries) {
     const spec = Object.hasOwn(messageTable, id) ? messageTable[id] : undefined;
     const problem = spec ? check(spec, text) : 'no message has this id';
     if (problem) warnInput('spasm-widgets', `${call} ${id}`, text, problem, fallback);
     else {
-      templates[spec!.id] = template(spec!, text as string);
+      templates[spec!.id] = siteMessage(spec!, text as string);
       accepted.add(id);
     }
   }
@@ -82,7 +76,7 @@ export function addMessages(api: Api, requested: unknown, messages: unknown): vo
 
 /** Why a site's text can't stand for the message, if it can't. */
 function check(spec: MessageSpec, text: unknown): string | undefined {
-  if (typeof text != 'string') return 'not a string';
+  if (typeof text !== 'string') return 'not a string';
   if (MARKUP.test(text)) return 'markup: a message is text (write {N} where the English has a tag)';
   const slots = spec.slots ?? [];
   const found = [...text.matchAll(PLACEHOLDER)].map((match) => Number(match[1]));
@@ -90,32 +84,65 @@ function check(spec: MessageSpec, text: unknown): string | undefined {
   const sorted = [...found].sort((a, b) => a - b);
   if (sorted.length !== slots.length || sorted.some((index, position) => index !== position))
     return `placeholders ${found.map((index) => `{${index}}`).join(' ') || 'none'}; expected ${expected}`;
-  const tags = found.filter((index) => slots[index].some((part) => typeof part == 'string'));
+  const tags = found.filter((index) => slots[index].some((part) => typeof part === 'string'));
   if (tags.some((index, position) => position > 0 && index < tags[position - 1]))
     return `the placeholders of tags out of order; expected ${expected}`;
   return undefined;
 }
 
-/** The template the widgets render for a site's checked text: msg() puts the values in. */
-function template(spec: MessageSpec, text: string): Template {
+/**
+ * A site's text, parsed: plain text, a value (its index among the message's
+ * values), or one of our tags around more parts.
+ */
+type Part = string | number | { tag: string; content: Part[] };
+
+/** Our markup a site's text may place with a placeholder: each opening tag and the real template it stands for. */
+const OUR_TAGS: Readonly<Record<string, (content: unknown) => TemplateResult>> = {
+  '<strong>': (content) => html`<strong>${content}</strong>`,
+  '<span class="clock">': (content) => html`<span class="clock">${content}</span>`,
+};
+
+/**
+ * What the widgets render for a site's checked text: the text itself, or a
+ * function of the message's values. With our markup, the text is parts in a
+ * real html`` template, so Lit renders the site's words as text, never as
+ * HTML, and our tags from templates of our own.
+ */
+function siteMessage(spec: MessageSpec, text: string): SiteMessage {
   if (spec.kind === 0) return text;
-  const strings = [''];
-  const values: number[] = [];
-  const escape = spec.kind === 2 ? escapeHtml : (part: string) => part;
+  const parts = parse(spec, text);
+  if (spec.kind === 1) return (values) => fill(parts, values).join('');
+  return (values) => html`${fill(parts, values)}`;
+}
+
+/** The site's text as parts, with the tags its placeholders stand for opened and closed around what they hold. */
+function parse(spec: MessageSpec, text: string): Part[] {
+  const root: Part[] = [];
+  const open: Part[][] = [root];
+  const add = (part: Part) => open[open.length - 1].push(part);
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
-    strings[strings.length - 1] += escape(text.slice(last, match.index));
+    add(text.slice(last, match.index));
     last = match.index + match[0].length;
-    for (const part of spec.slots![Number(match[1])]) {
-      if (typeof part == 'string') strings[strings.length - 1] += part;
+    for (const slot of spec.slots![Number(match[1])]) {
+      if (typeof slot === 'number') add(slot);
+      else if (slot.startsWith('</')) open.pop();
       else {
-        values.push(part);
-        strings.push('');
+        const element = { tag: slot, content: [] };
+        add(element);
+        open.push(element.content);
       }
     }
   }
-  strings[strings.length - 1] += escape(text.slice(last));
-  if (spec.kind === 1) return { strTag: true, strings, values } as unknown as StrResult;
-  // Lit accepts only template strings arrays, which carry `raw`: this one holds only escaped text and our tags.
-  return { ...HTML_RESULT, strings: Object.assign(strings, { raw: strings }), values } as unknown as TemplateResult;
+  add(text.slice(last));
+  return root;
+}
+
+/** The parts with the message's values in, and our tags as their templates. */
+function fill(parts: Part[], values: readonly unknown[]): unknown[] {
+  return parts.map((part) => {
+    if (typeof part === 'string') return part;
+    if (typeof part === 'number') return values[part];
+    return OUR_TAGS[part.tag](fill(part.content, values));
+  });
 }

@@ -4,6 +4,10 @@
  * (site-messages.ts), so a page that never calls them pays only for this.
  */
 
+import { lazy } from './lazy.js';
+
+const siteMessageChecks = lazy(() => import('./site-messages.js'));
+
 /** A message id (as in the XLIFF files and `npx spasm-widgets-l10n xliff`) → its text, with {0}-style placeholders. */
 export type SiteMessages = Readonly<Record<string, string>>;
 
@@ -18,7 +22,7 @@ export type SiteMessages = Readonly<Record<string, string>>;
  * widgets have the messages.
  */
 export function registerTranslation(locale: string, messages: SiteMessages): Promise<void> {
-  return import('./site-messages.js').then((module) => module.addMessages('registerTranslation', locale, messages));
+  return siteMessageChecks.load().then((module) => module.addMessages('registerTranslation', locale, messages));
 }
 
 /**
@@ -27,5 +31,5 @@ export function registerTranslation(locale: string, messages: SiteMessages): Pro
  * `registerTranslation`; the rest of the language stays as it is.
  */
 export function overrideMessages(locale: string, messages: SiteMessages): Promise<void> {
-  return import('./site-messages.js').then((module) => module.addMessages('overrideMessages', locale, messages));
+  return siteMessageChecks.load().then((module) => module.addMessages('overrideMessages', locale, messages));
 }
