@@ -56,7 +56,9 @@ export function checkList<T extends { id: string }>(
       try {
         const id = raw.id;
         if (isText(id)) name = `${noun} "${id}"`;
-        checked = !isText(id) ? { problem: 'has no id' } : seen.has(id) ? { problem: 'repeats an id' } : checkItem(raw);
+        if (!isText(id)) checked = { problem: 'has no id' };
+        else if (seen.has(id)) checked = { problem: 'repeats an id' };
+        else checked = checkItem(raw);
       } catch (error) {
         checked = { problem: `could not be read (${String(error)})` };
       }

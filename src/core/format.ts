@@ -17,7 +17,7 @@ const formatters = new Map<string, unknown>();
 export function formatLocale(tag: string | null, messageLocale: string): string {
   try {
     const locale = new Intl.Locale(tag ?? '');
-    if (locale.language == new Intl.Locale(messageLocale).language) return String(locale);
+    if (locale.language === new Intl.Locale(messageLocale).language) return String(locale);
   } catch {
     // No tag, or not a language tag.
   }
@@ -57,7 +57,7 @@ export function formatCountdown(ms: number, locale: string): string {
   const separator = cached('separator', locale, {}, () =>
     new Intl.DateTimeFormat(locale, { minute: '2-digit', second: '2-digit' })
       .formatToParts(0)
-      .find((part) => part.type == 'literal')
+      .find((part) => part.type === 'literal')
   );
   return `${twoDigits.format(minutes)}${separator?.value ?? ':'}${twoDigits.format(seconds)}`;
 }

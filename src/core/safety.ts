@@ -214,7 +214,7 @@ export function urgentTier(numbers: HelpNumbers): TemplateResult {
 }
 
 /**
- * The footer every widget carries (facts.md section 6): `urgent` (the full
+ * The footer every widget carries (docs/medical-content.md): `urgent` (the full
  * block, the one-line reminder, or nothing for the checklist, whose red-flag
  * check is its block; urgent-help.ts decides), then that this is general
  * information with its notes, then `extra` (the sources disclosure).
@@ -235,7 +235,7 @@ export function safetyFooter(
   </footer>`;
 }
 
-/** Facts.md: every widget (and the printed plan) says this is general information. */
+/** docs/medical-content.md: every widget (and the printed plan) says this is general information. */
 export function disclaimer(): string {
   return msg("This is general health information. It does not replace a doctor's advice.", {
     id: 'common.disclaimer',
@@ -243,7 +243,7 @@ export function disclaimer(): string {
   });
 }
 
-/** Beside the disclaimer in a language whose translation no clinician has checked (facts.md section 7). */
+/** Beside the disclaimer in a language whose translation no clinician has checked (docs/medical-content.md, "Translations"). */
 export function machineTranslationNote(): string {
   return msg('Translated by machine; not yet checked by a clinician.', {
     id: 'common.machineTranslation',

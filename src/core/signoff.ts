@@ -1,5 +1,5 @@
 /**
- * A site's clinical sign-off of the widgets' content (facts.md section 7):
+ * A site's clinical sign-off of the widgets' content (docs/medical-content.md, "A clinician's sign-off for your site"):
  * who read it, for which content version and language, and whether it still
  * holds. The rules (readSignOff, signOffStatus) are pure; signOffOf reads
  * them off a widget's attributes.

@@ -45,7 +45,7 @@ export function addMessages(api: Api, requested: unknown, messages: unknown): vo
   }
   let entries: [string, unknown][];
   try {
-    if (!messages || typeof messages != 'object') throw new TypeError();
+    if (!messages || typeof messages !== 'object') throw new TypeError();
     entries = Object.entries(messages);
   } catch {
     warnInput('spasm-widgets', call, messages, 'not an object of message ids and texts', 'nothing');

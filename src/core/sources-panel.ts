@@ -2,8 +2,9 @@
  * The "Sources and review" panel: what the content rests on (the
  * authorities first, then the background articles), who checked it and
  * when, a site clinician's sign-off, and how far the translation shown has
- * been checked. It never says "reviewed" without saying who (facts.md
- * section 7). Rarely opened, so its own module, loaded on the first open.
+ * been checked. It never says "reviewed" without saying who
+ * (docs/medical-content.md). Rarely opened, so its own module, loaded on the
+ * first open.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { clinicalReviews } from '../generated/clinical-reviews.js';
@@ -15,7 +16,7 @@ import { loaders } from '../generated/locale-loaders-sources.js';
 /** The panel's own messages in `locale`: they load with it, not with every page's shared chunk. */
 export const ready = (locale: string) => addMessageGroup('sources', loaders, locale);
 
-/** The guidance the content follows, in facts.md's order of authority; titles stay in English. */
+/** The guidance the content follows, in the order of authority of docs/medical-content.md's Sources; titles stay in English. */
 export const AUTHORITIES: readonly { title: string; address: string }[] = [
   { title: 'NHS: Back pain', address: 'https://www.nhs.uk/conditions/back-pain/' },
   { title: 'NHS: Ibuprofen for adults', address: 'https://www.nhs.uk/medicines/ibuprofen-for-adults/' },
@@ -34,7 +35,7 @@ export const AUTHORITIES: readonly { title: string; address: string }[] = [
   },
 ];
 
-/** The five articles the product began from (facts.md: background, not authority), by their own titles. */
+/** The five articles the product began from (docs/medical-content.md: background, not authority), by their own titles. */
 export const SEED_ARTICLES: readonly (string | undefined)[] = [
   'Muscle Spasm cause of low back pain',
   'What Is Your Back Muscle Spasm? All you Need to Know',
@@ -48,7 +49,6 @@ const date = (iso: string, locale: string) =>
 
 /** Call while rendering: msg() resolves in the widget's locale. */
 export function sourcesPanel(locale: string, hostContent: boolean, signOff?: SignOffView): TemplateResult {
-  const translationReview = clinicalReviews[locale];
   return html`
     <p>
       ${msg('Based on NHS and NICE guidance (not endorsed by them).', {
@@ -99,57 +99,63 @@ export function sourcesPanel(locale: string, hostContent: boolean, signOff?: Sig
             </li>`
       )}
     </ul>
-    ${
-      locale === sourceLocale
-        ? nothing
-        : html`<p>
-            ${
-              siteLocales.has(locale)
-                ? msg('This translation was supplied by this site, not by spasm-widgets.', {
-                    id: 'sources.translation.site',
-                    desc: 'Translation status when the website added this language itself (registerTranslation).',
-                  })
-                : translationReview
-                  ? msg(
-                      str`This translation was checked by ${translationReview.reviewer} (registration ${translationReview.registration}), a clinician who speaks the language, on ${date(translationReview.reviewed, locale)}.`,
-                      {
-                        id: 'sources.translation.reviewed',
-                        desc: '${0} is a name, ${1} a registration number, ${2} a date.',
-                      }
-                    )
-                  : msg('This translation was drafted by machine and has not yet been checked by a clinician.', {
-                      id: 'sources.translation.draft',
-                      desc: 'Translation status: honest and plain.',
-                    })
-            }
-          </p>`
-    }
+    ${locale === sourceLocale ? nothing : html`<p>${translationStatus(locale)}</p>`}
   `;
+}
+
+/** How far the translation shown has been checked. */
+function translationStatus(locale: string): string {
+  if (siteLocales.has(locale))
+    return msg('This translation was supplied by this site, not by spasm-widgets.', {
+      id: 'sources.translation.site',
+      desc: 'Translation status when the website added this language itself (registerTranslation).',
+    });
+  const review = clinicalReviews[locale];
+  if (review)
+    return msg(
+      str`This translation was checked by ${review.reviewer} (registration ${review.registration}), a clinician who speaks the language, on ${date(review.reviewed, locale)}.`,
+      {
+        id: 'sources.translation.reviewed',
+        desc: '${0} is a name, ${1} a registration number, ${2} a date.',
+      }
+    );
+  return msg('This translation was drafted by machine and has not yet been checked by a clinician.', {
+    id: 'sources.translation.draft',
+    desc: 'Translation status: honest and plain.',
+  });
 }
 
 /** "Reviewed for this site by …", or why that review no longer covers what is shown. */
 function signOffLine({ signOff, status, languageName }: SignOffView, locale: string): TemplateResult {
   const who = `${signOff.name}, ${signOff.role} (${signOff.registration})`;
   const when = date(signOff.date, locale);
-  const text =
-    status === 'valid'
-      ? msg(str`Reviewed for this site by ${who} on ${when}, for content version ${signOff.version}.`, {
-          id: 'sources.signoff.valid',
-          desc: '${0} is a clinician\'s name, role and registration number, e.g. "Dr A Patel, GP (GMC 1234567)"; ${1} a date; ${2} a version.',
-        })
-      : status === 'changed'
-        ? msg(str`The content has changed since ${who} reviewed it for this site on ${when}.`, {
-            id: 'sources.signoff.changed',
-            desc: "A site clinician's sign-off no longer covers the text: a new version, or the site changed a message. ${0} is the clinician, ${1} a date.",
-          })
-        : status === 'lapsed'
-          ? msg(str`${who} reviewed this for the site on ${when}. That review is over 12 months old and has lapsed.`, {
-              id: 'sources.signoff.lapsed',
-              desc: '${0} is the clinician, ${1} a date. Keep "12 months".',
-            })
-          : msg(str`${who} reviewed the ${languageName} text for this site, not this language.`, {
-              id: 'sources.signoff.otherLanguage',
-              desc: '${0} is the clinician, ${1} the name of a language, e.g. "English".',
-            });
-  return html`<p part="signoff">${text}</p>`;
+  return html`<p part="signoff">${signOffText(status, who, when, signOff.version, languageName)}</p>`;
+}
+
+function signOffText(
+  status: SignOffView['status'],
+  who: string,
+  when: string,
+  version: string,
+  languageName: string
+): string {
+  if (status === 'valid')
+    return msg(str`Reviewed for this site by ${who} on ${when}, for content version ${version}.`, {
+      id: 'sources.signoff.valid',
+      desc: '${0} is a clinician\'s name, role and registration number, e.g. "Dr A Patel, GP (GMC 1234567)"; ${1} a date; ${2} a version.',
+    });
+  if (status === 'changed')
+    return msg(str`The content has changed since ${who} reviewed it for this site on ${when}.`, {
+      id: 'sources.signoff.changed',
+      desc: "A site clinician's sign-off no longer covers the text: a new version, or the site changed a message. ${0} is the clinician, ${1} a date.",
+    });
+  if (status === 'lapsed')
+    return msg(str`${who} reviewed this for the site on ${when}. That review is over 12 months old and has lapsed.`, {
+      id: 'sources.signoff.lapsed',
+      desc: '${0} is the clinician, ${1} a date. Keep "12 months".',
+    });
+  return msg(str`${who} reviewed the ${languageName} text for this site, not this language.`, {
+    id: 'sources.signoff.otherLanguage',
+    desc: '${0} is the clinician, ${1} the name of a language, e.g. "English".',
+  });
 }
