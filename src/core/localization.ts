@@ -65,6 +65,16 @@ const loaded = new Map<string, LocaleModule['templates']>();
 /** `locale/group` of every group loaded; `loading`, of those on their way. */
 const loadedGroups = new Set<string>();
 const loading = new Map<string, Promise<void>>();
+/** What src/generated/message-table.ts says of a message. */
+export interface MessageSpec {
+  /** The key the widgets look the message up by (short in the drop-ins). */
+  id: string;
+  /** 0 plain text, 1 text with values (str``), 2 with our markup or values (html``). */
+  kind: 0 | 1 | 2;
+  /** Per placeholder {N}, what it stands for: our tags (strings) and the values it shows (their index). */
+  slots?: (number | string)[][];
+}
+
 /**
  * A site's message (registerTranslation, overrideMessages), checked by
  * site-messages.ts: its text, or, for a message with values or our markup,

@@ -10,18 +10,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { messageTable } from '../generated/message-table.js';
-import { addSiteMessages, supportedLocales, type SiteMessage } from './localization.js';
+import { addSiteMessages, supportedLocales, type MessageSpec, type SiteMessage } from './localization.js';
 import { warnInput } from './warn.js';
-
-/** What src/generated/message-table.ts says of a message. */
-export interface MessageSpec {
-  /** The key the widgets look the message up by (short in the drop-ins). */
-  id: string;
-  /** 0 plain text, 1 text with values (str``), 2 with our markup or values (html``). */
-  kind: 0 | 1 | 2;
-  /** Per placeholder {N}, what it stands for: our tags (strings) and the values it shows (their index). */
-  slots?: (number | string)[][];
-}
 
 type Api = 'registerTranslation' | 'overrideMessages';
 
