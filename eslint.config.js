@@ -38,6 +38,14 @@ export default tseslint.config(
     },
   },
   {
+    // Plain code (issue 24): strict equality, and an `if` where a nested ternary would hide the branches.
+    files: ['src/**/*.ts', 'scripts/**/*.mjs'],
+    rules: {
+      eqeqeq: 'error',
+      'no-nested-ternary': 'error',
+    },
+  },
+  {
     rules: {
       // Unused arguments named with a leading underscore are deliberate.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
