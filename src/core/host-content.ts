@@ -22,7 +22,8 @@ export class HostContent<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #property: string;
   readonly #checker: Lazy<ContentChecker<T>>;
-  readonly #observer = new MutationObserver(() => this.#readJsonChild());
+  /** Made on connection: nothing in a constructor touches the page (a server has none). */
+  #observer?: MutationObserver;
   #value: unknown;
   /** The content being checked while the checker loads; the widget's update waits for it. */
   #pending?: Promise<void>;
@@ -51,12 +52,13 @@ export class HostContent<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#observer ??= new MutationObserver(() => this.#readJsonChild());
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
     this.#readJsonChild();
   }
 
   hostDisconnected(): void {
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
   }
 
   /** Validates and adopts `content`, warning once if any of it was bad; the first time, once the checker has loaded. */

@@ -42,7 +42,8 @@ export class LocaleController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #groups: readonly MessageGroup[];
   readonly #watched: MutationObserverInit;
-  readonly #observer = new MutationObserver(() => this.#follow());
+  /** Made on connection: nothing in a constructor touches the page (a server has none). */
+  #observer?: MutationObserver;
   readonly #warned = new Set<string>();
   #wanted = sourceLocale;
   #ready: Promise<unknown> = Promise.resolve();
@@ -66,7 +67,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
     siteMessageListeners.delete(this.#follow);
   }
 
@@ -78,6 +79,7 @@ export class LocaleController implements ReactiveController {
   };
 
   #observe(): void {
+    this.#observer ??= new MutationObserver(this.#follow);
     this.#observer.disconnect();
     this.#observer.observe(document.documentElement, this.#watched);
     // Attribute changes inside shadow roots are invisible to the document observer.
