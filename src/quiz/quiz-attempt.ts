@@ -20,10 +20,10 @@ export interface QuizAttempt {
   index: number;
 }
 
-/** The option ids a question offers: its own, or True and False. */
 /** Whether `ids` has no id twice. Ids are data: compared in a Set, never used as object keys. */
 export const allDifferent = (ids: readonly string[]): boolean => new Set(ids).size === ids.length;
 
+/** The option ids a question offers: its own, or True and False. */
 export function optionIds(question: QuizQuestion): string[] {
   const options = question.options ?? [];
   return options.length > 0 ? options.map((option) => option.id) : [...TRUE_FALSE_IDS];

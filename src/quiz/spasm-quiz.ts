@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { formatList, formatNumber } from '../core/format.js';
 import { HostContent } from '../core/host-content.js';
 import { lazy, lazyPart } from '../core/lazy.js';
-import { msg, str } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { checkedRandom } from '../core/shuffle.js';
@@ -11,9 +9,12 @@ import { SpasmElement } from '../core/spasm-element.js';
 import { warnInput } from '../core/warn.js';
 import { defaultQuestions } from './default-questions.js';
 import { answerTo, attemptFits, newAttempt, type QuizAttempt } from './quiz-attempt.js';
+import { chooseFirstText, feedbackText, rightAnswerText } from './answer-text.js';
 import { isCorrect, scoreOf, type QuizOption, type QuizQuestion } from './quiz-content.js';
 import { scoreText, titleText } from './quiz-messages.js';
 import type { PlanPart } from '../core/plan.js';
+import { renderQuestion } from './question-view.js';
+import { renderResults, type ReviewedQuestion } from './results-view.js';
 import { quizStyles } from './spasm-quiz.styles.js';
 
 export type { QuizOption, QuizQuestion };
@@ -33,14 +34,10 @@ export interface QuizCompleteDetail {
   answers: QuizAnswerDetail[];
 }
 
-const ICON_PATHS = { right: 'M4 12l5 5L20 6', wrong: 'M6 6l12 12M18 6 6 18' };
-const icon = (kind: 'right' | 'wrong') =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON_PATHS[kind]} /></svg>`;
-
-/** The default questions' explanations: shown only after an answer, so not in the drop-in. */
 /** The checker of a host's questions, and the store of attempts: loaded only by pages that need them. */
 const questionsChecker = lazy(() => import('./quiz-check.js').then((module) => module.checkQuestions));
 const attemptStore = lazy(() => import('./quiz-storage.js').then((module) => module.openAttemptStore));
+/** The default questions' explanations: shown only after an answer, so not in the drop-in. */
 const explanations = lazyPart(() => import('./explanations.js'));
 
 /**
@@ -156,11 +153,10 @@ export class SpasmQuiz extends SpasmElement {
       title: titleText(),
       items: [
         { text: scoreText(this.score, attempt.order.length, this.locale) },
-        ...attempt.order
-          .map((id, position) => ({ question: this.#byId(questions, id), answer: attempt.answers[position] ?? [] }))
+        ...this.#reviewed(questions, attempt)
           .filter(({ question, answer }) => !isCorrect(question, answer))
           .map(({ question }) => ({
-            text: `${question.prompt} ${this.#rightAnswer(question)}`,
+            text: `${question.prompt} ${rightAnswerText(question, this.locale)}`,
           })),
       ],
     }));
@@ -202,197 +198,54 @@ export class SpasmQuiz extends SpasmElement {
         <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
         ${atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt)}
         ${this.renderFooter({ hostContent: this.#content.items.length > 0 })}
-        <div role="status" class="visually-hidden">${this.#renderAnnouncement(questions, attempt)}</div>
+        <div role="status" class="visually-hidden">${this.#announcementText(questions, attempt) ?? nothing}</div>
       </section>
     `;
   }
 
   #renderQuestion(questions: QuizQuestion[], attempt: QuizAttempt): TemplateResult {
-    const question = this.#byId(questions, attempt.order[attempt.index]);
-    const answer = attempt.answers[attempt.index] ?? undefined;
-    const checked = answer !== undefined;
-    const chosen = checked ? answer : this.selection;
-    const multiple = question.type === 'multiple';
-    const position = formatNumber(attempt.index + 1, this.locale);
-    const count = formatNumber(attempt.order.length, this.locale);
-    const last = attempt.index === attempt.order.length - 1;
-    // The position is the legend's first line and the hint its description, so both are heard with the question.
-    return html`
-      <fieldset part="question" id="question" tabindex="-1" aria-describedby=${multiple ? 'choose-all' : nothing}>
-        <legend>
-          <span class="note position" part="position">
-            ${msg(str`Question ${position} of ${count}`, {
-              id: 'quiz.position',
-              desc: 'Above each question. ${0} is its number, ${1} the number of questions.',
-            })}
-          </span>
-          ${question.prompt}
-        </legend>
-        ${
-          multiple
-            ? html`<p class="note" id="choose-all">
-                ${msg('Choose all that apply.', { id: 'quiz.chooseAll', desc: 'Hint under a question with several right answers.' })}
-              </p>`
-            : nothing
-        }
-        ${attempt.options[attempt.index].map((id) => {
-          const right = question.correct.includes(id);
-          const mine = chosen.includes(id);
-          // After checking: the right ones and the user's own choices are marked; the rest turn neutral.
-          const mark = !checked ? '' : right ? (mine || !multiple ? 'right' : 'missed') : mine ? 'wrong' : 'neutral';
-          // Checked options keep their place in the Tab order (aria-disabled, not disabled), so their marks can be read.
-          return html`<label part="option" class=${mark}>
-            <input
-              type=${multiple ? 'checkbox' : 'radio'}
-              name="answer"
-              .value=${id}
-              .checked=${mine}
-              aria-disabled=${checked ? 'true' : 'false'}
-              @click=${this.#onOptionClick}
-              @change=${this.#onSelect}
-            />
-            ${this.#label(question, id)} ${mark === 'right' || mark === 'wrong' ? icon(mark) : nothing}
-            ${checked && mine ? html`<span class="visually-hidden">${this.#verdict(right)}</span>` : nothing}
-            ${checked && (mine || right) ? html`<span class="tag">${this.#choiceTag(mine)}</span>` : nothing}
-          </label>`;
-        })}
-        ${
-          this.announcement === 'choose'
-            ? html`<p class="hint" part="choose-first">${this.#chooseFirst()}</p>`
-            : nothing
-        }
-      </fieldset>
-      ${
-        checked
-          ? html`${this.#renderFeedback(question, answer)}
-              <button class="primary" part="next-button" @click=${this.#onNext}>
-                ${
-                  last
-                    ? msg('See your score', { id: 'quiz.results.show', desc: 'Button after the last question. Short.' })
-                    : msg('Next question', { id: 'quiz.next', desc: 'Button to go on to the next question. Short.' })
-                }
-              </button>`
-          : html`<button class="primary" part="check-button" @click=${this.#onCheck}>
-              ${msg('Check answer', { id: 'quiz.check', desc: 'Button that checks the chosen answer. Short.' })}
-            </button>`
-      }
-    `;
-  }
-
-  #renderFeedback(question: QuizQuestion, answer: string[]): TemplateResult {
-    const right = isCorrect(question, answer);
-    return html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback">
-      <p class="verdict">${icon(right ? 'right' : 'wrong')} ${this.#verdict(right)}</p>
-      ${right ? nothing : html`<p>${this.#rightAnswer(question)}</p>`}
-      <p>${this.#explanation(question)}</p>
-    </div>`;
+    const { index } = attempt;
+    return renderQuestion({
+      question: this.#byId(questions, attempt.order[index]),
+      options: attempt.options[index],
+      index,
+      count: attempt.order.length,
+      answer: attempt.answers[index] ?? undefined,
+      selection: this.selection,
+      askedToChoose: this.announcement === 'choose',
+      locale: this.locale,
+      explanation: (question) => this.#explanation(question),
+      onSelect: (event) => this.#onSelect(event),
+      onCheck: () => this.#onCheck(),
+      onNext: () => this.#onNext(),
+    });
   }
 
   #renderResults(questions: QuizQuestion[], attempt: QuizAttempt): TemplateResult {
-    // The score and the way to retry first; the review of every question follows.
-    return html`<div part="results">
-      <p class="score" part="score" id="score" tabindex="-1" role="heading" aria-level=${this.headingLevelOf(1)}>
-        ${scoreText(
-          scoreOf(questions, (id) => answerTo(attempt, id)),
-          attempt.order.length,
-          this.locale
-        )}
-      </p>
-      <button class="primary" part="retry-button" @click=${this.#onRetry}>
-        ${msg('Try again', { id: 'quiz.retry', desc: 'Button that starts the quiz again. Short.' })}
-      </button>
-      <ol class="review">
-        ${attempt.order.map((id, position) => {
-          const question = this.#byId(questions, id);
-          const answer = attempt.answers[position] ?? [];
-          const right = isCorrect(question, answer);
-          return html`<li>
-            <p class="prompt" role="heading" aria-level=${this.headingLevelOf(1)}>${question.prompt}</p>
-            <p class=${right ? 'right' : 'wrong'}>
-              ${icon(right ? 'right' : 'wrong')} ${this.#verdict(right)}
-              ${msg(str`Your answer: ${this.#labels(question, answer)}`, {
-                id: 'quiz.review.yours',
-                desc: 'In the results. ${0} is the answer (or answers) the user chose.',
-              })}
-            </p>
-            ${right ? nothing : html`<p>${this.#rightAnswer(question)}</p>`}
-            <p class="note">${this.#explanation(question)}</p>
-          </li>`;
-        })}
-      </ol>
-    </div>`;
-  }
-
-  #chooseFirst(): string {
-    return msg('Choose an answer first.', {
-      id: 'quiz.chooseFirst',
-      desc: 'Shown by the options and said when "Check answer" is pressed with nothing chosen.',
+    return renderResults({
+      reviewed: this.#reviewed(questions, attempt),
+      score: scoreOf(questions, (id) => answerTo(attempt, id)),
+      headingLevel: this.headingLevelOf(1),
+      locale: this.locale,
+      explanation: (question) => this.#explanation(question),
+      onRetry: () => this.#onRetry(),
     });
   }
 
-  /** On a checked question: which options were the user's and which right ones they missed. */
-  #choiceTag(mine: boolean): string {
-    return mine
-      ? msg('You chose', { id: 'quiz.mark.chose', desc: 'Tag on an option the user chose, after checking. Short.' })
-      : msg('You missed', {
-          id: 'quiz.mark.missed',
-          desc: 'Tag on a right option the user did not choose, after checking. Short.',
-        });
-  }
-
-  /** The feedback is said here in full, as shown: the verdict, the right answer after a wrong one, the explanation. */
-  #renderAnnouncement(questions: QuizQuestion[], attempt: QuizAttempt): string | typeof nothing {
-    if (this.announcement === 'choose') return this.#chooseFirst();
+  /** What the live region says: the missing choice, or the checked answer's feedback in full, as shown. */
+  #announcementText(questions: QuizQuestion[], attempt: QuizAttempt): string | undefined {
+    if (this.announcement === 'choose') return chooseFirstText();
     const answer = attempt.answers[attempt.index];
-    if (this.announcement !== 'feedback' || !answer) return nothing;
+    if (this.announcement !== 'feedback' || !answer) return undefined;
     const question = this.#byId(questions, attempt.order[attempt.index]);
-    const right = isCorrect(question, answer);
-    return [this.#verdict(right), right ? '' : this.#rightAnswer(question), this.#explanation(question)]
-      .filter(Boolean)
-      .join(' ');
-  }
-
-  #verdict(right: boolean): string {
-    return right
-      ? msg('Right!', { id: 'quiz.right', desc: 'Feedback for a right answer, next to a check mark.' })
-      : msg('Not quite.', { id: 'quiz.wrong', desc: 'Feedback for a wrong answer, next to a cross. Kind, not harsh.' });
-  }
-
-  #rightAnswer(question: QuizQuestion): string {
-    return msg(str`The right answer: ${this.#labels(question, question.correct)}`, {
-      id: 'quiz.rightAnswer',
-      desc: 'After a wrong answer and in the results. ${0} is the right answer (or answers).',
-    });
-  }
-
-  /** An option's label; True and False come in the widget's language. */
-  #label(question: QuizQuestion, id: string): string {
-    const own = question.options?.find((option) => option.id === id);
-    if (own) return own.label;
-    return id === 'true'
-      ? msg('True', { id: 'quiz.true', desc: 'Answer to a true/false question.' })
-      : msg('False', { id: 'quiz.false', desc: 'Answer to a true/false question.' });
-  }
-
-  /** Labels joined the way the language lists things: "A, B and C". */
-  #labels(question: QuizQuestion, ids: readonly string[]): string {
-    const labels = ids.map((id) => this.#label(question, id));
-    return formatList(labels, this.locale);
-  }
-
-  /** A checked question's answer stays as it was: a click (or an arrow key, which clicks a radio) changes nothing. */
-  #onOptionClick(event: Event): void {
-    if ((event.currentTarget as HTMLElement).getAttribute('aria-disabled') === 'true') event.preventDefault();
+    return feedbackText(question, answer, this.#explanation(question), this.locale);
   }
 
   #onSelect(event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.selection =
-      input.type === 'radio'
-        ? [input.value]
-        : input.checked
-          ? [...this.selection, input.value]
-          : this.selection.filter((id) => id !== input.value);
+    const others = this.selection.filter((id) => id !== input.value);
+    if (input.type === 'radio') this.selection = [input.value];
+    else this.selection = input.checked ? [...others, input.value] : others;
   }
 
   #onCheck(): void {
@@ -425,11 +278,11 @@ export class SpasmQuiz extends SpasmElement {
       return;
     }
     this.#focusAfterRender = '#score';
-    const questions = this.#questions();
-    const answers = attempt.order.map((questionId, position) => {
-      const selected = attempt.answers[position] ?? [];
-      return { questionId, correct: isCorrect(this.#byId(questions, questionId), selected), selected };
-    });
+    const answers = this.#reviewed(this.#questions(), attempt).map(({ question, answer }) => ({
+      questionId: question.id,
+      correct: isCorrect(question, answer),
+      selected: [...answer],
+    }));
     emit(this, 'spasm-quiz-complete', {
       score: answers.filter((answer) => answer.correct).length,
       total: attempt.order.length,
@@ -458,11 +311,18 @@ export class SpasmQuiz extends SpasmElement {
     this.persistence.save();
   }
 
+  /** Every question of `attempt` in the order asked, with its checked answer (empty when none was). */
+  #reviewed(questions: QuizQuestion[], attempt: QuizAttempt): ReviewedQuestion[] {
+    return attempt.order.map((id, position) => ({
+      question: this.#byId(questions, id),
+      answer: attempt.answers[position] ?? [],
+    }));
+  }
+
   #byId(questions: QuizQuestion[], id: string): QuizQuestion {
     return questions.find((question) => question.id === id)!;
   }
 
-  /** The questions asked: the host's, else the defaults in the widget's language (also when read outside a render). */
   /** A question's explanation: the host's, or a default question's once its module is there ('' until then). */
   #explanation(question: QuizQuestion): string {
     if (this.#content.items.length) return question.explanation;
@@ -480,6 +340,7 @@ export class SpasmQuiz extends SpasmElement {
     if (!this.#content.items.length) void explanations.load(this, this.locale);
   };
 
+  /** The questions asked: the host's, else the defaults in the widget's language (also when read outside a render). */
   #questions(): QuizQuestion[] {
     return this.#content.items.length > 0 ? this.#content.items : this.inLocale(defaultQuestions);
   }
