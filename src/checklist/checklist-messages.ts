@@ -1,15 +1,16 @@
 /**
- * The checklist's counted sentence, one message per CLDR plural category of
- * the number done, so translators can write every form their language
- * needs. Call only while rendering: msg() resolves in the widget's locale.
+ * The checklist's title, its counted sentence (one message per CLDR plural
+ * category of the number done, so translators can write every form their
+ * language needs) and what its live region says. Call only while rendering:
+ * msg() resolves in the widget's locale.
  */
 import { formatNumber, plural } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 
-/** "3 of 7 done". */
 export const titleText = (): string =>
   msg('First aid for a back spasm', { id: 'checklist.title', desc: 'Title of the checklist widget. Short.' });
 
+/** "3 of 7 done". */
 export function progressText(done: number, total: number, locale: string): string {
   const d = formatNumber(done, locale);
   const t = formatNumber(total, locale);
@@ -40,4 +41,27 @@ export function progressText(done: number, total: number, locale: string): strin
       desc: 'Progress, CLDR plural form "other" (every language has it) of the first number (steps done); the second is the total.',
     }),
   });
+}
+
+/** What the live region says: the progress after a tick, that every step is done, or that the ticks were cleared. */
+export type ChecklistAnnouncement = 'progress' | 'complete' | 'cleared';
+
+export function announcementText(
+  announcement: ChecklistAnnouncement,
+  done: number,
+  total: number,
+  locale: string
+): string {
+  const texts: Record<ChecklistAnnouncement, string> = {
+    progress: progressText(done, total, locale),
+    complete: msg('All steps done.', {
+      id: 'checklist.announce.complete',
+      desc: 'Screen reader announcement when every step is ticked.',
+    }),
+    cleared: msg('All ticks cleared. Press Undo to bring them back.', {
+      id: 'checklist.announce.cleared',
+      desc: 'Screen reader announcement after "Start over".',
+    }),
+  };
+  return texts[announcement];
 }

@@ -1,29 +1,23 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { formatNumber, formatTimeOfDay } from '../core/format.js';
 import { HostContent } from '../core/host-content.js';
 import { lazy, lazyPart } from '../core/lazy.js';
-import { msg, str } from '../core/localization.js';
+import { msg } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
-import {
-  callEmergency,
-  emergencySigns,
-  emergencyTier,
-  urgentSummary,
-  urgentTier,
-  warningIcon,
-  warningSignsTitle,
-} from '../core/safety.js';
+import type { PlanPart } from '../core/plan.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
 import type { SpasmTimer } from '../timer/spasm-timer.js';
 import { TIMER_EVENTS, type TimerEventDetail } from '../timer/timer-events.js';
 import { countDone, type ChecklistStep, type Therapy } from './checklist-content.js';
+import { announcementText, titleText, type ChecklistAnnouncement } from './checklist-messages.js';
 import type { RedFlagAnswer, StoredTicks } from './checklist-storage.js';
-import { defaultSteps, doctorAdvice, doctorReasons } from './default-content.js';
-import { progressText, titleText } from './checklist-messages.js';
-import type { PlanPart } from '../core/plan.js';
+import { defaultSteps } from './default-content.js';
+import { renderDoctorSection } from './doctor-section.js';
+import { renderRedFlagCheck } from './red-flag-check.js';
 import { checklistStyles } from './spasm-checklist.styles.js';
+import { renderStepList } from './step-list.js';
+import { renderTimerButton, timerUnavailable } from './timer-button.js';
 
 export type { ChecklistStep, Therapy };
 
@@ -46,10 +40,10 @@ export interface ChecklistUrgentDetail {
   tier: 'emergency' | 'urgent';
 }
 
-/** The default steps' "How to do it": behind disclosures, so not in the drop-in. */
 /** The checker of a host's steps, and the store of ticks: loaded only by pages that need them. */
 const stepsChecker = lazy(() => import('./checklist-check.js').then((module) => module.checkSteps));
 const ticksStore = lazy(() => import('./checklist-storage.js').then((module) => module.openTicksStore));
+/** The default steps' "How to do it": behind disclosures, so not in the drop-in. */
 const stepDetails = lazyPart(() => import('./step-details.js'));
 /** The emergency and advice-today cards: only a "yes" to the red-flag check needs them. */
 const answerCards = lazyPart(() => import('./emergency-card.js'));
@@ -116,7 +110,7 @@ export class SpasmChecklist extends SpasmElement {
   private redFlags?: RedFlagAnswer = undefined;
   /** The emergency card is shown in place of the steps. */
   private emergency = false;
-  private announcement?: 'progress' | 'complete' | 'cleared' = undefined;
+  private announcement?: ChecklistAnnouncement = undefined;
   /** The ticks "Start over" cleared, while Undo can bring them back (until the next change). */
   #undoTicks?: ReadonlySet<string>;
 
@@ -126,6 +120,7 @@ export class SpasmChecklist extends SpasmElement {
   protected override get contentReady(): Promise<void> {
     return this.#content.ready;
   }
+
   /** With `persist`, the ticks by step id. */
   protected readonly persistence = new Persistence<StoredTicks>(this, ticksStore, {
     snapshot: () => ({ version: 1, ticked: [...this.ticked], ...(this.redFlags && { redFlags: this.redFlags }) }),
@@ -203,7 +198,8 @@ export class SpasmChecklist extends SpasmElement {
   protected override render(): TemplateResult {
     const steps = this.#steps();
     const done = countDone(steps, this.ticked);
-    const total = steps.length;
+    const emergencyCard = this.emergency ? answerCards.module?.emergencyCard : undefined;
+    const announcement = this.announcement && announcementText(this.announcement, done, steps.length, this.locale);
     return html`
       <section
         class="base"
@@ -215,82 +211,33 @@ export class SpasmChecklist extends SpasmElement {
         @focusin=${this.#preload}
       >
         <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
-        ${this.#renderRedFlags()}
+        ${this.#renderRedFlagCheck()}
         ${
-          this.emergency && answerCards.module
-            ? answerCards.module.emergencyCard(this.helpNumbers(), this.locale, this.headingLevelOf(1), () =>
-                this.#closeEmergency()
-              )
-            : this.#renderSteps(steps, done, total)
+          emergencyCard
+            ? emergencyCard(this.helpNumbers(), this.locale, this.headingLevelOf(1), () => this.#closeEmergency())
+            : this.#renderSteps(steps, done)
         }
         ${this.renderFooter({ hostContent: this.#content.items.length > 0 })}
-        <div role="status" class="visually-hidden">${this.#renderAnnouncement(done, total)}</div>
+        <div role="status" class="visually-hidden">${announcement ?? nothing}</div>
       </section>
     `;
   }
 
-  #renderSteps(steps: ChecklistStep[], done: number, total: number): TemplateResult {
+  #renderSteps(steps: ChecklistStep[], done: number): TemplateResult {
     const timer = this.#linkedTimer();
-    // The bar repeats the sentence: screen readers hear it once.
-    return html`<div part="progress">
-        <p>${progressText(done, total, this.locale)}</p>
-        <progress max=${total} .value=${done} aria-hidden="true"></progress>
-      </div>
-      <ol class="steps" part="steps" aria-labelledby="title">
-        ${steps.map((step) => {
-          const detail = this.#detailOf(step);
-          return html`<li part="step">
-            <label>
-              <input
-                type="checkbox"
-                .checked=${this.ticked.has(step.id)}
-                @change=${(event: Event) => this.#onToggle(step.id, (event.target as HTMLInputElement).checked)}
-              />
-              ${step.title}
-            </label>
-            ${
-              detail !== undefined
-                ? html`<details part="detail" @toggle=${this.#loadDetails}>
-                    <summary>
-                      ${msg('How to do it', { id: 'checklist.how', desc: 'Opens the how-to text of a step. Short.' })}<span
-                        class="visually-hidden"
-                        >: ${step.title}</span
-                      >
-                    </summary>
-                    <p>${detail}</p>
-                  </details>`
-                : nothing
-            }
-            ${step.therapy && timer ? this.#renderTimerButton(step.therapy, timer) : nothing}
-          </li>`;
-        })}
-      </ol>
-      ${
-        done === total
-          ? html`<p class="complete" part="complete">
-              ${msg(
-                "All done. Keep moving gently. See a GP or your doctor if it hasn't started to get better within a few weeks.",
-                {
-                  id: 'checklist.complete',
-                  desc: 'Shown when every step is ticked.',
-                }
-              )}
-            </p>`
-          : nothing
-      }
-      <div part="doctor">
-        <p class="subtitle" role="heading" aria-level=${this.headingLevelOf(1)}>
-          ${msg('When to see a GP or your doctor', {
-            id: 'checklist.doctor.title',
-            desc: 'Heading of the non-urgent "see a doctor" section. GP: a family doctor; use your country\'s usual word.',
-          })}
-        </p>
-        <ul>
-          ${doctorReasons().map((reason) => html`<li>${reason}</li>`)}
-        </ul>
-        ${doctorAdvice().map((advice) => html`<p>${advice}</p>`)}
-      </div>
-      ${this.#renderStartOver(done)}`;
+    return html`${renderStepList({
+      steps,
+      ticked: this.ticked,
+      locale: this.locale,
+      detailOf: (step) => this.#detailOf(step),
+      timerButtonOf: ({ therapy }) =>
+        therapy && timer
+          ? renderTimerButton(therapy, timer, this.locale, () => this.#startTimer(therapy, timer))
+          : undefined,
+      onToggle: (id, checked) => this.#onToggle(id, checked),
+      onDetailToggle: this.#loadDetails,
+    })}
+    ${renderDoctorSection(this.headingLevelOf(1))} ${this.#renderStartOver(done)}`;
   }
 
   /** A step's "how": the host's, or a default step's once its module is there ('' until then). */
@@ -336,98 +283,19 @@ export class SpasmChecklist extends SpasmElement {
       : nothing;
   }
 
-  /**
-   * The red-flag check, first on the page, and this widget's urgent block
-   * (its footer doesn't repeat it): both tiers of warning signs and three
-   * answers. Once answered it keeps the emergency number in view and both
-   * lists one click away, and the answer can be changed. A plain list with
-   * an answer: no score, no diagnosis (facts.md section 6).
-   */
-  #renderRedFlags(): TemplateResult {
+  #renderRedFlagCheck(): TemplateResult {
     const numbers = this.helpNumbers();
-    const sub = this.headingLevelOf(1);
-    if (this.redFlags === undefined) {
-      return html`<div
-        class="urgent"
-        part="red-flags urgent"
-        role="group"
-        tabindex="-1"
-        aria-labelledby="red-flags-question"
-      >
-        <p class="subtitle" id="red-flags-question" role="heading" aria-level=${sub} tabindex="-1">
-          ${msg('Before you start: do you have any of these?', {
-            id: 'checklist.redFlags.question',
-            desc: 'The red-flag check at the top of the checklist; two lists of warning signs follow (emergency, then urgent).',
-          })}
-        </p>
-        ${emergencyTier(numbers, this.locale)}
-        <p>${urgentSummary()}</p>
-        ${urgentTier(numbers)}
-        <div class="answers">
-          <button @click=${() => this.#answerRedFlags('none')}>
-            ${msg('None of these', { id: 'checklist.redFlags.none', desc: 'Answer to the red-flag check. Short.' })}
-          </button>
-          <button @click=${() => this.#answerRedFlags('yes')}>
-            ${msg('Yes, one from the emergency list', {
-              id: 'checklist.redFlags.yes',
-              desc: 'Answer to the red-flag check: a sign from the first (emergency) list. Short.',
-            })}
-          </button>
-          <button @click=${() => this.#answerRedFlags('urgent')}>
-            ${msg('Yes, one from the urgent list', {
-              id: 'checklist.redFlags.urgent',
-              desc: 'Answer to the red-flag check: a sign from the second (urgent, get advice today) list. Short.',
-            })}
-          </button>
-        </div>
-      </div>`;
-    }
-    const answer =
-      this.redFlags === 'none'
-        ? msg("You haven't picked any of these. If that changes, act straight away.", {
-            id: 'checklist.redFlags.noneChosen',
-            desc: 'Shown after the user answered "None of these". Never say they have no warning signs.',
-          })
-        : this.redFlags === 'urgent'
-          ? msg('You said you have a sign from the urgent list.', {
-              id: 'checklist.redFlags.urgentChosen',
-              desc: 'Shown after the user picked a sign of the urgent (get advice today) list.',
-            })
-          : msg('You said you have an emergency warning sign.', {
-              id: 'checklist.redFlags.yesChosen',
-              desc: 'Shown after the user answered "Yes" and closed the emergency card.',
-            });
-    return html`<div class="urgent" part="red-flags urgent" role="group" tabindex="-1" aria-labelledby="urgent-title">
-      <p class="visually-hidden" id="urgent-title" role="heading" aria-level=${sub}>${warningSignsTitle()}</p>
-      <p id="red-flags-answer" tabindex="-1">${answer}</p>
-      ${this.redFlags === 'urgent' && answerCards.module ? answerCards.module.adviceTodayCard(numbers, sub) : nothing}
-      <p>${warningIcon} ${callEmergency(numbers, this.locale)}</p>
-      <details part="red-flags-lists" data-print-open>
-        <summary>
-          ${msg('See both lists of warning signs', {
-            id: 'checklist.redFlags.lists',
-            desc: 'Opens both lists of warning signs once the red-flag check is answered.',
-          })}
-        </summary>
-        <ul>
-          ${emergencySigns().map((sign) => html`<li>${sign}</li>`)}
-        </ul>
-        <p>${urgentSummary()}</p>
-        ${urgentTier(numbers)}
-      </details>
-      <div class="answers">
-        ${
-          this.redFlags === 'yes' && !this.emergency
-            ? html`<button class="primary" @click=${() => this.#answerRedFlags('yes')}>
-                ${msg('Show emergency help', { id: 'checklist.redFlags.show', desc: 'Opens the emergency card again.' })}
-              </button>`
-            : nothing
-        }
-        <button @click=${() => this.#answerRedFlags(undefined)}>
-          ${msg('Change answer', { id: 'checklist.redFlags.change', desc: 'Asks the red-flag question again.' })}
-        </button>
-      </div>
-    </div>`;
+    const headingLevel = this.headingLevelOf(1);
+    const cards = answerCards.module;
+    return renderRedFlagCheck({
+      answer: this.redFlags,
+      numbers,
+      locale: this.locale,
+      headingLevel,
+      emergencyOpen: this.emergency,
+      adviceCard: this.redFlags === 'urgent' ? cards?.adviceTodayCard(numbers, headingLevel) : undefined,
+      onAnswer: (answer) => this.#answerRedFlags(answer),
+    });
   }
 
   /**
@@ -462,71 +330,6 @@ export class SpasmChecklist extends SpasmElement {
     this.emergency = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#red-flags-answer')?.focus();
-  }
-
-  #renderTimerButton(therapy: Therapy, timer: SpasmTimer): TemplateResult {
-    const minutes = formatNumber(timer.minutes, this.locale);
-    // The timer is busy or the skin is resting: it would refuse to start.
-    const unavailable = timer.state === 'running' || timer.state === 'paused' || timer.nextSessionAt !== null;
-    // Why it can't start, next to it (not only at the timer, which may be far away on a phone); else, once
-    // the timer knows when the spasm started, why the other therapy fits better now.
-    const recommended = timer.recommendedMode;
-    const why = !unavailable
-      ? recommended && recommended !== therapy
-        ? recommended === 'cold'
-          ? msg('Many people use cold in the first day or two. Heat is fine too: use whichever helps.', {
-              id: 'checklist.timer.coldFirst',
-              desc: 'Next to the heat session button in the first day or two after the spasm started (the linked timer knows the day). Same text as timer.episode.cold.',
-            })
-          : msg('Many people find heat helps after the first day or two. Cold is fine too: use whichever helps.', {
-              id: 'checklist.timer.heatAfter',
-              desc: 'Next to the cold session button from the third day after the spasm started (the linked timer knows the day). Same text as timer.episode.heat.',
-            })
-        : undefined
-      : timer.nextSessionAt !== null
-        ? msg(str`Next session from ${formatTimeOfDay(timer.nextSessionAt, this.locale)}`, {
-            id: 'checklist.timer.wait',
-            desc: 'Next to the unavailable timer button while the skin rests. ${0} is a clock time (11:15).',
-          })
-        : msg('The timer is already in use.', {
-            id: 'checklist.timer.busy',
-            desc: 'Next to the unavailable timer button while a session runs or is paused.',
-          });
-    return html`<button
-        part="timer-button"
-        aria-disabled=${unavailable ? 'true' : 'false'}
-        aria-describedby=${why ? `why-${therapy}` : nothing}
-        @click=${() => this.#startTimer(therapy, timer, unavailable)}
-      >
-        ${
-          therapy === 'cold'
-            ? msg(str`Start a ${minutes}-minute cold session`, {
-                id: 'checklist.timer.cold',
-                desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (5 to 20): choose a wording that reads right for any number.',
-              })
-            : msg(str`Start a ${minutes}-minute heat session`, {
-                id: 'checklist.timer.heat',
-                desc: 'Button that starts the ice/heat timer on the page. ${0} is a number of minutes (5 to 20): choose a wording that reads right for any number.',
-              })
-        }
-      </button>
-      ${why ? html`<p class="note" part="timer-why" id="why-${therapy}">${why}</p>` : nothing}`;
-  }
-
-  #renderAnnouncement(done: number, total: number): string | typeof nothing {
-    if (this.announcement === 'cleared') {
-      return msg('All ticks cleared. Press Undo to bring them back.', {
-        id: 'checklist.announce.cleared',
-        desc: 'Screen reader announcement after "Start over".',
-      });
-    }
-    if (this.announcement === 'complete') {
-      return msg('All steps done.', {
-        id: 'checklist.announce.complete',
-        desc: 'Screen reader announcement when every step is ticked.',
-      });
-    }
-    return this.announcement === 'progress' ? progressText(done, total, this.locale) : nothing;
   }
 
   #onToggle(id: string, checked: boolean): void {
@@ -564,8 +367,8 @@ export class SpasmChecklist extends SpasmElement {
     this.renderRoot.querySelector<HTMLElement>('[part="reset-button"]')?.focus();
   }
 
-  #startTimer(therapy: Therapy, timer: SpasmTimer, unavailable: boolean): void {
-    if (unavailable) return;
+  #startTimer(therapy: Therapy, timer: SpasmTimer): void {
+    if (timerUnavailable(timer)) return;
     timer.mode = therapy;
     timer.start();
     timer.scrollIntoView({ block: 'nearest' });
