@@ -1,6 +1,6 @@
 /**
- * The checklist's default content, from facts.md sections 2, 3 and 6, in the
- * widget's language. Call only while rendering: msg() resolves in the
+ * The checklist's default content (docs/medical-content.md, §2, §3 and §6),
+ * in the widget's language. Call only while rendering: msg() resolves in the
  * locale of the widget being rendered.
  */
 import { msg } from '../core/localization.js';
@@ -52,7 +52,7 @@ export function defaultSteps(): ChecklistStep[] {
   ];
 }
 
-/** The non-urgent reasons to see a doctor (facts.md section 3). */
+/** The non-urgent reasons to see a doctor (docs/medical-content.md, §3). */
 export function doctorReasons(): string[] {
   return [
     msg("The pain hasn't started to get better within a few weeks.", {
@@ -82,7 +82,7 @@ export function doctorReasons(): string[] {
   ];
 }
 
-/** What to tell the doctor, and what a doctor may prescribe (facts.md sections 2.6 and 3). */
+/** What to tell the doctor, and what a doctor may prescribe (docs/medical-content.md, §2.6 and §3). */
 export function doctorAdvice(): string[] {
   return [
     msg('Tell the doctor how bad the pain is, how often it comes, what eases it, when it began and about any injury.', {

@@ -1,10 +1,10 @@
 /**
- * The cards an answer to the red-flag check shows (facts.md section 6): a
- * sign of the emergency list puts "call now" in place of the self-care
- * steps; a sign of the urgent list puts "get advice today" above them.
- * Rarely shown, so their own module, with their messages: the checklist
- * loads both on the first interaction with it, so they are there when an
- * answer is given, or else on that answer.
+ * The cards an answer to the red-flag check shows (docs/medical-content.md,
+ * §6): a sign of the emergency list puts "call now" in place of the
+ * self-care steps; a sign of the urgent list puts "get advice today" above
+ * them. Rarely shown, so their own module, with their messages: the
+ * checklist loads both on the first interaction with it, so they are there
+ * when an answer is given, or else on that answer.
  */
 import { html, type TemplateResult } from 'lit';
 import type { HelpNumbers } from '../core/emergency-numbers.js';

@@ -1,7 +1,7 @@
 /**
- * The quiz's default questions, from facts.md sections 4 and 5 (prevention
- * and common myths), in the widget's language. Call only while rendering:
- * msg() resolves in the locale of the widget being rendered.
+ * The quiz's default questions (docs/medical-content.md, §4 and §5:
+ * prevention and common myths), in the widget's language. Call only while
+ * rendering: msg() resolves in the locale of the widget being rendered.
  */
 import { msg } from '../core/localization.js';
 import type { QuizQuestion } from './quiz-content.js';
