@@ -13,6 +13,8 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { readFileSync } from 'node:fs';
 import { syllable } from 'syllable';
+import { WIDGETS } from '../src/widgets.js';
+import { groupOf } from './message-groups.mjs';
 
 const MAX_GRADE_MESSAGE = 10;
 const MAX_GRADE_WIDGET = 8;
@@ -108,14 +110,14 @@ const grade = (text) => {
   const syllables = words.reduce((sum, word) => sum + syllable(word), 0);
   return fleschKincaid({ sentence: Math.max(sentences.length, 1), word: words.length, syllable: syllables });
 };
-/** Which widget shows a message: the prefix of its id, with the shared footer and sources shown by all. */
-const WIDGETS = { checklist: ['checklist', 'emergency'], timer: ['timer'], quiz: ['quiz'] };
+/** Which widget shows a message: its group (its own or a part of it), with the shared footer and sources shown by all. */
 const SHARED = ['urgent', 'common', 'sources'];
 const rows = [];
-for (const [widget, prefixes] of Object.entries(WIDGETS)) {
+for (const { tag, folder, lazyGroups } of WIDGETS) {
+  const groups = [folder, ...Object.keys(lazyGroups)];
   const texts = medical
     .map(([id]) => id)
-    .filter((id) => [...prefixes, ...SHARED].includes(id.split('.')[0]) && english.has(id))
+    .filter((id) => (groups.includes(groupOf(id)) || SHARED.includes(id.split('.')[0])) && english.has(id))
     .map((id) => {
       const text = english.get(id);
       const score = grade(text);
@@ -127,9 +129,9 @@ for (const [widget, prefixes] of Object.entries(WIDGETS)) {
     });
   const whole = grade(texts.join(' '));
   if (whole > MAX_GRADE_WIDGET)
-    problems.push(`<spasm-${widget}>'s medical text reads at grade ${whole.toFixed(1)} (over ${MAX_GRADE_WIDGET})`);
+    problems.push(`<${tag}>'s medical text reads at grade ${whole.toFixed(1)} (over ${MAX_GRADE_WIDGET})`);
   console.log(
-    `Readability <spasm-${widget}>: grade ${whole.toFixed(1)} over ${texts.length} messages (limit ${MAX_GRADE_WIDGET})`
+    `Readability <${tag}>: grade ${whole.toFixed(1)} over ${texts.length} messages (limit ${MAX_GRADE_WIDGET})`
   );
 }
 const hardest = [...new Map(rows)].sort((a, b) => b[1] - a[1]).slice(0, 5);

@@ -22,7 +22,7 @@
 //
 //   node scripts/check-manifest.mjs
 import Ajv from 'ajv';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import ts from 'typescript';
 import {
@@ -260,8 +260,11 @@ function loadedFiles(file, seen = new Set()) {
     ...[...text.matchAll(/^import\s+'(\.[^']+)'/gm)].map((match) => match[1]),
     ...[...text.matchAll(/import\(\s*'(\.[^']+)'\s*\)/g)].map((match) => match[1]),
   ];
-  for (const specifier of specifiers)
-    loadedFiles(posix.join(posix.dirname(file), specifier.replace(/\.js$/, '.ts')), seen);
+  for (const specifier of specifiers) {
+    const path = posix.join(posix.dirname(file), specifier);
+    // A TypeScript module is imported as .js; a plain JavaScript one (src/widgets.js) is itself.
+    loadedFiles(existsSync(join(root, path)) ? path : path.replace(/\.js$/, '.ts'), seen);
+  }
   return seen;
 }
 

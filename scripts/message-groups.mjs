@@ -1,51 +1,55 @@
 // Which lazily loaded chunk a message goes into, by its id. A page loads, per
 // locale, the `shared` group (the footer every widget has: urgent signs,
 // disclaimer, the "Sources and review" label) and the group of each kind of
-// widget on it, so a page with only the timer never downloads the quiz's
-// questions. Parts that load when first used bring their own (LAZY_GROUPS):
-// the sources panel, the printed plan, the checklist's emergency card and
-// "How to do it" texts, and the quiz's explanations.
+// widget on it (src/widgets.js: ids that start with its folder), so a page
+// with only the timer never downloads the quiz's questions. Parts that load
+// when first used bring their own (LAZY_GROUPS): the sources panel and the
+// printed plan here, each widget's own in src/widgets.js.
+import { WIDGETS } from '../src/widgets.js';
 
 /** The groups in the drop-ins' loader table: `shared`, then the widgets' own. */
-export const GROUPS = ['shared', 'timer', 'checklist', 'quiz'];
+export const GROUPS = ['shared', ...WIDGETS.map((widget) => widget.folder)];
 
-/** An id's first segment names its group. */
-const GROUP_OF_PREFIX = {
-  timer: 'timer',
-  checklist: 'checklist',
-  emergency: 'emergency',
-  quiz: 'quiz',
-  sources: 'sources',
-  plan: 'plan',
+/** The lazy groups of parts every widget has (src/core). */
+const CORE_LAZY_GROUPS = {
+  sources: { module: 'src/core/sources-panel.ts', ids: 'sources.*' },
+  plan: { module: 'src/core/print-plan.ts', ids: 'plan.*' },
 };
 
 /**
- * Groups of a part that loads when first used, by the module that uses them:
- * its own messages come after it, with a loader table in its chunk, so no
- * page pays for them in its drop-in or its shared chunk. The checklist's
- * emergency card, its steps' "How to do it" and the quiz's explanations load
- * on the first interaction with their widget (a touch, a click, focus), so a
- * patient who answers "Yes" to the red-flag check does not wait for them.
+ * Groups of a part that loads when first used, by name: its module and the
+ * pattern of its ids. Its own messages come after it, with a loader table in
+ * its chunk, so no page pays for them in its drop-in or its shared chunk.
+ * A widget's parts load on the first interaction with it (a touch, a click,
+ * focus), so a patient who answers "Yes" to the red-flag check does not wait
+ * for them.
  */
-export const LAZY_GROUPS = {
-  sources: 'src/core/sources-panel.ts',
-  plan: 'src/core/print-plan.ts',
-  emergency: 'src/checklist/emergency-card.ts',
-  howto: 'src/checklist/step-details.ts',
-  explanations: 'src/quiz/explanations.ts',
+const LAZY = {
+  ...CORE_LAZY_GROUPS,
+  ...Object.fromEntries(
+    WIDGETS.flatMap((widget) =>
+      Object.entries(widget.lazyGroups).map(([group, part]) => [
+        group,
+        { ...part, module: `src/${widget.folder}/${part.module}` },
+      ])
+    )
+  ),
 };
 
-/**
- * The long texts a widget shows only once it is used: a checklist step's
- * "How to do it" (behind a disclosure) and a quiz question's explanation
- * (after an answer). Their module loads on the first interaction with the
- * widget, so every page's drop-in and locale chunk are without them.
- */
-const GROUP_OF_SUFFIX = { 'checklist.detail': 'howto', 'quiz.explanation': 'explanations' };
+/** Each lazy group's module: `{ sources: 'src/core/sources-panel.ts', … }`. */
+export const LAZY_GROUPS = Object.fromEntries(Object.entries(LAZY).map(([group, { module }]) => [group, module]));
+
+const escape = (text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+const LAZY_IDS = Object.entries(LAZY).map(([group, { ids }]) => [
+  group,
+  new RegExp(`^${ids.split('*').map(escape).join('.+')}$`),
+]);
 
 export function groupOf(id) {
-  const segments = id.split('.');
-  return GROUP_OF_SUFFIX[`${segments[0]}.${segments.at(-1)}`] ?? GROUP_OF_PREFIX[segments[0]] ?? 'shared';
+  const lazy = LAZY_IDS.find(([, pattern]) => pattern.test(id))?.[0];
+  if (lazy) return lazy;
+  const prefix = id.split('.')[0];
+  return GROUPS.includes(prefix) ? prefix : 'shared';
 }
 
 /**

@@ -21,6 +21,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LOCALES_DIR, PSEUDO_LOCALE, ROOT, config, contentVersion, units, unitStates } from './l10n-records.mjs';
 import { translationsHash } from './translations-hash.mjs';
+import { WIDGETS } from '../src/widgets.js';
 
 /** The attributes a site sets to record a sign-off, read from their one list (src/core/signoff.ts). */
 export const SIGNOFF_ATTRIBUTES = [
@@ -31,10 +32,15 @@ export const SIGNOFF_ATTRIBUTES = [
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 /** The widgets' groups of messages (an id's first part), in the order a page shows them. */
 const GROUPS = {
-  checklist: 'First-aid checklist (<spasm-checklist>)',
-  emergency: 'Emergency card (opens from the checklist)',
-  timer: 'Cold and heat timer (<spasm-timer>)',
-  quiz: 'Prevention quiz (<spasm-quiz>)',
+  ...Object.fromEntries(
+    WIDGETS.flatMap(({ tag, folder, title, lazyGroups }) => [
+      [folder, `${title} (<${tag}>)`],
+      // A part whose ids have a prefix of their own (`emergency.*`) gets its own heading.
+      ...Object.values(lazyGroups)
+        .filter((part) => part.title)
+        .map((part) => [part.ids.split('.')[0], part.title]),
+    ])
+  ),
   urgent: 'Urgent help (in every widget)',
   common: 'In every widget',
 };

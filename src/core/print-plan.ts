@@ -15,6 +15,7 @@ import { addMessageGroup, inLocale, isRightToLeft, msg, str } from './localizati
 import type { PlanPart } from './plan.js';
 import { disclaimer, emergencyTier, urgentSummary, urgentTier, warningSignsTitle } from './safety.js';
 import { loaders } from '../generated/locale-loaders-plan.js';
+import { WIDGET_SELECTOR } from '../widgets.js';
 
 /** A widget that can give its part: every spasm widget. */
 export interface PlanSource extends Element {
@@ -89,7 +90,7 @@ let pageSheet: CSSStyleSheet | undefined;
 export async function printPlan(from: PlanSource, locale: string, numbers: HelpNumbers): Promise<void> {
   // The plan's own messages load with it, not with every page's shared chunk; without them it is English.
   await addMessageGroup('plan', loaders, locale);
-  const widgets = [...document.querySelectorAll<PlanSource>('spasm-checklist, spasm-timer, spasm-quiz')];
+  const widgets = [...document.querySelectorAll<PlanSource>(WIDGET_SELECTOR)];
   if (!widgets.includes(from)) widgets.unshift(from);
   const parts = widgets.flatMap((widget) => widget.planPart?.() ?? []);
 
