@@ -36,8 +36,8 @@ export const WIDGETS = [
     folder: 'checklist',
     className: 'SpasmChecklist',
     title: 'First-aid checklist',
-    budget: 17_700,
-    messageLimit: 1_800,
+    budget: 19_150,
+    messageLimit: 1_950,
     states: [
       'ticked-<n>',
       'ticked-all',
@@ -64,8 +64,8 @@ export const WIDGETS = [
     folder: 'timer',
     className: 'SpasmTimer',
     title: 'Cold and heat timer',
-    budget: 19_350,
-    messageLimit: 1_600,
+    budget: 21_350,
+    messageLimit: 1_500,
     states: ['idle', 'running', 'paused', 'done', 'ended-banner', 'start-day-known', 'calendar-button'],
     lazyGroups: {},
   },
@@ -74,8 +74,8 @@ export const WIDGETS = [
     folder: 'quiz',
     className: 'SpasmQuiz',
     title: 'Prevention quiz',
-    budget: 18_100,
-    messageLimit: 1_600,
+    budget: 19_500,
+    messageLimit: 1_450,
     states: ['question', 'answered-right', 'answered-wrong', 'results'],
     lazyGroups: {
       explanations: { module: 'explanations.ts', ids: 'quiz.*.explanation' },
@@ -84,10 +84,10 @@ export const WIDGETS = [
 ];
 
 /** The drop-in with every widget (dist/cdn/spasm-widgets.js, from src/define.ts) and its budget. */
-export const ALL_IN_ONE = { name: 'spasm-widgets', budget: 26_450 };
+export const ALL_IN_ONE = { name: 'spasm-widgets', budget: 29_600 };
 
 /** Gzip bytes of the messages every widget shows (the `shared` group) per locale (scripts/size.mjs). */
-export const SHARED_MESSAGE_LIMIT = 1_800;
+export const SHARED_MESSAGE_LIMIT = 2_000;
 
 /** The widgets' tags, as one CSS selector: `spasm-checklist, spasm-timer, spasm-quiz`. */
 export const WIDGET_SELECTOR = WIDGETS.map((widget) => widget.tag).join(', ');
