@@ -5,6 +5,7 @@ import { attemptSchema } from '../src/quiz/quiz-storage.js';
 import { checkQuestions } from '../src/quiz/quiz-check.js';
 import { isCorrect, scoreOf, type QuizQuestion } from '../src/quiz/quiz-content.js';
 import { MULTIPLE, SINGLE, TRUE_FALSE } from './fixtures.js';
+import { expectReport } from './widget-helpers.js';
 
 describe('quiz scoring', () => {
   const cases: [string, QuizQuestion, string[], boolean][] = [
@@ -61,12 +62,7 @@ describe('quiz content: checkQuestions', () => {
     ['no id', [{ ...SINGLE, id: '' }, MULTIPLE], ['many'], [/question 1 has no id/]],
   ];
   for (const [name, input, ids, problems] of cases) {
-    it(name, () => {
-      const checked = checkQuestions(input);
-      expect(checked.items.map((question) => question.id)).to.deep.equal(ids);
-      expect(checked.problems).to.have.length(problems.length);
-      problems.forEach((pattern, index) => expect(checked.problems[index]).to.match(pattern));
-    });
+    it(name, () => expectReport(checkQuestions(input), ids, problems));
   }
 });
 

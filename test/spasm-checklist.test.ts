@@ -19,11 +19,26 @@ import {
   waitFor,
   warningText,
 } from './helpers.js';
+import { expectNoMarkupRan, expectOneWarning, hostilePayload, withHostContent } from './widget-helpers.js';
 
 const KEY = 'spasm-checklist-test';
 
 /** Every event the checklist fires. */
 const CHECKLIST_EVENTS = ['spasm-checklist-change', 'spasm-checklist-complete'] as const;
+
+/** A checklist linked with a timer of `minutes`, once it shows the timer's buttons. */
+async function linkedPage(minutes = 12): Promise<{ timer: SpasmTimer; list: SpasmChecklist }> {
+  const root = await fixture(
+    html`<div>
+      <spasm-timer id="t" minutes=${minutes}></spasm-timer>
+      <spasm-checklist timer="t"></spasm-checklist>
+    </div>`
+  );
+  const timer = root.querySelector('spasm-timer')!;
+  const list = root.querySelector('spasm-checklist')!;
+  await waitFor(() => list.shadowRoot!.querySelector('[part="timer-button"]'), 'the checklist to link its timer');
+  return { timer, list };
+}
 
 const stepTitles = (list: SpasmChecklist) =>
   [...list.shadowRoot!.querySelectorAll('[part="step"] label')].map((label) => label.textContent!.trim());
@@ -147,14 +162,11 @@ describe('<spasm-checklist>', () => {
     });
 
     it('takes steps from a JSON child, and follows its changes', async () => {
-      const list = await fixture<SpasmChecklist>(
-        html`<spasm-checklist>
-          <script type="application/json">
-            { "steps": [{ "id": "walk", "title": "Walk" }] }
-          </script>
-        </spasm-checklist>`
+      const list = await withHostContent<SpasmChecklist>(
+        'spasm-checklist',
+        'steps',
+        JSON.stringify({ steps: [{ id: 'walk', title: 'Walk' }] })
       );
-      await list.updateComplete;
       expect(stepTitles(list)).to.deep.equal(['Walk']);
       list.querySelector('script')!.textContent = JSON.stringify({ steps: STEPS });
       await waitFor(() => stepTitles(list).length === STEPS.length, 'the steps of the changed JSON');
@@ -162,14 +174,12 @@ describe('<spasm-checklist>', () => {
     });
 
     it('renders host text as text', async () => {
-      const payload = '<img src=x onerror="window.__xss = 1">';
-      const list = await fixture<SpasmChecklist>(
-        html`<spasm-checklist .steps=${[{ id: 'x', title: payload, detail: payload }]}></spasm-checklist>`
-      );
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(list.shadowRoot!.querySelector('img')).to.equal(null);
+      const payload = hostilePayload('__xss');
+      const list = await withHostContent<SpasmChecklist>('spasm-checklist', 'steps', [
+        { id: 'x', title: payload, detail: payload },
+      ]);
+      await expectNoMarkupRan(list, '__xss');
       expect(stepTitles(list)).to.deep.equal([payload]);
-      expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
     });
 
     const bad: [string, unknown, RegExp, string[]][] = [
@@ -182,20 +192,8 @@ describe('<spasm-checklist>', () => {
     for (const [name, content, problem, ids] of bad) {
       it(`warns once about ${name}, drops bad steps, falls back to the defaults when none is left`, async () => {
         const warn = captureWarnings();
-        const list =
-          typeof content === 'string'
-            ? await fixture<SpasmChecklist>(
-                html`<spasm-checklist
-                  ><script type="application/json">
-                    ${content}
-                  </script></spasm-checklist
-                >`
-              )
-            : await fixture<SpasmChecklist>(html`<spasm-checklist .steps=${content}></spasm-checklist>`);
-        await list.updateComplete;
-        expect(warn.callCount).to.equal(1);
-        expect(warningText(warn)).to.match(/^<spasm-checklist> steps=/);
-        expect(warningText(warn)).to.match(problem);
+        const list = await withHostContent<SpasmChecklist>('spasm-checklist', 'steps', content);
+        expectOneWarning(warn, list, 'steps', problem);
         expect(warningText(warn)).to.contain(ids.length ? 'using the valid steps' : 'using the default steps');
         expect(list.total).to.equal(ids.length || 6);
       });
@@ -256,27 +254,14 @@ describe('<spasm-checklist>', () => {
     beforeEach(() => (clock = fakeClock()));
     afterEach(() => clock.restore());
 
-    async function page(minutes = 12) {
-      const root = await fixture(
-        html`<div>
-          <spasm-timer id="t" minutes=${minutes}></spasm-timer>
-          <spasm-checklist timer="t"></spasm-checklist>
-        </div>`
-      );
-      const timer = root.querySelector('spasm-timer')!;
-      const list = root.querySelector('spasm-checklist')!;
-      await waitFor(() => list.shadowRoot!.querySelector('[part="timer-button"]'), 'the checklist to link its timer');
-      return { timer, list };
-    }
-
     it("offers the timer on the cold and heat steps, with the timer's own minutes", async () => {
-      const { list } = await page();
+      const { list } = await linkedPage();
       const buttons = [...list.shadowRoot!.querySelectorAll('[part="timer-button"]')].map((b) => b.textContent!.trim());
       expect(buttons).to.deep.equal(['Start a 12-minute cold session', 'Start a 12-minute heat session']);
     });
 
     it('starts the timer in the right mode', async () => {
-      const { timer, list } = await page();
+      const { timer, list } = await linkedPage();
       const heatButton = list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="timer-button"]')[1];
       heatButton.click();
       expect(timer.state).to.equal('running');
@@ -286,7 +271,7 @@ describe('<spasm-checklist>', () => {
     });
 
     it('ticks the matching step when the timer completes a session, with a change event', async () => {
-      const { timer, list } = await page(5);
+      const { timer, list } = await linkedPage(5);
       const events = recordEvents(list, CHECKLIST_EVENTS);
       list.shadowRoot!.querySelector<HTMLButtonElement>('[part="timer-button"]')!.click();
       await clock.tickAsync(5 * MINUTE);
@@ -345,14 +330,7 @@ describe('<spasm-checklist>', () => {
     }
 
     it('hides the buttons and keeps the ticks', async () => {
-      const root = await fixture(
-        html`<div>
-          <spasm-timer id="pt"></spasm-timer>
-          <spasm-checklist timer="pt"></spasm-checklist>
-        </div>`
-      );
-      const list = root.querySelector('spasm-checklist')!;
-      await list.updateComplete;
+      const { list } = await linkedPage();
       checkboxes(list)[0].click();
       await list.updateComplete;
       const reset = part(list, 'reset-button');

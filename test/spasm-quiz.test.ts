@@ -16,6 +16,7 @@ import {
   waitFor,
   warningText,
 } from './helpers.js';
+import { expectNoMarkupRan, expectOneWarning, folded, hostilePayload, withHostContent } from './widget-helpers.js';
 
 const KEY = 'spasm-quiz-test';
 
@@ -23,9 +24,6 @@ const KEY = 'spasm-quiz-test';
 const QUIZ_EVENTS = ['spasm-quiz-answer', 'spasm-quiz-complete'] as const;
 
 const active = (quiz: SpasmQuiz) => quiz.shadowRoot!.activeElement;
-
-/** Text as a reader gets it: whitespace folded, ends trimmed. */
-const folded = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** An element's accessible description from aria-describedby: the text of each id, in order ('' without it). */
 function description(quiz: SpasmQuiz, element: Element): string {
@@ -272,29 +270,24 @@ describe('<spasm-quiz>', () => {
 
   describe('custom content', () => {
     it('takes questions from a JSON child', async () => {
-      const quiz = await fixture<SpasmQuiz>(
-        html`<spasm-quiz>
-          <script type="application/json">
-            ${JSON.stringify({ questions: QUESTIONS.slice(1, 2) })}
-          </script>
-        </spasm-quiz>`
+      const quiz = await withHostContent<SpasmQuiz>(
+        'spasm-quiz',
+        'questions',
+        JSON.stringify({ questions: QUESTIONS.slice(1, 2) })
       );
-      await quiz.updateComplete;
       expect(quiz.total).to.equal(1);
       expect(partText(quiz, 'question')).to.contain('What comes first?');
     });
 
     it('renders host text as text', async () => {
-      const payload = '<img src=x onerror="window.__quizXss = 1">';
-      const quiz = await fixture<SpasmQuiz>(
-        html`<spasm-quiz .questions=${[{ ...QUESTIONS[1], prompt: payload, explanation: payload }]}></spasm-quiz>`
-      );
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(quiz.shadowRoot!.querySelector('img')).to.equal(null);
+      const payload = hostilePayload('__quizXss');
+      const quiz = await withHostContent<SpasmQuiz>('spasm-quiz', 'questions', [
+        { ...QUESTIONS[1], prompt: payload, explanation: payload },
+      ]);
+      await expectNoMarkupRan(quiz, '__quizXss');
       expect(folded(part(quiz, 'question').querySelector('legend')!.textContent)).to.equal(
         `Question 1 of 1 ${payload}`
       );
-      expect((window as unknown as { __quizXss?: number }).__quizXss).to.equal(undefined);
     });
 
     const bad: [string, unknown, RegExp, number][] = [
@@ -317,20 +310,8 @@ describe('<spasm-quiz>', () => {
     for (const [name, content, problem, total] of bad) {
       it(`warns once about ${name}, drops that question, falls back to the defaults when none is left`, async () => {
         const warn = captureWarnings();
-        const quiz =
-          typeof content === 'string'
-            ? await fixture<SpasmQuiz>(
-                html`<spasm-quiz
-                  ><script type="application/json">
-                    ${content}
-                  </script></spasm-quiz
-                >`
-              )
-            : await fixture<SpasmQuiz>(html`<spasm-quiz .questions=${content}></spasm-quiz>`);
-        await quiz.updateComplete;
-        expect(warn.callCount).to.equal(1);
-        expect(warningText(warn)).to.match(/^<spasm-quiz> questions=/);
-        expect(warningText(warn)).to.match(problem);
+        const quiz = await withHostContent<SpasmQuiz>('spasm-quiz', 'questions', content);
+        expectOneWarning(warn, quiz, 'questions', problem);
         expect(quiz.total).to.equal(total);
         await choose(quiz, inputs(quiz)[0].value);
         await press(quiz, 'check-button');

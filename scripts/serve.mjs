@@ -1,0 +1,44 @@
+// Serves the browser scripts' pages and files with @web/dev-server, on
+// 127.0.0.1, never cached: files under the repository (URL prefixes may map to
+// a folder of it, e.g. '/cdn/' to 'dist/cdn/'), and pages made in code.
+import { startDevServer } from '@web/dev-server';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+/**
+ * Starts the server; resolves to its origin and a `stop()`.
+ * - `routes`: URL prefix to a folder of the repository, both ending in '/'.
+ * - `page(path, query)`: a page made in code, `{ body, type?, headers? }`, or undefined.
+ * - `delay(path)`: ms to wait before answering (a slow network), 0 by default.
+ */
+export async function serve({ routes = {}, page = () => undefined, delay = () => 0 }) {
+  const server = await startDevServer({
+    config: {
+      rootDir: ROOT,
+      hostname: '127.0.0.1',
+      middleware: [
+        async (context, next) => {
+          const wait = delay(context.path);
+          if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+          const made = page(context.path, context.URL.searchParams);
+          if (made) {
+            context.type = made.type ?? 'html';
+            context.body = made.body;
+            context.set(made.headers ?? {});
+          } else {
+            const prefix = Object.keys(routes).find((start) => context.path.startsWith(start));
+            if (prefix) context.url = `/${routes[prefix]}${context.url.slice(prefix.length)}`;
+            await next();
+            // Browsers ask for /favicon.ico on their own; a 404 would show up as a console error.
+            if (context.path === '/favicon.ico' && context.status === 404) context.status = 204;
+          }
+          context.set('cache-control', 'no-store');
+        },
+      ],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  return { origin: `http://127.0.0.1:${server.config.port}`, stop: () => server.stop() };
+}
