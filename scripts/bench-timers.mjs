@@ -11,33 +11,23 @@
  * paint too) and long tasks over 50 ms. Goal: cost linear in the
  * timers, 50 timers under 5 % of one core, no long task.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, requireBrowserVersions } from './browsers.mjs';
+import { serve } from './serve.mjs';
 
-const CDN = new URL('../dist/cdn/', import.meta.url).pathname;
 const SECONDS = 10;
 const COUNTS = [1, 10, 50];
 
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname === '/') {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Timers</title>
-      <script type="module" src="/cdn/spasm-timer.js"></script></head><body></body></html>`);
-    return;
-  }
-  const path = normalize(url.pathname.replace(/^\/cdn\//, ''));
-  const body = !path.startsWith('..') && (await readFile(join(CDN, path)).catch(() => null));
-  if (!body) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body);
+const server = await serve({
+  routes: { '/cdn/': 'dist/cdn/' },
+  page: (path) =>
+    path === '/'
+      ? {
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Timers</title>
+      <script type="module" src="/cdn/spasm-timer.js"></script></head><body></body></html>`,
+        }
+      : undefined,
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 
 requireBrowserVersions(['chromium']);
 const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
@@ -46,7 +36,7 @@ try {
   for (const count of COUNTS) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(`${server.origin}/`);
     await page.evaluate(async (count) => {
       await customElements.whenDefined('spasm-timer');
       const Timer = customElements.get('spasm-timer');
@@ -108,7 +98,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.stop();
 }
 console.log(`${SECONDS} s of running timers in Chromium (drop-in spasm-timer.js)`);
 console.table(rows);

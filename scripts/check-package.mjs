@@ -2,12 +2,14 @@
 // resolves, each of its sources being a file in the package or embedded in
 // the map (sourcesContent), so a debugger or "go to definition" never lands
 // on a missing file; every path custom-elements.json names is packed; and the
-// LICENSE matches package.json.
+// LICENSE matches package.json; package.json's "exports" and "sideEffects"
+// agree with src/widgets.js.
 //
 //   node scripts/check-package.mjs
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
+import { WIDGETS, widgetFiles } from '../src/widgets.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }));
@@ -41,7 +43,37 @@ collectPaths(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')
 for (const path of manifestPaths)
   if (!shipped.has(path)) problems.push(`custom-elements.json names ${path}, which is not in the package`);
 
-const license = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).license;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const { license } = pkg;
+
+// package.json "exports" and "sideEffects" cannot be read from src/widgets.js: they must agree with it.
+const widgetExports = Object.keys(pkg.exports).filter(
+  (key) => /^\.\/[a-z-]+(\/define)?$/.test(key) && key !== './define'
+);
+const expectedExports = {};
+for (const widget of WIDGETS) {
+  const { classModule, defineModule } = widgetFiles(widget);
+  for (const [key, module] of [
+    [`./${widget.folder}`, classModule],
+    [`./${widget.folder}/define`, defineModule],
+  ])
+    expectedExports[key] = { types: `./dist/${module.replace(/\.js$/, '.d.ts')}`, default: `./dist/${module}` };
+}
+for (const key of new Set([...widgetExports, ...Object.keys(expectedExports)])) {
+  if (JSON.stringify(pkg.exports[key]) !== JSON.stringify(expectedExports[key]))
+    problems.push(
+      `package.json exports["${key}"] is ${JSON.stringify(pkg.exports[key])}; src/widgets.js needs ${JSON.stringify(expectedExports[key])}`
+    );
+}
+const sideEffect = (path) =>
+  pkg.sideEffects.some((pattern) =>
+    new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(path)
+  );
+for (const widget of WIDGETS) {
+  const path = `./dist/${widgetFiles(widget).defineModule}`;
+  if (!sideEffect(path))
+    problems.push(`package.json "sideEffects" does not list ${path}, which registers <${widget.tag}>`);
+}
 if (!shipped.has('LICENSE')) problems.push('no LICENSE file in the package');
 else if (!readFileSync(join(root, 'LICENSE'), 'utf8').startsWith(`${license} License`))
   problems.push(`LICENSE is not the ${license} licence of package.json`);

@@ -3,7 +3,7 @@
 /**
  * Embeds the built files (npm run build) the way sites will, and checks them
  * in Chromium and Firefox ESR:
- * - a plain page with one <script type="module"> and the three widgets,
+ * - a plain page with one <script type="module"> and every widget,
  *   the drop-in served from a path other than the repo root;
  * - a Spanish page that requests nothing but its own module files, and a
  *   Spanish page with only the timer's drop-in that requests its messages and
@@ -18,21 +18,22 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath, requireBrowserVersions } from './browsers.mjs';
 import { check, reportAndExit } from './checks.mjs';
-import { serveFiles } from './static-server.mjs';
+import { serve } from './serve.mjs';
+import { WIDGETS } from '../src/widgets.js';
+import { GROUPS } from './message-groups.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-const WIDGETS = `
-  <spasm-checklist timer="page-timer"></spasm-checklist>
-  <spasm-timer id="page-timer"></spasm-timer>
-  <spasm-quiz></spasm-quiz>`;
+const TAGS = WIDGETS.map((widget) => widget.tag);
+/** Every widget, the checklist linked to the timer. */
+const LINKS = { 'spasm-checklist': ' timer="page-timer"', 'spasm-timer': ' id="page-timer"' };
+const ALL_WIDGETS = TAGS.map((tag) => `<${tag}${LINKS[tag] ?? ''}></${tag}>`).join('\n');
 /** Lit for the npm build, which imports it by name, as a bundler would resolve it. */
 const IMPORT_MAP = JSON.stringify({
   imports: {
@@ -52,7 +53,13 @@ const IMPORT_MAP = JSON.stringify({
  * title), compiled to a module the page imports.
  */
 const SITE_QUIZ_TITLE = 'Il quiz della schiena del nostro ambulatorio';
-const L10N = mkdtempSync(join(tmpdir(), 'spasm-l10n-'));
+/** Each widget's title in that Italian. */
+const ITALIAN_TITLES = {
+  'spasm-checklist': 'Primo soccorso per lo spasmo alla schiena',
+  'spasm-timer': 'Timer ghiaccio e caldo',
+  'spasm-quiz': SITE_QUIZ_TITLE,
+};
+const L10N = mkdtempSync(join(ROOT, '.tmp-l10n-'));
 const cli = (...args) => execFileSync('node', [join(ROOT, 'bin/spasm-widgets-l10n.mjs'), ...args], { stdio: 'pipe' });
 cli('xliff', 'it', '-o', join(L10N, 'it.xlf'));
 writeFileSync(
@@ -72,23 +79,23 @@ document.documentElement.dataset.registered = 'yes';`;
 
 const PAGES = {
   'plain.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
-    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${WIDGETS}</body></html>`,
+    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${ALL_WIDGETS}</body></html>`,
   'spanish.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Página</title>
-    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${WIDGETS}</body></html>`,
+    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${ALL_WIDGETS}</body></html>`,
   'spanish-timer.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Temporizador</title>
     <script type="module" src="/assets/vendor/spasm/spasm-timer.js"></script></head><body>
     <spasm-timer></spasm-timer></body></html>`,
   'csp.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Strict CSP</title>
     <script src="/pages/csp-probe.js"></script>
-    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${WIDGETS}</body></html>`,
+    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${ALL_WIDGETS}</body></html>`,
   'italian.html': `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Italiano del sito</title>
     <script src="/pages/csp-probe.js"></script>
     <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script>
-    <script type="module" src="/pages/register-it.js"></script></head><body>${WIDGETS}</body></html>`,
+    <script type="module" src="/pages/register-it.js"></script></head><body>${ALL_WIDGETS}</body></html>`,
   'two-copies.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two copies</title>
     <script type="importmap">${IMPORT_MAP}</script>
     <script type="module" src="/npm/define.js"></script>
-    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${WIDGETS}</body></html>`,
+    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${ALL_WIDGETS}</body></html>`,
 };
 /** Records CSP violations from the very start (a classic script from 'self' is allowed). */
 const CSP_PROBE = `window.violations = [];
@@ -98,27 +105,19 @@ document.addEventListener('securitypolicyviolation', (event) =>
 /** The browser asks every page for /favicon.ico; a strict policy (img-src 'none') blocks and reports it. */
 const isFaviconViolation = (text) => /favicon\.ico/.test(text);
 
-/** The drop-ins under a path other than the repo root, the npm build, and Lit for it. */
-const ROUTES = [
-  ['/assets/vendor/spasm/', join(ROOT, 'dist/cdn')],
-  ['/npm/', join(ROOT, 'dist')],
-  ['/node_modules/', join(ROOT, 'node_modules')],
-  ['/l10n/', L10N],
-];
+/** The drop-ins under a path other than the repo root, the npm build, and the site's compiled Italian. */
+const ROUTES = { '/assets/vendor/spasm/': 'dist/cdn/', '/npm/': 'dist/', '/l10n/': `${basename(L10N)}/` };
 
-/** The test pages and the CSP probe, made here; the strict page comes with its policy. */
-function answerPage(path, response) {
+/** The test pages and the CSP probe, made here; the strict pages come with their policy. */
+function makePage(path) {
   const page = path.startsWith('/pages/') ? path.slice('/pages/'.length) : undefined;
   const body = { 'csp-probe.js': CSP_PROBE, 'register-it.js': REGISTER_ITALIAN }[page] ?? PAGES[page];
-  if (body === undefined) return false;
-  response
-    .writeHead(200, {
-      'content-type': `${page.endsWith('.js') ? 'text/javascript' : 'text/html'}; charset=utf-8`,
-      'cache-control': 'no-store',
-      ...((page === 'csp.html' || page === 'italian.html') && { 'content-security-policy': CSP }),
-    })
-    .end(body);
-  return true;
+  if (body === undefined) return undefined;
+  return {
+    body,
+    type: page.endsWith('.js') ? 'js' : 'html',
+    headers: page === 'csp.html' || page === 'italian.html' ? { 'content-security-policy': CSP } : {},
+  };
 }
 
 /**
@@ -135,7 +134,7 @@ async function waitUntil(page, expression, timeout = 10000) {
 }
 
 /** What a page did: requests, console messages by kind, uncaught errors. */
-async function visit(browser, url, tags = ['spasm-timer', 'spasm-checklist', 'spasm-quiz']) {
+async function visit(browser, url, tags = TAGS) {
   const page = await browser.newPage();
   const seen = { requests: [], errors: [], warnings: [], pageErrors: [] };
   page.on('request', (request) => {
@@ -163,12 +162,9 @@ async function visit(browser, url, tags = ['spasm-timer', 'spasm-checklist', 'sp
 }
 
 /** Text and facts of the rendered widgets, read in the page. */
-function widgetFacts() {
+function widgetFacts(tags) {
   const root = (tag) => document.querySelector(tag).shadowRoot;
-  const inlineStyles = ['spasm-timer', 'spasm-checklist', 'spasm-quiz'].reduce(
-    (count, tag) => count + root(tag).querySelectorAll('[style]').length,
-    0
-  );
+  const inlineStyles = tags.reduce((count, tag) => count + root(tag).querySelectorAll('[style]').length, 0);
   return {
     timerButton: root('spasm-timer').querySelector('[part="primary-button"]').textContent.trim(),
     checklistTitle: root('spasm-checklist').querySelector('[part="title"]').textContent.trim(),
@@ -186,8 +182,8 @@ async function runIn(browserName, browser, base) {
 
   {
     const { page, seen } = await visit(browser, at('plain.html'));
-    const facts = await page.evaluate(widgetFacts);
-    check(`${browserName}: plain page renders the three widgets`, facts.timerButton === 'Start', facts);
+    const facts = await page.evaluate(widgetFacts, TAGS);
+    check(`${browserName}: plain page renders every widget`, facts.timerButton === 'Start', facts);
     check(`${browserName}: plain page links the checklist to the timer`, facts.timerButtonsInChecklist === 2, facts);
     check(`${browserName}: plain page is styled (44 px targets)`, facts.buttonHeight >= 44, facts);
     check(`${browserName}: plain page has no errors`, seen.errors.length + seen.pageErrors.length === 0, seen);
@@ -202,16 +198,13 @@ async function runIn(browserName, browser, base) {
 
   {
     const { page, seen } = await visit(browser, at('spanish.html'));
-    const facts = await page.evaluate(widgetFacts);
+    const facts = await page.evaluate(widgetFacts, TAGS);
     const paths = seen.requests.map((url) => new URL(url)).filter((url) => url.pathname !== '/favicon.ico');
     const expected = [
       '/pages/spanish.html',
       '/assets/vendor/spasm/spasm-widgets.js',
       // A chunk per message group: the shared footer and each widget's own.
-      '/assets/vendor/spasm/spasm-widgets/es-shared.js',
-      '/assets/vendor/spasm/spasm-widgets/es-timer.js',
-      '/assets/vendor/spasm/spasm-widgets/es-checklist.js',
-      '/assets/vendor/spasm/spasm-widgets/es-quiz.js',
+      ...GROUPS.map((group) => `/assets/vendor/spasm/spasm-widgets/es-${group}.js`),
     ];
     check(`${browserName}: Spanish page renders in Spanish`, facts.timerButton === 'Iniciar', facts);
     check(
@@ -250,7 +243,7 @@ async function runIn(browserName, browser, base) {
 
   {
     const { page, seen } = await visit(browser, at('csp.html'));
-    const facts = await page.evaluate(widgetFacts);
+    const facts = await page.evaluate(widgetFacts, TAGS);
     check(`${browserName}: strict CSP page renders in Spanish`, facts.timerButton === 'Iniciar', facts);
     check(`${browserName}: strict CSP page is styled`, facts.buttonHeight >= 44, facts);
     check(`${browserName}: strict CSP page has zero violations`, facts.violations?.length === 0, facts.violations);
@@ -263,16 +256,15 @@ async function runIn(browserName, browser, base) {
     const { page, seen } = await visit(browser, at('italian.html'));
     await waitUntil(page, 'document.documentElement.dataset.registered === "yes"');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const facts = await page.evaluate(widgetFacts);
-    const titles = await page.evaluate(() =>
-      ['spasm-timer', 'spasm-checklist', 'spasm-quiz'].map((tag) =>
-        document.querySelector(tag).shadowRoot.querySelector('[part="title"]').textContent.trim()
-      )
+    const facts = await page.evaluate(widgetFacts, TAGS);
+    const titles = await page.evaluate(
+      (tags) =>
+        tags.map((tag) => document.querySelector(tag).shadowRoot.querySelector('[part="title"]').textContent.trim()),
+      TAGS
     );
     check(
-      `${browserName}: a site's Italian from a compiled XLIFF renders all three widgets`,
-      JSON.stringify(titles) ===
-        JSON.stringify(['Timer ghiaccio e caldo', 'Primo soccorso per lo spasmo alla schiena', SITE_QUIZ_TITLE]),
+      `${browserName}: a site's Italian from a compiled XLIFF renders every widget`,
+      JSON.stringify(titles) === JSON.stringify(TAGS.map((tag) => ITALIAN_TITLES[tag])),
       titles
     );
     check(`${browserName}: the site's override applies`, facts.timerButton === 'Inizia adesso', facts);
@@ -304,7 +296,7 @@ async function runIn(browserName, browser, base) {
     check(`${browserName}: two copies keep working`, state === 'running', state);
     check(
       `${browserName}: two copies warn once per widget`,
-      seen.warnings.filter((text) => text.includes('another copy')).length === 3,
+      seen.warnings.filter((text) => text.includes('another copy')).length === TAGS.length,
       seen.warnings
     );
     await page.close();
@@ -338,8 +330,8 @@ function checkCompileRefuses() {
 
 checkCompileRefuses();
 requireBrowserVersions();
-const server = await serveFiles({ routes: ROUTES, answer: answerPage });
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serve({ routes: ROUTES, page: makePage });
+const base = server.origin;
 try {
   const chromiumBrowser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
@@ -357,7 +349,7 @@ try {
 } catch (error) {
   check('the embed checks ran to the end', false, String(error?.stack ?? error));
 } finally {
-  server.close();
+  await server.stop();
   rmSync(L10N, { recursive: true, force: true });
 }
 

@@ -7,7 +7,7 @@
  * of their own after it. Both are served late on purpose (as from a distant
  * CDN), and the page's own text sits below each widget.
  *
- * For each widget alone and all three in one article, each place they can
+ * For each widget alone and all of them in one article, each place they can
  * sit (first thing in the article, inside the first screen, below the fold),
  * phone and desktop sizes, with and without the README's `:not(:defined)`
  * rule, it prints the CLS that Chromium's layout-shift entries add up to.
@@ -17,13 +17,12 @@
  * (Firefox ESR does not report layout shifts.)
  */
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, requireBrowserVersions } from './browsers.mjs';
 import { check, reportAndExit } from './checks.mjs';
+import { serve } from './serve.mjs';
+import { WIDGETS as REGISTRY, WIDGET_SELECTOR } from '../src/widgets.js';
 
-const CDN = new URL('../dist/cdn/', import.meta.url).pathname;
 const README = await readFile(new URL('../README.md', import.meta.url), 'utf8');
 /** The host rule as the README shows it: the first css block that mentions :not(:defined). */
 const HOST_RULE = README.match(/```css\n([^`]*:not\(:defined\)[^`]*)```/)?.[1];
@@ -34,12 +33,9 @@ const CHUNK_DELAY = 500;
 const PARAGRAPH =
   '<p>تشنج عضلات أسفل الظهر شائع، وغالبًا ما يتحسن خلال أيام قليلة مع الحركة اللطيفة والعناية الذاتية. ' +
   'يشرح هذا المقال ما يمكنك فعله الآن، ومتى تحتاج إلى مساعدة طبية.</p>';
-const WIDGETS = {
-  timer: '<spasm-timer></spasm-timer>',
-  checklist: '<spasm-checklist></spasm-checklist>',
-  quiz: '<spasm-quiz></spasm-quiz>',
-};
-WIDGETS['all three'] = `${WIDGETS.checklist}${PARAGRAPH}${WIDGETS.timer}${PARAGRAPH}${WIDGETS.quiz}`;
+/** Each widget alone, then all of them, with a paragraph between each. */
+const WIDGETS = Object.fromEntries(REGISTRY.map(({ folder, tag }) => [folder, `<${tag}></${tag}>`]));
+WIDGETS.all = Object.values(WIDGETS).join(PARAGRAPH);
 /** Most shift a case may add up to. */
 const LIMIT = 0.01;
 /** How many paragraphs come before the widget. */
@@ -55,29 +51,20 @@ function page(widget, before, hostRule) {
     <body><h1>تشنج عضلات الظهر</h1>${PARAGRAPH.repeat(before)}${WIDGETS[widget]}${PARAGRAPH.repeat(12)}</body></html>`;
 }
 
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname === '/article.html') {
-    const { widget, before, rule } = Object.fromEntries(url.searchParams);
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(page(widget, Number(before), rule === '1' ? HOST_RULE : ''));
-    return;
-  }
-  const path = normalize(url.pathname.replace(/^\/cdn\//, ''));
-  const body =
-    url.pathname.startsWith('/cdn/') && !path.startsWith('..') && (await readFile(join(CDN, path)).catch(() => null));
-  if (!body) {
-    response.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
-    return;
-  }
-  const delay = path.includes('/') ? CHUNK_DELAY : SCRIPT_DELAY;
-  setTimeout(() => {
-    response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(body);
-  }, delay);
+const server = await serve({
+  routes: { '/cdn/': 'dist/cdn/' },
+  page: (path, query) => {
+    if (path !== '/article.html') return undefined;
+    const { widget, before, rule } = Object.fromEntries(query);
+    return { body: page(widget, Number(before), rule === '1' ? HOST_RULE : '') };
+  },
+  // The drop-in comes late, its chunks (in a folder of their own) later still.
+  delay: (path) => {
+    if (!path.startsWith('/cdn/')) return 0;
+    return path.slice('/cdn/'.length).includes('/') ? CHUNK_DELAY : SCRIPT_DELAY;
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = server.origin;
 
 requireBrowserVersions(['chromium']);
 const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
@@ -103,11 +90,12 @@ try {
           await tab.goto(`${origin}/article.html?widget=${widget}&before=${before}&rule=${rule}`);
           // Rendered in Arabic, then two frames for the last layout shift to be reported.
           await tab.waitForFunction(
-            () => {
-              const widgets = [...document.querySelectorAll('spasm-timer, spasm-checklist, spasm-quiz')];
+            (selector) => {
+              const widgets = [...document.querySelectorAll(selector)];
               return widgets.length && widgets.every((widget) => widget.shadowRoot?.querySelector('[dir="rtl"]'));
             },
-            { timeout: 10_000 }
+            { timeout: 10_000 },
+            WIDGET_SELECTOR
           );
           await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           await new Promise((done) => setTimeout(done, 300));
@@ -125,6 +113,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.stop();
 }
 reportAndExit();

@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, requireBrowserVersions } from './browsers.mjs';
 import { check, reportAndExit } from './checks.mjs';
-import { serveFiles } from './static-server.mjs';
+import { serve } from './serve.mjs';
+import { WIDGETS } from '../src/widgets.js';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 const LANGUAGES = ['en-GB', 'es', 'ar'];
 const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Plan</title>
   <script type="module" src="/cdn/spasm-widgets.js"></script></head>
@@ -59,10 +59,9 @@ async function printIn(browser, base, lang, directory) {
     );
   });
   await tab.goto(`${base}/pages/${lang}.html`, { waitUntil: 'load' });
-  await tab.waitForFunction(() =>
-    ['spasm-checklist', 'spasm-timer', 'spasm-quiz'].every(
-      (tag) => document.querySelector(tag)?.shadowRoot?.childElementCount
-    )
+  await tab.waitForFunction(
+    (tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount),
+    WIDGETS.map((widget) => widget.tag)
   );
   // Two steps ticked; every quiz answer "true" or the first option, so some are missed.
   const plan = await tab.evaluate(async () => {
@@ -158,16 +157,14 @@ async function printIn(browser, base, lang, directory) {
 }
 
 requireBrowserVersions(['chromium']);
-const server = await serveFiles({
-  routes: [['/cdn/', join(ROOT, 'dist/cdn')]],
-  answer: (path, response) => {
+const server = await serve({
+  routes: { '/cdn/': 'dist/cdn/' },
+  page: (path) => {
     const lang = /^\/pages\/(.+)\.html$/.exec(path)?.[1];
-    if (!lang || !LANGUAGES.includes(lang)) return false;
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(lang));
-    return true;
+    return lang && LANGUAGES.includes(lang) ? { body: page(lang) } : undefined;
   },
 });
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = server.origin;
 const directory = mkdtempSync(join(tmpdir(), 'spasm-plan-'));
 try {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -179,7 +176,7 @@ try {
 } catch (error) {
   check('the print checks ran to the end', false, String(error?.stack ?? error));
 } finally {
-  server.close();
+  await server.stop();
   if (!process.env.KEEP_PLAN_PDFS) rmSync(directory, { recursive: true, force: true });
   else writeFileSync(join(directory, 'README'), 'PDFs printed by scripts/print-plan.mjs\n');
 }

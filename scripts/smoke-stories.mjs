@@ -10,7 +10,7 @@
  * A story tagged `state:<name>` must show that state, on its own page and in
  * every docs page that embeds it (docs pages run no play functions, so the
  * stories set their states from their render: stories/story-helpers.ts). The
- * names are in STATES below. An autodocs page must embed every story of its
+ * names are in src/widgets.js, what each looks like in statePredicates below. An autodocs page must embed every story of its
  * file, and a docs page must not scroll or move focus by itself.
  *
  *   node scripts/smoke-stories.mjs        (after `npm run storybook:build`)
@@ -20,11 +20,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, requireBrowserVersions } from './browsers.mjs';
-import { serveFiles } from './static-server.mjs';
+import { serve } from './serve.mjs';
+import { WIDGETS } from '../src/widgets.js';
 
+const REPO = new URL('..', import.meta.url).pathname;
 const ROOT = resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const RENDER_TIMEOUT_MS = 15_000;
@@ -70,15 +72,13 @@ function docsStoryBlocks() {
 }
 
 /**
- * The `state:` tags of a story that its rendered widgets do not show, each
- * with what they show instead; [] once all are shown. `root` is a selector:
- * a story page's root, or a docs page's story block. With `wait`, true
- * once all are shown instead (for waitForFunction). Runs in the page.
+ * What each `state:` name of src/widgets.js looks like, by the widget that
+ * has it: a test its element must pass and what to report instead. `<n>` in
+ * a name stands for a number, given to the test. Runs in the page (added to
+ * each story's context as `window.statePredicates`), and in Node for its
+ * names only.
  */
-function unmetStates({ root: selector, states, wait = false }) {
-  const root = document.querySelector(selector);
-  if (!root) return [`nothing at ${selector}`];
-  const widgets = (tag) => [...root.querySelectorAll(tag)];
+function statePredicates() {
   const part = (element, name) => element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
   const timerState = (timer) => timer.state;
   const checklistState = (checklist) => {
@@ -97,27 +97,22 @@ function unmetStates({ root: selector, states, wait = false }) {
     if (feedback) return `feedback (${feedback.classList.contains('right') ? 'right' : 'wrong'})`;
     return part(quiz, 'question') ? 'a question, unanswered' : 'no question';
   };
-  /** Each state: the widgets it is about, the test each of them must pass, and what to report instead. */
-  const STATES = {
-    idle: ['spasm-timer', (timer) => timer.state === 'idle', timerState],
-    running: ['spasm-timer', (timer) => timer.state === 'running', timerState],
-    paused: ['spasm-timer', (timer) => timer.state === 'paused', timerState],
-    done: ['spasm-timer', (timer) => timer.state === 'done', timerState],
+  return {
+    'ticked-<n>': [(list, count) => list.done === count, checklistState],
+    idle: [(timer) => timer.state === 'idle', timerState],
+    running: [(timer) => timer.state === 'running', timerState],
+    paused: [(timer) => timer.state === 'paused', timerState],
+    done: [(timer) => timer.state === 'done', timerState],
     // Issue 11 §1: "Your cold session ended at 14:05", after an end the user did not see.
-    'ended-banner': ['spasm-timer', (timer) => part(timer, 'ended') !== null, timerState],
+    'ended-banner': [(timer) => part(timer, 'ended') !== null, timerState],
     // Issue 11 §2: the start day is known, so its therapy is chosen and the reason shown.
-    'start-day-known': ['spasm-timer', (timer) => part(timer, 'episode-reason') !== null, timerState],
+    'start-day-known': [(timer) => part(timer, 'episode-reason') !== null, timerState],
     // Issue 11 §3: after a session, "Add the next sessions to my calendar".
-    'calendar-button': ['spasm-timer', (timer) => part(timer, 'calendar-button') !== null, timerState],
-    'ticked-all': ['spasm-checklist', (list) => list.total > 0 && list.done === list.total, checklistState],
-    'red-flags-asked': [
-      'spasm-checklist',
-      (list) => list.shadowRoot?.querySelector('#red-flags-question') != null,
-      checklistState,
-    ],
+    'calendar-button': [(timer) => part(timer, 'calendar-button') !== null, timerState],
+    'ticked-all': [(list) => list.total > 0 && list.done === list.total, checklistState],
+    'red-flags-asked': [(list) => list.shadowRoot?.querySelector('#red-flags-question') !== null, checklistState],
     // "None of these": the answer, the number in view, both lists one click away, and the steps.
     'red-flags-none': [
-      'spasm-checklist',
       (list) =>
         Boolean(
           list.shadowRoot?.querySelector('#red-flags-answer') &&
@@ -129,57 +124,72 @@ function unmetStates({ root: selector, states, wait = false }) {
       checklistState,
     ],
     // A sign of the urgent list: "Get medical advice today" above the steps.
-    'advice-card': [
-      'spasm-checklist',
-      (list) => Boolean(part(list, 'advice-card') && part(list, 'steps')),
-      checklistState,
-    ],
-    'emergency-card': ['spasm-checklist', (list) => part(list, 'emergency-card') !== null, checklistState],
+    'advice-card': [(list) => Boolean(part(list, 'advice-card') && part(list, 'steps')), checklistState],
+    'emergency-card': [(list) => part(list, 'emergency-card') !== null, checklistState],
     // A site clinician's sign-off in the opened sources panel: valid, or cancelled by a change.
     'signed-off': [
-      'spasm-checklist',
       (list) => /Reviewed for this site by/.test(part(list, 'signoff')?.textContent ?? ''),
       checklistState,
     ],
-    'signoff-changed': [
-      'spasm-checklist',
-      (list) => /has changed since/.test(part(list, 'signoff')?.textContent ?? ''),
-      checklistState,
-    ],
+    'signoff-changed': [(list) => /has changed since/.test(part(list, 'signoff')?.textContent ?? ''), checklistState],
     // A number guessed from the language's region, shown with the country's name.
     'number-with-country': [
-      'spasm-checklist',
       (list) => /999 \(United Kingdom\)/.test(part(list, 'red-flags')?.textContent.replace(/\s+/g, ' ') ?? ''),
       checklistState,
     ],
     'sources-open': [
-      'spasm-checklist',
       (list) => Boolean(part(list, 'sources')?.open && part(list, 'sources').querySelector('p')),
       checklistState,
     ],
     question: [
-      'spasm-quiz',
       (quiz) => Boolean(part(quiz, 'question') && !part(quiz, 'feedback') && !part(quiz, 'results')),
       quizState,
     ],
-    'answered-right': ['spasm-quiz', (quiz) => part(quiz, 'feedback')?.classList.contains('right') === true, quizState],
-    'answered-wrong': ['spasm-quiz', (quiz) => part(quiz, 'feedback')?.classList.contains('wrong') === true, quizState],
-    results: ['spasm-quiz', (quiz) => part(quiz, 'results') !== null, quizState],
+    'answered-right': [(quiz) => part(quiz, 'feedback')?.classList.contains('right') === true, quizState],
+    'answered-wrong': [(quiz) => part(quiz, 'feedback')?.classList.contains('wrong') === true, quizState],
+    results: [(quiz) => part(quiz, 'results') !== null, quizState],
   };
+}
+
+/** Each state name of the registry, with the tag of the widget that has it. */
+const TAG_OF_STATE = Object.fromEntries(WIDGETS.flatMap((widget) => widget.states.map((state) => [state, widget.tag])));
+
+/** The registry's state names and the predicates' names must be the same: a name on one side only fails here. */
+function checkStateNames() {
+  const predicates = Object.keys(statePredicates());
+  const missing = Object.keys(TAG_OF_STATE).filter((state) => !predicates.includes(state));
+  const extra = predicates.filter((state) => !(state in TAG_OF_STATE));
+  if (missing.length + extra.length === 0) return;
+  if (missing.length) console.error(`src/widgets.js states without a predicate here: ${missing.join(', ')}`);
+  if (extra.length) console.error(`Predicates here for states src/widgets.js does not list: ${extra.join(', ')}`);
+  process.exit(1);
+}
+
+/**
+ * The `state:` tags of a story that its rendered widgets do not show, each
+ * with what they show instead; [] once all are shown. `root` is a selector:
+ * a story page's root, or a docs page's story block; `tags` is TAG_OF_STATE.
+ * With `wait`, true once all are shown instead (for waitForFunction). Runs
+ * in the page.
+ */
+function unmetStates({ root: selector, states, tags, wait = false }) {
+  const root = document.querySelector(selector);
+  if (!root) return [`nothing at ${selector}`];
+  const predicates = window.statePredicates();
   const unmet = [];
   for (const state of states) {
-    const ticked = /^ticked-(\d+)$/.exec(state);
-    const check = ticked
-      ? ['spasm-checklist', (list) => list.done === Number(ticked[1]), checklistState]
-      : STATES[state];
-    if (!check) {
-      unmet.push(`state:${state} is not a known state (scripts/smoke-stories.mjs)`);
+    const number = /-(\d+)$/.exec(state)?.[1];
+    const name = number === undefined ? state : state.replace(/\d+$/, '<n>');
+    const tag = tags[name];
+    if (!tag || !predicates[name]) {
+      unmet.push(`state:${state} is not a known state (src/widgets.js)`);
       continue;
     }
-    const [tag, shows, describe] = check;
-    const found = widgets(tag);
+    const [shows, describe] = predicates[name];
+    const found = [...root.querySelectorAll(tag)];
     if (found.length === 0) unmet.push(`state:${state}: no <${tag}>`);
-    else if (!found.every(shows)) unmet.push(`state:${state}: <${tag}> shows ${found.map(describe).join('; ')}`);
+    else if (!found.every((element) => shows(element, Number(number))))
+      unmet.push(`state:${state}: <${tag}> shows ${found.map(describe).join('; ')}`);
   }
   return wait ? unmet.length === 0 : unmet;
 }
@@ -195,11 +205,15 @@ const statesOf = (entry) =>
 async function waitForStates(page, root, states) {
   if (states.length === 0) return [];
   try {
-    await page.waitForFunction(unmetStates, { root, states, wait: true }, { timeout: STATE_TIMEOUT_MS, polling: 50 });
+    await page.waitForFunction(
+      unmetStates,
+      { root, states, tags: TAG_OF_STATE, wait: true },
+      { timeout: STATE_TIMEOUT_MS, polling: 50 }
+    );
   } catch {
     // Reported below.
   }
-  return page.evaluate(unmetStates, { root, states });
+  return page.evaluate(unmetStates, { root, states, tags: TAG_OF_STATE });
 }
 
 /** A message's first line, at most 300 characters: stack traces stay out of the report. */
@@ -334,6 +348,7 @@ async function checkEntry(browser, baseUrl, entry, stories) {
   // Stories tagged "forced-colors" are checked as Windows High Contrast shows them.
   const forced = entry.type === 'story' && entry.tags?.includes('forced-colors');
   const context = await browser.newContext(forced ? { forcedColors: 'active' } : {});
+  await context.addInitScript({ content: `window.statePredicates = ${statePredicates};` });
   try {
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
@@ -368,6 +383,7 @@ async function checkEntry(browser, baseUrl, entry, stories) {
 
 async function main() {
   requireBrowserVersions(['chromium']);
+  checkStateNames();
   let stories = [];
   let docsPages = [];
   try {
@@ -392,8 +408,8 @@ async function main() {
   let failed = 0;
   const docsTotals = { pages: 0, blocks: 0, named: 0 };
   try {
-    server = await serveFiles({ routes: [['/', ROOT]] });
-    const baseUrl = `http://127.0.0.1:${server.address().port}`;
+    server = await serve({ routes: { '/': `${relative(REPO, ROOT)}/` } });
+    const baseUrl = server.origin;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     // A few pages at a time, each in its own browser context (own localStorage); reported in index order.
     const results = new Array(entries.length);
@@ -440,10 +456,7 @@ async function main() {
     failed = entries.length - passed;
   } finally {
     await browser?.close().catch(() => {});
-    if (server) {
-      server.closeAllConnections();
-      await new Promise((done) => server.close(done));
-    }
+    await server?.stop();
   }
   const { pages, blocks, named } = docsTotals;
   console.log(`${pages} docs pages, with ${blocks} story blocks (${named} in a named state, checked)`);
