@@ -4,7 +4,7 @@
  * language needs) and what its live region says. Call only while rendering:
  * msg() resolves in the widget's locale.
  */
-import { formatNumber, plural } from '../core/format.js';
+import { countOfTotal } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 
 export const titleText = (): string =>
@@ -12,10 +12,8 @@ export const titleText = (): string =>
 
 /** "3 of 7 done". */
 export function progressText(done: number, total: number, locale: string): string {
-  const d = formatNumber(done, locale);
-  const t = formatNumber(total, locale);
-  // One message per CLDR plural category of the number done.
-  return plural(done, locale, {
+  // One message per CLDR plural category of the first number.
+  return countOfTotal(done, total, locale, (d, t) => ({
     zero: msg(str`${d} of ${t} done`, {
       id: 'checklist.progress.zero',
       desc: 'Progress, CLDR plural form "zero" of the first number (steps done); the second is the total. If your language has no "zero" form, translate it like "other".',
@@ -40,7 +38,7 @@ export function progressText(done: number, total: number, locale: string): strin
       id: 'checklist.progress.other',
       desc: 'Progress, CLDR plural form "other" (every language has it) of the first number (steps done); the second is the total.',
     }),
-  });
+  }));
 }
 
 /** What the live region says: the progress after a tick, that every step is done, or that the ticks were cleared. */

@@ -200,27 +200,18 @@ export class SpasmChecklist extends SpasmElement {
     const done = countDone(steps, this.ticked);
     const emergencyCard = this.emergency ? answerCards.module?.emergencyCard : undefined;
     const announcement = this.announcement && announcementText(this.announcement, done, steps.length, this.locale);
-    return html`
-      <section
-        class="base"
-        part="base"
-        lang=${this.locale}
-        dir=${this.direction}
-        aria-labelledby="title"
-        @pointerdown=${this.#preload}
-        @focusin=${this.#preload}
-      >
-        <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
-        ${this.#renderRedFlagCheck()}
-        ${
-          emergencyCard
-            ? emergencyCard(this.helpNumbers(), this.locale, this.headingLevelOf(1), () => this.#closeEmergency())
-            : this.#renderSteps(steps, done)
-        }
-        ${this.renderFooter({ hostContent: this.#content.items.length > 0 })}
-        <div role="status" class="visually-hidden">${announcement ?? nothing}</div>
-      </section>
-    `;
+    return this.renderCard({
+      title: titleText(),
+      body: html`${this.#renderRedFlagCheck()}
+      ${
+        emergencyCard
+          ? emergencyCard(this.helpNumbers(), this.locale, this.headingLevelOf(1), () => this.#closeEmergency())
+          : this.#renderSteps(steps, done)
+      }`,
+      announcement,
+      hostContent: this.#content.items.length > 0,
+      onFirstUse: this.#preload,
+    });
   }
 
   #renderSteps(steps: ChecklistStep[], done: number): TemplateResult {

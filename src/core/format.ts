@@ -105,10 +105,22 @@ export function formatList(items: string[], locale: string): string {
  * category has its own message, so translators can write all the forms
  * their language needs (Arabic has six); `other` is the required fallback.
  */
-export function plural<T>(
-  count: number,
-  locale: string,
-  forms: Partial<Record<Intl.LDMLPluralRule, T>> & { other: T }
-): T {
+export function plural<T>(count: number, locale: string, forms: PluralForms<T>): T {
   return forms[cached('plural', locale, {}, () => new Intl.PluralRules(locale)).select(count)] ?? forms.other;
+}
+
+/** A message per CLDR plural category; `other` is required. */
+export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, T>> & { other: T };
+
+/**
+ * "3 of 7 done", "You got 6 of 9 right": the form for `count`'s plural
+ * category, given both numbers as `locale` writes them.
+ */
+export function countOfTotal<T>(
+  count: number,
+  total: number,
+  locale: string,
+  forms: (count: string, total: string) => PluralForms<T>
+): T {
+  return plural(count, locale, forms(formatNumber(count, locale), formatNumber(total, locale)));
 }

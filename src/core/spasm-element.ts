@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { HelpNumbers } from './emergency-numbers.js';
 import type { PlanPart } from './plan.js';
 import { CONTENT_REVIEW, reviewIsDue } from './content-review.js';
@@ -66,6 +66,16 @@ const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
  * @cssstate rendered - The widget has rendered. Until then it holds a screen's height, so the page below it doesn't jump when it appears (the README's `:not(:defined)` rule does the same before it upgrades).
  * @cssstate review-overdue - The medical content is past its next-review date (docs/medical-content.md).
  */
+/** What a widget's card holds (SpasmElement.renderCard). */
+export interface Card {
+  title: string;
+  body: unknown;
+  announcement?: unknown;
+  hostContent?: boolean;
+  className?: string;
+  onFirstUse?: () => void;
+}
+
 export abstract class SpasmElement extends LitElement {
   static override properties: PropertyDeclarations = {
     persist: { type: Boolean },
@@ -230,12 +240,41 @@ export abstract class SpasmElement extends LitElement {
     return this.#footer.urgentHelp.numbers();
   }
 
-  /**
-   * The footer of every widget (footer.ts). `hostContent`: the host replaced
-   * the default content, which the sources panel then says is the site's.
-   */
+  /** TEMPORARY until the timer uses renderCard. */
   protected renderFooter(content: { hostContent: boolean }): TemplateResult {
     return this.#footer.render(this.headingLevelOf(1), content);
+  }
+
+  /**
+   * The card every widget is: its title as a heading at `heading-level`,
+   * `body`, the footer (footer.ts) and the widget's one polite live region,
+   * which says `announcement`. `hostContent`: the host replaced the default
+   * content, which the sources panel then says is the site's. `onFirstUse`
+   * runs on the first touch or focus inside (a part that loads then).
+   */
+  protected renderCard({
+    title,
+    body,
+    announcement,
+    hostContent = false,
+    className = '',
+    onFirstUse,
+  }: Card): TemplateResult {
+    return html`
+      <section
+        class="base ${className}"
+        part="base"
+        lang=${this.locale}
+        dir=${this.direction}
+        aria-labelledby="title"
+        @pointerdown=${onFirstUse}
+        @focusin=${onFirstUse}
+      >
+        <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${title}</p>
+        ${body} ${this.#footer.render(this.headingLevelOf(1), { hostContent })}
+        <div role="status" class="visually-hidden">${announcement ?? nothing}</div>
+      </section>
+    `;
   }
 
   /** Turns a custom state on or off; old engines without CustomStateSet skip it. */

@@ -3,18 +3,16 @@
  * score, so translators can write every form their language needs. Call
  * only while rendering: msg() resolves in the widget's locale.
  */
-import { formatNumber, plural } from '../core/format.js';
+import { countOfTotal } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 
-/** "You got 6 of 9 right". */
 export const titleText = (): string =>
   msg('Quiz: look after your back', { id: 'quiz.title', desc: 'Title of the prevention quiz widget. Short.' });
 
+/** "You got 6 of 9 right". */
 export function scoreText(score: number, total: number, locale: string): string {
-  const s = formatNumber(score, locale);
-  const t = formatNumber(total, locale);
-  // One message per CLDR plural category of the score.
-  return plural(score, locale, {
+  // One message per CLDR plural category of the first number.
+  return countOfTotal(score, total, locale, (s, t) => ({
     zero: msg(str`You got ${s} of ${t} right`, {
       id: 'quiz.score.zero',
       desc: 'The score, CLDR plural form "zero" of the first number (right answers); the second is the number of questions. If your language has no "zero" form, translate it like "other".',
@@ -39,5 +37,5 @@ export function scoreText(score: number, total: number, locale: string): string 
       id: 'quiz.score.other',
       desc: 'The score, CLDR plural form "other" (every language has it) of the first number (right answers); the second is the number of questions.',
     }),
-  });
+  }));
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
 import { HostContent } from '../core/host-content.js';
 import { lazy, lazyPart } from '../core/lazy.js';
@@ -185,22 +185,13 @@ export class SpasmQuiz extends SpasmElement {
     const attempt = this.attempt!;
     const questions = this.#questions();
     const atResults = attempt.index >= attempt.order.length;
-    return html`
-      <section
-        class="base"
-        part="base"
-        lang=${this.locale}
-        dir=${this.direction}
-        aria-labelledby="title"
-        @pointerdown=${this.#loadExplanations}
-        @focusin=${this.#loadExplanations}
-      >
-        <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
-        ${atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt)}
-        ${this.renderFooter({ hostContent: this.#content.items.length > 0 })}
-        <div role="status" class="visually-hidden">${this.#announcementText(questions, attempt) ?? nothing}</div>
-      </section>
-    `;
+    return this.renderCard({
+      title: titleText(),
+      body: atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt),
+      announcement: this.#announcementText(questions, attempt),
+      hostContent: this.#content.items.length > 0,
+      onFirstUse: this.#loadExplanations,
+    });
   }
 
   #renderQuestion(questions: QuizQuestion[], attempt: QuizAttempt): TemplateResult {
