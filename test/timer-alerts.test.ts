@@ -11,7 +11,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/timer/define.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
-import { BANNER_WITHIN_MS, countdownTitle, endedUnseen, LATE_MS } from '../src/timer/companion-alerts.js';
+import { BANNER_WITHIN_MS, countdownTitle, endedUnseen, LATE_MS } from '../src/timer/session-companion.js';
 import { inLocale } from '../src/core/localization.js';
 import {
   captureWarnings,
@@ -532,8 +532,8 @@ describe('the end of a session reaches the user', () => {
           expect(again.state).to.equal('running');
           await clock.tickAsync(10 * MINUTE);
           await settle(again);
-          // The alerts module is there, so a count of 0 means no context was made, not that it had not loaded.
-          await import('../src/timer/alerts.js');
+          // The end-signal module is there, so a count of 0 means no context was made, not that it had not loaded.
+          await import('../src/timer/end-signal.js');
           await settle(again);
           if (interacted) await waitFor(() => audio.made.callCount > 0, 'the chime’s context');
           expect(audio.made.callCount).to.equal(interacted ? 1 : 0);

@@ -1,6 +1,6 @@
 /**
  * Issue 11, the timer as a companion: the day the spasm started picks cold or
- * heat (facts section 2), and the next sessions go into the user's calendar.
+ * heat (docs/medical-content.md, §2.4), and the next sessions go into the user's calendar.
  * The calendar file is read back by ical.js, a maintained iCalendar parser.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -11,7 +11,7 @@ import '../src/checklist/define.js';
 import '../src/timer/define.js';
 import type { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
-import { answerFor, checkEpisodeStart, daysSince, episodeDay, recommendedMode } from '../src/timer/episode.js';
+import { answerFor, checkEpisodeStart, daysSince, recommendedMode, startDayFor } from '../src/timer/start-day.js';
 import {
   captureWarnings,
   expectAccessible,
@@ -68,13 +68,13 @@ const HEAT_REASON = 'Many people find heat helps after the first day or two. Col
 describe('the day the spasm started', () => {
   it('counts local calendar days, so "yesterday" stays right after midnight', () => {
     const lateEvening = new Date(2026, 10, 22, 23, 50).getTime();
-    const day = episodeDay('yesterday', lateEvening);
+    const day = startDayFor('yesterday', lateEvening);
     expect(day).to.equal('2026-11-21');
     expect(daysSince(day, lateEvening + 20 * MINUTE), 'after midnight').to.equal(2);
     expect(answerFor(day, lateEvening + 20 * MINUTE)).to.equal('earlier');
-    expect(recommendedMode(episodeDay('today', MORNING), MORNING)).to.equal('cold');
-    expect(recommendedMode(episodeDay('yesterday', MORNING), MORNING)).to.equal('cold');
-    expect(recommendedMode(episodeDay('earlier', MORNING), MORNING)).to.equal('heat');
+    expect(recommendedMode(startDayFor('today', MORNING), MORNING)).to.equal('cold');
+    expect(recommendedMode(startDayFor('yesterday', MORNING), MORNING)).to.equal('cold');
+    expect(recommendedMode(startDayFor('earlier', MORNING), MORNING)).to.equal('heat');
   });
 
   it('reads episode-start as an ISO date or date and time, and refuses others', () => {

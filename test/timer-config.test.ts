@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkMinutes, checkMode, REST_MINUTES, SESSION_MINUTES } from '../src/timer/timer-config.js';
+import { checkWholeNumber, checkMode, REST_MINUTES, SESSION_MINUTES } from '../src/timer/timer-config.js';
 import { timerSchema } from '../src/timer/timer-storage.js';
 
 describe('timer config: minutes', () => {
@@ -29,12 +29,13 @@ describe('timer config: minutes', () => {
   ];
   for (const [input, value, rejected] of cases) {
     it(`${JSON.stringify(input)} -> ${value}`, () => {
-      const checked = checkMinutes(input, SESSION_MINUTES);
+      const checked = checkWholeNumber(input, SESSION_MINUTES);
       expect(checked.value).to.equal(value);
       expect(Boolean(checked.problem)).to.equal(rejected);
     });
   }
-  it('rest below two hours is raised to two hours', () => expect(checkMinutes(30, REST_MINUTES).value).to.equal(120));
+  it('rest below two hours is raised to two hours', () =>
+    expect(checkWholeNumber(30, REST_MINUTES).value).to.equal(120));
 });
 
 describe('timer config: mode', () => {

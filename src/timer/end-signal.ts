@@ -1,7 +1,8 @@
 /**
- * The optional end-of-session alerts (`sound`, `vibrate`). Synthesized, so
- * there are no audio files to fetch, and silent rather than failing where a
- * browser refuses. Loaded only by timers that use them: see `SpasmTimer.start()`.
+ * The end-of-session signal, each part opt-in: a chime (`sound`) and a
+ * vibration (`vibrate`). Synthesized, so there are no audio files to fetch,
+ * and silent rather than failing where a browser refuses. Loaded only by
+ * timers that use them, on their first Start or at a session's end.
  */
 
 /**

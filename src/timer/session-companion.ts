@@ -11,17 +11,16 @@
  *   14:05", for an end the user did not see, until dismissed.
  *
  * One module, loaded only by timers with one of those attributes, before
- * their render (SpasmTimer.contentReady): so it is there on the Start click,
+ * their render (the timer's contentReady): so it is there on the Start click,
  * whose user gesture the permission request must come from, and a stored
  * session that ended while the page was closed gets its banner at once.
  * Nothing here makes a request (the notification has no icon), throws, or
  * logs: a browser API that is missing or refuses leaves the rest working.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { formatCountdown, formatTimeOfDay } from '../core/format.js';
 import { inLocale, isRightToLeft, msg, str } from '../core/localization.js';
-import type { SpasmTimer } from './spasm-timer.js';
-import { MINUTE_MS, type TimerMode, type TimerState } from './timer-machine.js';
+import { MINUTE_MS, type TimerMode, type TimerState, type TimerStatus } from './timer-machine.js';
 import { modeName, statusText, takeOffText } from './timer-text.js';
 
 /** An end noticed this much after it happened was not seen: the page was asleep, frozen or closed. */
@@ -30,6 +29,17 @@ export const LATE_MS = 10_000;
 export const BANNER_WITHIN_MS = 12 * 60 * MINUTE_MS;
 /** Chromium runs a hidden page's timers at most once a minute after a while: the title keeps that pace. */
 export const TITLE_EVERY_MS = MINUTE_MS;
+
+/** What the companion needs of its timer: its opt-in settings, its state as of now, its rendered buttons. */
+export interface CompanionHost extends ReactiveControllerHost {
+  readonly notify: boolean;
+  readonly titleCountdown: boolean;
+  readonly wakeLock: boolean;
+  /** The timer's status, from its clock. */
+  readonly state: TimerStatus;
+  readonly remainingMs: number;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
 
 /** A session's end, as the banner tells it. */
 export interface Ended {
@@ -84,15 +94,15 @@ const notifyOffText = (): string =>
 const asked = new WeakMap<object, Promise<NotificationPermission>>();
 
 /** The timer whose countdown is in the tab's title (one at a time), and the page's own title to put back. */
-let titleHolder: SpasmTimer | undefined;
+let titleHolder: CompanionHost | undefined;
 let pageTitle = '';
 let shownTitle = '';
 
 const quietly = (promise: Promise<unknown> | undefined) => void promise?.catch(() => undefined);
 
 /** One per timer that uses any of `notify`, `title-countdown` and `wake-lock`; the timer calls its hooks. */
-export class Companion implements ReactiveController {
-  readonly #host: SpasmTimer;
+export class SessionCompanion implements ReactiveController {
+  readonly #host: CompanionHost;
   /** Puts a sentence in the timer's one live region. */
   readonly #announce: (text: () => string) => void;
   #locale = 'en';
@@ -112,7 +122,7 @@ export class Companion implements ReactiveController {
   #awake = false;
   #lock?: WakeLockSentinel;
 
-  constructor(host: SpasmTimer, announce: (text: () => string) => void) {
+  constructor(host: CompanionHost, announce: (text: () => string) => void) {
     this.#host = host;
     this.#announce = announce;
     host.addController(this);
@@ -137,10 +147,10 @@ export class Companion implements ReactiveController {
     if (!this.#host.notify || this.#notifyOff !== false || !(navigator.userActivation?.isActive ?? true)) return;
     const api = globalThis.Notification;
     // iOS Safari outside a home-screen app has none.
-    if (typeof api != 'function') return this.#sayNotifyOff();
+    if (typeof api !== 'function') return this.#sayNotifyOff();
     let permission = Promise.resolve(api.permission);
     try {
-      if (api.permission == 'default') {
+      if (api.permission === 'default') {
         if (!asked.has(api)) asked.set(api, Promise.resolve(api.requestPermission()));
         permission = asked.get(api)!;
       }
@@ -149,24 +159,25 @@ export class Companion implements ReactiveController {
       permission = Promise.resolve('denied');
     }
     permission.then(
-      (answer) => answer == 'granted' || this.#sayNotifyOff(),
+      (answer) => answer === 'granted' || this.#sayNotifyOff(),
       () => this.#sayNotifyOff()
     );
   }
 
   /**
-   * Before each render of the timer (its willUpdate): its session, the clock reading, whether the session has
-   * just ended, the widget's language and the locale its times are formatted in. What changes here is in that render.
+   * Follows the timer's session, before each of its renders (its willUpdate): the session, the clock reading,
+   * whether it has just ended, the widget's language and the locale its times are formatted in. Notifies, keeps
+   * the screen on, shows the countdown in the tab's title and the banner; what changes here is in that render.
    */
-  sync(session: TimerState, now: number, ended: boolean, locale: string, formatLocale: string): void {
+  followSession(session: TimerState, now: number, ended: boolean, locale: string, formatLocale: string): void {
     const { notify, titleCountdown, wakeLock } = this.#host;
     const hidden = document.hidden;
-    const running = session.status == 'running';
+    const running = session.status === 'running';
     this.#session = session;
     this.#locale = locale;
     this.#formatLocale = formatLocale;
     if (running) this.#banner = undefined;
-    if (ended && session.status == 'done') {
+    if (ended && session.status === 'done') {
       if (hidden && notify) this.#notify();
       if ((notify || titleCountdown) && endedUnseen(session.endedAt, now, hidden, this.#shownAt)) {
         this.#unseen = { mode: session.mode, endedAt: session.endedAt };
@@ -174,7 +185,7 @@ export class Companion implements ReactiveController {
       }
     }
     // The note belongs to the session it was said for.
-    if (this.#notifyOff && !running && session.status != 'paused') this.#notifyOff = null;
+    if (this.#notifyOff && !running && session.status !== 'paused') this.#notifyOff = null;
     this.#keepAwake(running && !hidden && wakeLock);
     this.#showCountdown(running && hidden && titleCountdown);
   }
@@ -197,7 +208,7 @@ export class Companion implements ReactiveController {
   readonly #onVisibilityChange = () => {
     const hidden = document.hidden;
     // The timer's own state, from its clock: the render that notices an end may not have run yet.
-    const running = this.#host.state == 'running';
+    const running = this.#host.state === 'running';
     if (!hidden) this.#shownAt = Date.now();
     this.#keepAwake(running && !hidden && this.#host.wakeLock);
     this.#showCountdown(running && hidden && this.#host.titleCountdown);
@@ -230,7 +241,7 @@ export class Companion implements ReactiveController {
   /** "Session complete: Take the pack off now.", in the widget's language; no icon, so nothing is fetched. */
   #notify(): void {
     const api = globalThis.Notification;
-    if (typeof api != 'function' || api.permission != 'granted') return;
+    if (typeof api !== 'function' || api.permission !== 'granted') return;
     const locale = this.#locale;
     const [title, body] = inLocale(locale, () => [statusText('done')!, takeOffText()]);
     const options: NotificationOptions = {
@@ -258,7 +269,7 @@ export class Companion implements ReactiveController {
 
   /** Holds the screen on while `on`; a lock granted after it turned off is released as it arrives. */
   #keepAwake(on: boolean): void {
-    if (on == this.#awake) return;
+    if (on === this.#awake) return;
     this.#awake = on;
     if (!on) {
       quietly(this.#lock?.release());
@@ -275,12 +286,12 @@ export class Companion implements ReactiveController {
 
   /** Shows the time left in the tab's title, once a minute, while `on`; else puts the page's title back. */
   #showCountdown(on: boolean): void {
-    if (on == (titleHolder == this.#host)) return;
+    if (on === (titleHolder === this.#host)) return;
     if (!on) {
       clearTimeout(this.#titleTimer);
       titleHolder = undefined;
       // Exactly the page's title; unless the page has set another meanwhile, which stays.
-      if (document.title == shownTitle) document.title = pageTitle;
+      if (document.title === shownTitle) document.title = pageTitle;
     } else if (!titleHolder) {
       titleHolder = this.#host;
       pageTitle = document.title;
@@ -290,9 +301,9 @@ export class Companion implements ReactiveController {
 
   readonly #writeTitle = () => {
     // The page changed its title while hidden: that is the one to put back.
-    if (document.title != shownTitle) pageTitle = document.title;
+    if (document.title !== shownTitle) pageTitle = document.title;
     const session = this.#session;
-    if (session.status == 'running') {
+    if (session.status === 'running') {
       document.title = inLocale(this.#locale, () =>
         countdownTitle(this.#host.remainingMs, session.mode, this.#formatLocale)
       );

@@ -1,15 +1,15 @@
 /**
  * When the spasm started, and so which therapy fits today: cold in the first
  * day or two, to limit swelling; heat after that, to relax tense muscles
- * (facts.md section 2, steps 2 and 3). Pure: days are local calendar days,
+ * (docs/medical-content.md, §2.4). Pure: days are local calendar days,
  * so "yesterday" answered late at night is still right after midnight.
  */
 import type { ValueReport } from './timer-config.js';
 import type { TimerMode } from './timer-machine.js';
 
 /** The answers to "When did the spasm start?". */
-export const EPISODE_ANSWERS = ['today', 'yesterday', 'earlier'] as const;
-export type EpisodeAnswer = (typeof EPISODE_ANSWERS)[number];
+export const START_DAY_ANSWERS = ['today', 'yesterday', 'earlier'] as const;
+export type StartDayAnswer = (typeof START_DAY_ANSWERS)[number];
 
 /** Cold is for the first day or two: days 0 and 1. */
 const COLD_DAYS = 2;
@@ -34,15 +34,15 @@ export function daysSince(day: string, now: number): number {
 }
 
 /** The day the spasm started, from an answer given at `now`; "2 or more days ago" counts as 2. */
-export function episodeDay(answer: EpisodeAnswer, now: number): string {
+export function startDayFor(answer: StartDayAnswer, now: number): string {
   const date = new Date(now);
-  date.setDate(date.getDate() - EPISODE_ANSWERS.indexOf(answer));
+  date.setDate(date.getDate() - START_DAY_ANSWERS.indexOf(answer));
   return localDay(date.getTime());
 }
 
 /** The answer that `day` is, seen from `now`. */
-export function answerFor(day: string, now: number): EpisodeAnswer {
-  return EPISODE_ANSWERS[Math.min(daysSince(day, now), COLD_DAYS)];
+export function answerFor(day: string, now: number): StartDayAnswer {
+  return START_DAY_ANSWERS[Math.min(daysSince(day, now), COLD_DAYS)];
 }
 
 export function recommendedMode(day: string, now: number): TimerMode {
@@ -60,7 +60,9 @@ export function checkEpisodeStart(value: unknown, now: number): ValueReport<stri
   if (value === undefined || value === null || value === '') return { value: undefined };
   const text = String(value).trim();
   const dateOnly = ISO_DAY.test(text);
-  const time = dateOnly ? midnight(text) : /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : NaN;
+  let time = NaN;
+  if (dateOnly) time = midnight(text);
+  else if (/^\d{4}-\d{2}-\d{2}T/.test(text)) time = Date.parse(text);
   // "2026-02-30" would roll over into March: only days that exist.
   if (!Number.isFinite(time) || (dateOnly && localDay(time) !== text))
     return { value: undefined, problem: 'not an ISO date such as 2026-11-21' };

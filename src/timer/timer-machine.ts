@@ -4,7 +4,7 @@
  * it ends (`endsAt`), never a counter, so the remaining time stays right
  * however late the browser wakes us: after a hidden tab, a reload, a DOM move.
  *
- * The rule (facts.md section 2): between two stretches of cold or heat the
+ * The rule (docs/medical-content.md §2.4): between two stretches of cold or heat the
  * skin rests at least `restMs`, or together they last at most 20 minutes.
  * Every session that ends, whether it ran out or was reset, is kept with the
  * time it really ran, so no sequence of starts and resets gets round it.
@@ -36,7 +36,7 @@ export interface PastSession {
 }
 
 export const MINUTE_MS = 60_000;
-/** Facts: never more than 20 minutes of cold or heat in a row. */
+/** docs/medical-content.md §2.4: never more than 20 minutes of cold or heat in a row. */
 export const MAX_SESSION_MS = 20 * MINUTE_MS;
 /**
  * Sessions that ran less than this in all are misclicks: they start no rest
@@ -76,20 +76,24 @@ export function advance(state: TimerState, now: number): TimerState {
 
 /** Time left in the current session; `idleDurationMs` (the next session's length) while idle. */
 export function remainingMs(state: TimerState, now: number, idleDurationMs: number): number {
-  return state.status === 'idle'
-    ? idleDurationMs
-    : state.status === 'running'
-      ? Math.max(0, state.endsAt - now)
-      : state.status === 'paused'
-        ? state.remainingMs
-        : 0;
+  switch (state.status) {
+    case 'idle':
+      return idleDurationMs;
+    case 'running':
+      return Math.max(0, state.endsAt - now);
+    case 'paused':
+      return state.remainingMs;
+    case 'done':
+      return 0;
+  }
 }
 
 /** The session `state` ends as, if it stopped at `now` (a finished one, or one reset under way). */
 export function pastSession(state: TimerState, now: number): PastSession | undefined {
   if (state.status === 'idle') return undefined;
-  const endedAt =
-    state.status === 'done' ? state.endedAt : Math.min(now, state.status === 'running' ? state.endsAt : now);
+  let endedAt = now;
+  if (state.status === 'done') endedAt = state.endedAt;
+  else if (state.status === 'running') endedAt = Math.min(now, state.endsAt);
   const ranMs = state.durationMs - remainingMs(state, now, 0);
   return ranMs > 0 ? { mode: state.mode, startedAt: state.startedAt, endedAt, ranMs } : undefined;
 }
@@ -133,6 +137,28 @@ export function milestoneCrossed(before: number, after: number): number | undefi
   return MILESTONES_MS.find((milestone) => before > milestone && after <= milestone && after > 0);
 }
 
+/** A session brought up to a later clock reading, with the history it leaves. */
+export interface Advanced {
+  session: TimerState;
+  history: PastSession[];
+  /** The milestone the running session passed on the way, if any. */
+  milestone?: number;
+  /** The session that ended on the way, now in the history. */
+  ended?: PastSession;
+}
+
+/** Brings `session`, last brought up to `since`, up to `now`: a session that ended joins the history. */
+export function advanceSince(session: TimerState, history: PastSession[], since: number, now: number): Advanced {
+  const after = advance(session, now);
+  if (after === session || after.status !== 'done') {
+    const milestone =
+      session.status === 'running' ? milestoneCrossed(session.endsAt - since, session.endsAt - now) : undefined;
+    return { session, history, milestone };
+  }
+  const ended = pastSession(after, now)!;
+  return { session: after, history: pruneHistory(mergeHistory(history, [ended]), now), ended };
+}
+
 /** Sessions of `mode` (misclicks aside) that ended on the local calendar day of `now`. */
 export function countToday(history: readonly PastSession[], mode: TimerMode, now: number): number {
   const today = new Date(now).toDateString();
@@ -157,7 +183,7 @@ export function pruneHistory(history: readonly PastSession[], now: number): Past
   return history.filter((session) => now - session.endedAt < HISTORY_KEPT_MS);
 }
 
-/** The settings a host gave, validated (see timer-config.ts). */
+/** The settings a host gave, validated (see `timerSettings` in timer-config.ts). */
 export interface TimerSettings {
   mode: TimerMode;
   sessionMs: number;

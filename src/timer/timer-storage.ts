@@ -10,7 +10,7 @@
  * finished is lost to another tab's save.
  */
 import type { PersistHooks } from '../core/persistence.js';
-import { checkEpisodeStart } from './episode.js';
+import { checkEpisodeStart } from './start-day.js';
 import { openStore, type StoreSchema } from '../core/store.js';
 import {
   MAX_SESSION_MS,
@@ -29,7 +29,7 @@ export interface StoredTimer {
   /** When the user last changed the state (start, pause, resume, reset): the latest change wins across tabs. */
   changedAt: number;
   history: PastSession[];
-  /** The day the spasm started, as the user answered (ISO date), if they did. */
+  /** The start day, as the user answered (ISO date), if they did; named `episode` in every saved timer. */
   episode?: string;
 }
 
@@ -104,15 +104,15 @@ export const timerSchema: StoreSchema<StoredTimer> = {
     if (history.length < stored.history.length) problems.push('malformed history entries dropped');
     const changedAt = isTime(stored.changedAt) ? Math.min(stored.changedAt, now) : 0;
     // A start day that isn't one, or lies in the future: as if the user had not answered.
-    const episode = checkEpisodeStart(stored.episode, now);
-    if (episode.problem) problems.push(`the start day was ${episode.problem}`);
+    const startDay = checkEpisodeStart(stored.episode, now);
+    if (startDay.problem) problems.push(`the start day was ${startDay.problem}`);
     return {
       value: {
         version: 2,
         state: state ?? { status: 'idle' },
         changedAt,
         history: pruneHistory(history, now),
-        ...(episode.value && { episode: episode.value }),
+        ...(startDay.value && { episode: startDay.value }),
       },
       problems,
       used: state ? 'the rest' : 'a fresh timer with the saved history',
@@ -122,13 +122,13 @@ export const timerSchema: StoreSchema<StoredTimer> = {
   merge(ours, theirs) {
     const latest = theirs.changedAt > ours.changedAt ? theirs : ours;
     // The start day is a fact, not a change: whichever tab knows it.
-    const episode = latest.episode ?? ours.episode ?? theirs.episode;
+    const startDay = latest.episode ?? ours.episode ?? theirs.episode;
     return {
       version: 2,
       state: latest.state,
       changedAt: latest.changedAt,
       history: mergeHistory(ours.history, theirs.history),
-      ...(episode && { episode }),
+      ...(startDay && { episode: startDay }),
     };
   },
 };

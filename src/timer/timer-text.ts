@@ -15,7 +15,7 @@ import type { TimerMode, TimerStatus } from './timer-machine.js';
 
 /**
  * What the live region says: a change of state (a start with its length), a milestone, or a sentence of
- * a part that loads when used (companion-alerts.ts), made in the widget's language when it renders.
+ * a part that loads when used (session-companion.ts, start-day-disclosure.ts), made in the widget's language when it renders.
  */
 export type Announcement =
   | { kind: 'start'; sessionMs: number }
@@ -59,20 +59,20 @@ export function statusText(status: TimerStatus): string | undefined {
 }
 
 export function primaryLabel(status: TimerStatus): string {
-  return status === 'running'
-    ? msg('Pause', {
-        id: 'timer.pause',
-        desc: 'Button that pauses the running session. Short: about 12 characters.',
-      })
-    : status === 'paused'
-      ? msg('Resume', {
-          id: 'timer.resume',
-          desc: 'Button that continues a paused session. Short: about 12 characters.',
-        })
-      : msg('Start', {
-          id: 'timer.start',
-          desc: 'Button that starts a cold or heat session. Short: about 12 characters.',
-        });
+  if (status === 'running')
+    return msg('Pause', {
+      id: 'timer.pause',
+      desc: 'Button that pauses the running session. Short: about 12 characters.',
+    });
+  if (status === 'paused')
+    return msg('Resume', {
+      id: 'timer.resume',
+      desc: 'Button that continues a paused session. Short: about 12 characters.',
+    });
+  return msg('Start', {
+    id: 'timer.start',
+    desc: 'Button that starts a cold or heat session. Short: about 12 characters.',
+  });
 }
 
 export const resetLabel = (): string =>
@@ -127,7 +127,7 @@ export function restLine(restEnd: number, now: number, locale: string): string {
 }
 
 export function announcementText(announcement: Announcement, locale: string): string {
-  if (typeof announcement == 'function') return announcement();
+  if (typeof announcement === 'function') return announcement();
   switch (announcement.kind) {
     case 'start':
       // The session's own length: `minutes` may have changed since it started.
@@ -213,7 +213,7 @@ export function sessionsToday(mode: TimerMode, count: number, locale: string): s
       });
 }
 
-export const episodeLegend = (): string =>
+export const startDayLegend = (): string =>
   msg('When did the spasm start?', {
     id: 'timer.episode.legend',
     desc: 'Legend of a short question with three answers (today / yesterday / 2 or more days ago). The answer decides whether cold or heat is recommended.',
