@@ -17,18 +17,23 @@
 // - a CSS custom property documented with a default that is not the one in
 //   the widget's styles, or that differs between widgets; one the styles use
 //   but the widget does not document, or the other way round; likewise parts;
-// - the README's per-widget tables (attributes, properties, defaults, events)
-//   and lists (read-only properties, methods) disagreeing with the manifest.
+// - a custom property the README names that no widget has.
+// The README's API tables are written from the manifest by
+// scripts/readme-api.mjs; `npm run check:manifest` runs its --check too.
 //
 //   node scripts/check-manifest.mjs
 import Ajv from 'ajv';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import ts from 'typescript';
 import {
   defaultText,
+  failOn,
+  manifestReferences,
   manifestSchema,
   publicModules,
+  read,
+  readJson,
   root,
   shippedPath,
   sourceOf,
@@ -36,10 +41,9 @@ import {
   widgets,
 } from './manifest-facts.mjs';
 
-const read = (path) => readFileSync(join(root, path), 'utf8');
 const problems = [];
-const manifest = JSON.parse(read('custom-elements.json'));
-const pkg = JSON.parse(read('package.json'));
+const manifest = readJson('custom-elements.json');
+const pkg = readJson('package.json');
 
 // --- The official schema -----------------------------------------------------
 const { schema, version } = manifestSchema();
@@ -62,18 +66,8 @@ for (const module of modules) {
   if (!shipsFolder(module.path) || !sourceOf(module.path))
     problems.push(`module ${module.path}: the package ships no such file (package.json "files", tsconfig.build.json)`);
 }
-/** Every `module` a reference names, anywhere in the manifest, with where it is. */
-function references(value, where, found = []) {
-  if (Array.isArray(value)) value.forEach((item, index) => references(item, `${where}/${index}`, found));
-  else if (value && typeof value === 'object') {
-    if (typeof value.module === 'string') found.push({ where, module: value.module });
-    if (typeof value.package === 'string') found.push({ where, package: value.package });
-    for (const [key, item] of Object.entries(value)) references(item, `${where}/${key}`, found);
-  }
-  return found;
-}
 const dependencies = new Set(Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }));
-for (const ref of references(manifest.modules, '/modules')) {
+for (const ref of manifestReferences(manifest)) {
   if (ref.module !== undefined && !(shipsFolder(ref.module) && sourceOf(ref.module)))
     problems.push(`${ref.where}: refers to ${ref.module}, a file the package does not ship`);
   if (ref.package !== undefined && !dependencies.has(ref.package))
@@ -138,15 +132,11 @@ for (const [tag, fact] of facts)
 
 /** Where src/ registers each tag: `defineElement('tag', Class)` or `customElements.define('tag', Class)`. */
 const sourceFiles = (folder) =>
-  readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? entry.name === 'generated'
-        ? []
-        : sourceFiles(posix.join(folder, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [posix.join(folder, entry.name)]
-        : []
-  );
+  readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = posix.join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
 const registrations = new Set();
 for (const file of sourceFiles('src')) {
   for (const [, tag, className] of read(file).matchAll(
@@ -381,184 +371,20 @@ for (const [name, uses] of documentedDefaults) {
     );
 }
 
-// --- The README ---------------------------------------------------------------
+// --- The README -----------------------------------------------------------------
+// Its API tables are written from the manifest (scripts/readme-api.mjs, checked
+// with --check); its prose may name only custom properties that exist.
 const readme = read('README.md');
-const sections = readme.split(/^## /m);
-/** The Markdown tables of a text: rows of cells (the header first), `\|` kept as `|`. */
-function tables(text) {
-  const found = [];
-  let current;
-  for (const line of text.split('\n')) {
-    if (!line.startsWith('|')) {
-      current = undefined;
-      continue;
-    }
-    const cells = line
-      .slice(1, line.trimEnd().endsWith('|') ? line.trimEnd().length - 1 : undefined)
-      .split(/(?<!\\)\|/)
-      .map((cell) => cell.trim().replace(/\\\|/g, '|'));
-    if (cells.every((cell) => /^:?-+:?$/.test(cell))) continue;
-    if (!current) found.push((current = []));
-    current.push(cells);
-  }
-  return found;
-}
-const code = (cell) => cell.match(/^`([^`]*)`$/)?.[1];
-/** The items of the bullet list after a line such as "Methods:": the first `code` of each. */
-const listAfter = (text, label) => {
-  const block = text.match(new RegExp(`^${label}\\s*\\n\\n((?:- .*\\n?)+)`, 'm'))?.[1] ?? '';
-  return [...block.matchAll(/^- `([^`(]+)(?:\(\))?`/gm)].map((match) => match[1]);
-};
-/** A default as the README writes it matches the manifest's: `code`, off/on for booleans, prose for none. */
-function sameDefault(cell, value) {
-  const written = code(cell);
-  if (written !== undefined) return value !== undefined && value.replace(/^'(.*)'$/, '$1') === written;
-  if (cell === 'off') return value === 'false';
-  if (cell === 'on') return value === 'true';
-  return value === undefined;
-}
-/**
- * The text of "Label: …" up to the end of its line, or of the bullet list
- * that follows "Label:" (also as a bullet, "- Label: …").
- */
-function labelled(text, label) {
-  const lines = text.split('\n');
-  const start = lines.findIndex((line) => new RegExp(`^(- )?${label}\\b[^:]*:`).test(line));
-  if (start === -1) return undefined;
-  const taken = [lines[start]];
-  let index = start + 1;
-  if (lines[start].trim().endsWith(':')) {
-    while (index < lines.length && lines[index].trim() === '') index++;
-    while (index < lines.length && lines[index].startsWith('- ')) taken.push(lines[index++]);
-  }
-  return taken.join('\n');
-}
-/** Attributes (and parts) the README documents once for every widget, outside the widgets' sections. */
-const shared = new Map();
-let sharedParts = [];
-for (const section of sections) {
-  if (/^`<spasm-/.test(section)) continue;
-  for (const table of tables(section))
-    if (table[0][0] === 'attribute' && !table[0].includes('default'))
-      for (const row of table.slice(1))
-        if (code(row[0])) shared.set(code(row[0]), row[table[0].indexOf('meaning')] ?? '');
-  if (section.startsWith('Urgent help'))
-    sharedParts = [...(labelled(section, 'Parts') ?? '').matchAll(/`([a-z][\w-]*)`/g)].map((m) => m[1]);
-}
-for (const [attribute, meaning] of shared)
-  for (const [tag, element] of elements) {
-    const found = (element.attributes ?? []).find((candidate) => candidate.name === attribute);
-    if (!found) problems.push(`README: the shared attribute ${attribute} is not an attribute of <${tag}>`);
-    // "`auto` (default)" in the meaning.
-    const written = meaning.match(/`([^`]*)` \(default\)/)?.[1];
-    if (found && written !== undefined && !sameDefault(`\`${written}\``, found.default))
-      problems.push(
-        `README: the shared attribute ${attribute} says ${written} (default), <${tag}> has ${found.default ?? '(none)'}`
-      );
-  }
-
-for (const [tag, element] of elements) {
-  const section = sections.find((candidate) => candidate.startsWith(`\`<${tag}>\``));
-  if (!section) {
-    problems.push(`README: no "## \`<${tag}>\`" section`);
-    continue;
-  }
-  const all = tables(section);
-  const table = all.find((rows) => rows[0][0] === 'attribute' && rows[0].includes('default'));
-  if (!table) {
-    problems.push(`README <${tag}>: no attribute table (| attribute | property | default | meaning |)`);
-    continue;
-  }
-  const [header, ...rows] = table;
-  const column = (name) => header.indexOf(name);
-  const attributes = element.attributes ?? [];
-  const fields = (element.members ?? []).filter((member) => isPublic(member) && member.kind === 'field');
-  const listedAttributes = new Set();
-  const listedProperties = new Set();
-  for (const row of rows) {
-    const attributeName = code(row[column('attribute')] ?? '');
-    const propertyName = code(row[column('property')] ?? '');
-    const cell = row[column('default')] ?? '';
-    const label = attributeName ?? propertyName ?? row.join(' | ');
-    if (attributeName === 'lang') continue; // The global HTML attribute, not the widget's.
-    const attribute = attributeName && attributes.find((candidate) => candidate.name === attributeName);
-    const field = propertyName && fields.find((candidate) => candidate.name === propertyName);
-    if (attributeName) listedAttributes.add(attributeName);
-    if (propertyName) listedProperties.add(propertyName);
-    if (attributeName && !attribute)
-      problems.push(`README <${tag}>: attribute ${attributeName} is not in the manifest`);
-    if (propertyName && !field) problems.push(`README <${tag}>: property ${propertyName} is not in the manifest`);
-    if (attribute && propertyName && attribute.fieldName !== propertyName)
-      problems.push(
-        `README <${tag}>: attribute ${attributeName} is the property ${attribute.fieldName ?? '(none)'}, not ${propertyName}`
-      );
-    const value = attribute ? attribute.default : field ? field.default : undefined;
-    if ((attribute || field) && !sameDefault(cell, value))
-      problems.push(`README <${tag}>: ${label} has default "${cell}", the manifest ${value ?? '(none)'}`);
-  }
-  for (const attribute of attributes)
-    if (!listedAttributes.has(attribute.name) && !shared.has(attribute.name))
-      problems.push(`README <${tag}>: the attribute table lacks ${attribute.name}`);
-  // A property with an attribute is covered by the attribute's row.
-  for (const field of fields.filter((candidate) => !candidate.readonly))
-    if (!listedProperties.has(field.name) && !attributes.some((attribute) => attribute.fieldName === field.name))
-      problems.push(`README <${tag}>: the attribute table lacks the property ${field.name}`);
-  const readOnly = listAfter(section, 'Read-only properties:');
-  for (const field of fields.filter((candidate) => candidate.readonly))
-    if (!readOnly.includes(field.name)) problems.push(`README <${tag}>: "Read-only properties:" lacks ${field.name}`);
-  for (const name of readOnly)
-    if (!fields.some((field) => field.readonly && field.name === name))
-      problems.push(`README <${tag}>: read-only property ${name} is not in the manifest`);
-  const methods = [...listAfter(section, 'Methods:'), ...listAfter(section, 'Method:')];
-  const documentedMethods = (element.members ?? [])
-    .filter((member) => isPublic(member) && member.kind === 'method')
-    .map((member) => member.name);
-  for (const name of documentedMethods)
-    if (!methods.includes(name)) problems.push(`README <${tag}>: the methods lack ${name}()`);
-  for (const name of methods)
-    if (!documentedMethods.includes(name)) problems.push(`README <${tag}>: method ${name}() is not in the manifest`);
-  const eventTable = all.find((rows) => rows[0][0] === 'event');
-  const readmeEvents = (eventTable ?? [[]]).slice(1).map((row) => code(row[0]));
-  const manifestEvents = (element.events ?? []).map((event) => event.name);
-  for (const name of manifestEvents)
-    if (!readmeEvents.includes(name)) problems.push(`README <${tag}>: the event table lacks ${name}`);
-  for (const name of readmeEvents)
-    if (!manifestEvents.includes(name)) problems.push(`README <${tag}>: event ${name} is not in the manifest`);
-  const partsText = labelled(section, 'Parts') ?? '';
-  const readmeParts = [
-    ...[...partsText.matchAll(/`([a-z][\w-]*)`/g)].map((match) => match[1]),
-    ...(partsText.includes("the footer's parts") ? sharedParts : []),
-  ];
-  const manifestParts = (element.cssParts ?? []).map((part) => part.name);
-  for (const name of manifestParts)
-    if (!readmeParts.includes(name)) problems.push(`README <${tag}>: the parts lack ${name}`);
-  for (const name of readmeParts)
-    if (!manifestParts.includes(name)) problems.push(`README <${tag}>: part ${name} is not in the manifest`);
-  const readmeStates = [...(labelled(section, 'Custom states?') ?? '').matchAll(/:state\(([\w-]+)\)/g)].map(
-    (match) => match[1]
-  );
-  const manifestStates = (element.cssStates ?? []).map((state) => state.name);
-  for (const name of manifestStates)
-    if (!readmeStates.includes(name)) problems.push(`README <${tag}>: the custom states lack ${name}`);
-  for (const name of readmeStates)
-    if (!manifestStates.includes(name)) problems.push(`README <${tag}>: custom state ${name} is not in the manifest`);
-}
 const cssNames = new Set(
   [...elements.values()].flatMap((element) => (element.cssProperties ?? []).map((property) => property.name))
 );
 for (const [name] of readme.matchAll(/--spasm-[\w-]+/g))
   if (!cssNames.has(name)) problems.push(`README: ${name} is no widget's custom property`);
 
-const distinct = [...new Set(problems)];
-if (distinct.length > 0) {
-  const shown = distinct.slice(0, 100);
-  const more = distinct.length > shown.length ? `\n  … and ${distinct.length - shown.length} more` : '';
-  console.error(`custom-elements.json is not complete and true (${distinct.length}):\n  ${shown.join('\n  ')}${more}`);
-  process.exit(1);
-}
+failOn('custom-elements.json is not complete and true', problems);
 const count = (key) => [...elements.values()].reduce((sum, element) => sum + (element[key]?.length ?? 0), 0);
 console.log(
   `Manifest: schema ${version} valid; ${modules.length} public modules in dist/; ${elements.size} widgets (${[...elements.keys()].join(', ')}), ` +
     `each defined; ${count('attributes')} attributes, ${count('events')} typed events, ${count('cssProperties')} CSS properties and ` +
-    `${count('cssParts')} parts as in the source; the README agrees.`
+    `${count('cssParts')} parts as in the source; the README names only real custom properties.`
 );

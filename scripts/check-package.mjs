@@ -7,11 +7,10 @@
 //
 //   node scripts/check-package.mjs
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { WIDGETS, widgetFiles } from '../src/widgets.js';
+import { failOn, manifestReferences, read, readJson, root } from './manifest-facts.mjs';
 
-const root = new URL('../', import.meta.url).pathname;
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }));
 const shipped = new Set(pack.files.map((file) => file.path));
 const problems = [];
@@ -20,7 +19,7 @@ let maps = 0;
 for (const file of shipped) {
   if (!file.endsWith('.map')) continue;
   maps++;
-  const map = JSON.parse(readFileSync(join(root, file), 'utf8'));
+  const map = readJson(file);
   map.sources.forEach((source, index) => {
     const target = normalize(join(dirname(file), map.sourceRoot ?? '', source));
     if (!shipped.has(target) && typeof map.sourcesContent?.[index] !== 'string') {
@@ -30,20 +29,15 @@ for (const file of shipped) {
 }
 
 // custom-elements.json names files by their path in the package: each must be packed.
-const manifestPaths = new Set();
-const collectPaths = (value) => {
-  if (Array.isArray(value)) value.forEach(collectPaths);
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value))
-      if ((key === 'path' || key === 'module') && typeof item === 'string') manifestPaths.add(item);
-      else collectPaths(item);
-  }
-};
-collectPaths(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')).modules);
+const manifestPaths = new Set(
+  manifestReferences(readJson('custom-elements.json'))
+    .map((ref) => ref.path ?? ref.module)
+    .filter((path) => path !== undefined)
+);
 for (const path of manifestPaths)
   if (!shipped.has(path)) problems.push(`custom-elements.json names ${path}, which is not in the package`);
 
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pkg = readJson('package.json');
 const { license } = pkg;
 
 // package.json "exports" and "sideEffects" cannot be read from src/widgets.js: they must agree with it.
@@ -75,13 +69,10 @@ for (const widget of WIDGETS) {
     problems.push(`package.json "sideEffects" does not list ${path}, which registers <${widget.tag}>`);
 }
 if (!shipped.has('LICENSE')) problems.push('no LICENSE file in the package');
-else if (!readFileSync(join(root, 'LICENSE'), 'utf8').startsWith(`${license} License`))
+else if (!read('LICENSE').startsWith(`${license} License`))
   problems.push(`LICENSE is not the ${license} licence of package.json`);
 
-if (problems.length > 0) {
-  console.error(`The package is not right (${problems.length}):\n  ${problems.slice(0, 20).join('\n  ')}`);
-  process.exit(1);
-}
+failOn('The package is not right', problems, 20);
 console.log(
   `Package: ${shipped.size} files, ${maps} source maps all resolve, the ${manifestPaths.size} paths in custom-elements.json are packed, LICENSE is ${license}.`
 );

@@ -1,18 +1,63 @@
 // What the custom elements manifest states, read from the TypeScript source
 // with the compiler: which modules the package publishes, each widget's tag
-// and class, and the default of each public field. Used by the analyzer's
-// config (custom-elements-manifest.config.mjs) to write the manifest and by
-// scripts/check-manifest.mjs to check it.
+// and class, and the default of each public field; and what the checks of the
+// manifest and the package share (reading it, its references, reporting).
+// Used by the analyzer's config (custom-elements-manifest.config.mjs) to write
+// the manifest, by scripts/check-manifest.mjs and scripts/check-package.mjs to
+// check it and the package, and by scripts/readme-api.mjs to write the
+// README's API tables from it.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, relative } from 'node:path';
 import ts from 'typescript';
 
 export const root = new URL('../', import.meta.url).pathname;
-const read = (path) => readFileSync(join(root, path), 'utf8');
+export const read = (path) => readFileSync(join(root, path), 'utf8');
+/** A JSON file of the repo, by its path from the root (`package.json`, `custom-elements.json`). */
+export const readJson = (path) => JSON.parse(read(path));
+
+/** The manifest's custom elements (class declarations with a tagName), by tag. */
+export function elementsByTag(manifest) {
+  return new Map(
+    (manifest.modules ?? []).flatMap((module) =>
+      (module.declarations ?? [])
+        .filter((declaration) => declaration.kind === 'class' && declaration.tagName)
+        .map((declaration) => [declaration.tagName, declaration])
+    )
+  );
+}
+
+/**
+ * Every file and package the manifest's modules refer to, with where
+ * (`/modules/0/declarations/1/superclass`): a module's `path`, a reference's
+ * `module` (a file in the package) or `package` (another package).
+ * @returns {{ where: string, path?: string, module?: string, package?: string }[]}
+ */
+export function manifestReferences(manifest) {
+  const found = [];
+  const visit = (value, where) => {
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${where}/${index}`));
+    else if (value && typeof value === 'object') {
+      for (const key of ['path', 'module', 'package'])
+        if (typeof value[key] === 'string') found.push({ where, [key]: value[key] });
+      for (const [key, item] of Object.entries(value)) visit(item, `${where}/${key}`);
+    }
+  };
+  visit(manifest.modules, '/modules');
+  return found;
+}
+
+/** Ends the check: prints the problems under a heading and exits 1, if there are any. */
+export function failOn(heading, problems, shown = 100) {
+  const distinct = [...new Set(problems)];
+  if (distinct.length === 0) return;
+  const more = distinct.length > shown ? `\n  … and ${distinct.length - shown} more` : '';
+  console.error(`${heading} (${distinct.length}):\n  ${distinct.slice(0, shown).join('\n  ')}${more}`);
+  process.exit(1);
+}
 
 /** tsc's build: `src/x/y.ts` compiles to `dist/x/y.js` (tsconfig.build.json's rootDir and outDir). */
-const build = JSON.parse(read('tsconfig.build.json')).compilerOptions;
+const build = readJson('tsconfig.build.json').compilerOptions;
 const SOURCE_DIR = posix.normalize(build.rootDir);
 const OUT_DIR = posix.normalize(build.outDir);
 
@@ -42,7 +87,7 @@ export function publicModules() {
     if (typeof value === 'string') targets.push(value);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
-  collect(JSON.parse(read('package.json')).exports);
+  collect(readJson('package.json').exports);
   return new Set(targets.filter((target) => target.endsWith('.js')).map((target) => posix.normalize(target)));
 }
 
