@@ -240,11 +240,6 @@ export abstract class SpasmElement extends LitElement {
     return this.#footer.urgentHelp.numbers();
   }
 
-  /** TEMPORARY until the timer uses renderCard. */
-  protected renderFooter(content: { hostContent: boolean }): TemplateResult {
-    return this.#footer.render(this.headingLevelOf(1), content);
-  }
-
   /**
    * The card every widget is: its title as a heading at `heading-level`,
    * `body`, the footer (footer.ts) and the widget's one polite live region,

@@ -337,9 +337,11 @@ export class SpasmTimer extends SpasmElement {
     // The start day and the therapy are chosen only while no session runs and the skin needs no rest.
     const hidden = view.underWay || restEnd !== undefined;
 
-    return html`
-      <section class="base ${mode}" part="base" lang=${this.locale} dir=${this.direction} aria-labelledby="title">
-        <p class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelOf()}>${titleText()}</p>
+    return this.renderCard({
+      title: titleText(),
+      className: mode,
+      announcement: this.announcement && announcementText(this.announcement, formats),
+      body: html`
         ${this.#companionLoader.companion?.render()} ${this.#startDayQuestion.render(hidden, now)}
         ${modeSwitch(mode, hidden, this.#onModeInput)} ${this.#startDayQuestion.renderReason(hidden, now)}
         ${takeOffNote(view)} ${dial(view, formats)}
@@ -358,12 +360,8 @@ export class SpasmTimer extends SpasmElement {
         })}
         <p class="safety" part="safety">${modeIcon(mode)} ${safetyLine(mode)}</p>
         ${count ? html`<p class="note" part="count">${sessionsToday(mode, count, formats)}</p>` : nothing}
-        ${this.renderFooter({ hostContent: false })}
-        <div role="status" class="visually-hidden">
-          ${this.announcement ? announcementText(this.announcement, formats) : nothing}
-        </div>
-      </section>
-    `;
+      `,
+    });
   }
 
   /** @internal Today's sessions and when the next may start. */
