@@ -118,30 +118,23 @@ try {
   check('clinical review refused without name', result.status !== 0 && /--name/.test(result.output), result.output);
   result = run('check-translations.mjs', '--clinical-review', 'fr', '--name', 'Dr A Martin');
   check('clinical review refused without registration', result.status !== 0, result.output);
-  result = run(
-    'check-translations.mjs',
-    '--clinical-review',
-    'fr',
-    '--name',
-    'Dr A Martin',
-    '--registration',
-    'RPPS 1',
-    '--date',
-    '2026-02-30'
-  );
+  /** Records Dr A Martin's clinical review of French, with this registration and date. */
+  const reviewFrench = (registration, date) =>
+    run(
+      'check-translations.mjs',
+      '--clinical-review',
+      'fr',
+      '--name',
+      'Dr A Martin',
+      '--registration',
+      registration,
+      '--date',
+      date
+    );
+  result = reviewFrench('RPPS 1', '2026-02-30');
   check('clinical review refuses a bad date', result.status !== 0, result.output);
   check('nothing recorded by a refused review', readFileSync(join(copy, 'clinical-review.json'), 'utf8') === '{}\n');
-  result = run(
-    'check-translations.mjs',
-    '--clinical-review',
-    'fr',
-    '--name',
-    'Dr A Martin',
-    '--registration',
-    'RPPS 10001234567',
-    '--date',
-    '2026-01-15'
-  );
+  result = reviewFrench('RPPS 10001234567', '2026-01-15');
   check('clinical review recorded', result.status === 0, result.output);
   const review = JSON.parse(readFileSync(join(copy, 'clinical-review.json'), 'utf8')).fr;
   check(
