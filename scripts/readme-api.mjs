@@ -35,6 +35,12 @@ function defaultCell(value) {
 }
 const table = (header, rows) =>
   [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+/** A two-column table: each item's name (as `cell` writes it) and its description. */
+const described = (nameHeader, descriptionHeader, cell) => (items) =>
+  table(
+    [nameHeader, descriptionHeader],
+    items.map((item) => [cell(item.name), text(item.description)])
+  );
 const list = (items) => items.join('\n');
 const isPublic = (member) => (member.privacy ?? 'public') === 'public' && !member.static;
 /** `CustomEvent<{ a: string }>` → `{ a: string }`. */
@@ -64,11 +70,7 @@ const KINDS = {
           return [attribute, property ? `\`${property}\`` : '', defaultCell(item.default), text(item.description)];
         })
       ),
-    shared: (items) =>
-      table(
-        ['attribute', 'meaning'],
-        items.map((item) => [`\`${item.name}\``, text(item.description)])
-      ),
+    shared: described('attribute', 'meaning', (name) => `\`${name}\``),
   },
   readonly: {
     items: (element) =>
@@ -102,20 +104,12 @@ const KINDS = {
   parts: {
     items: (element) => element.cssParts ?? [],
     key: (item) => item.name,
-    render: (items) =>
-      table(
-        ['part', 'what'],
-        items.map((item) => [`\`${item.name}\``, text(item.description)])
-      ),
+    render: described('part', 'what', (name) => `\`${name}\``),
   },
   states: {
     items: (element) => element.cssStates ?? [],
     key: (item) => item.name,
-    render: (items) =>
-      table(
-        ['state', 'when'],
-        items.map((item) => [`\`:state(${item.name})\``, text(item.description)])
-      ),
+    render: described('state', 'when', (name) => `\`:state(${name})\``),
   },
 };
 for (const kind of Object.values(KINDS)) kind.shared ??= kind.render;
@@ -173,8 +167,11 @@ export async function writeTables(readme, manifest) {
       return block;
     }
     let body;
-    if (owner === 'shared') body = shape.shared(sharedItems(kind, names.trim() ? names.trim().split(' ') : undefined));
-    else if (!widgets.some((widget) => widget.tag === owner)) {
+    if (owner === 'shared') {
+      const items = sharedItems(kind, names.trim() ? names.trim().split(' ') : undefined);
+      if (items.length === 0) problems.push(`README: ${start} would be empty: no widget shares its kind alike`);
+      body = shape.shared(items);
+    } else if (!widgets.some((widget) => widget.tag === owner)) {
       problems.push(`README: ${start} names no widget of src/widgets.js`);
       return block;
     } else {
@@ -202,14 +199,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       if (now.get(start) !== block)
         problems.push(`README.md: the table ${start} is not what custom-elements.json says: run npm run generate`);
   }
-  // Writing warns and goes on, so that a build is not stopped by its docs; the check fails.
-  if (check) failOn("The README's API tables", problems);
-  else if (problems.length > 0)
-    console.warn(`The README's API tables, written without:\n  ${[...new Set(problems)].join('\n  ')}`);
-  if (!check && expected !== readme) writeFileSync(README, expected);
-  console.log(
-    check
-      ? "README: the API tables are custom-elements.json's."
-      : 'README: API tables written from custom-elements.json.'
-  );
+  // The check fails; writing warns and leaves README.md as it is (a manifest with problems would make its
+  // tables worse), so that a build is not stopped by its docs.
+  if (check) {
+    failOn("The README's API tables", problems);
+    console.log("README: the API tables are custom-elements.json's.");
+  } else if (problems.length > 0) {
+    console.warn(
+      `README.md left as it is: its API tables cannot be written:\n  ${[...new Set(problems)].join('\n  ')}`
+    );
+  } else {
+    if (expected !== readme) writeFileSync(README, expected);
+    console.log('README: API tables written from custom-elements.json.');
+  }
 }
