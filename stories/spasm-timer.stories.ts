@@ -59,11 +59,13 @@ export default meta;
 
 export const Idle: Story = { tags: ['state:idle'] };
 
-export const Running: Story = {
-  tags: ['state:running'],
+/** A timer with a session started from the render (docs pages run no play functions). Names and tags go in each story. */
+const started: Story = {
   render: (args) => widget('spasm-timer', args, { state: (timer) => timer.start() }),
   play: settled,
 };
+
+export const Running: Story = { ...started, tags: ['state:running'] };
 
 export const Paused: Story = {
   tags: ['state:paused'],
@@ -196,11 +198,10 @@ export const Notify: Story = { tags: ['state:idle'], args: { notify: true } };
 
 /** A session runs: switch to another tab and this tab's title shows the time left, once a minute. */
 export const TitleCountdown: Story = {
+  ...started,
   name: 'Title countdown',
   tags: ['state:running'],
   args: { 'title-countdown': true },
-  render: (args) => widget('spasm-timer', args, { state: (timer) => timer.start() }),
-  play: settled,
 };
 
 const ENDED_KEY = 'spasm-timer-story-ended';
@@ -232,9 +233,8 @@ export const EndedUnseen: Story = {
 
 /** A session runs with the screen kept on, where the browser has a wake lock; it lets go on pause and at the end. */
 export const WakeLock: Story = {
+  ...started,
   name: 'Wake lock',
   tags: ['state:running'],
   args: { 'wake-lock': true },
-  render: (args) => widget('spasm-timer', args, { state: (timer) => timer.start() }),
-  play: settled,
 };
