@@ -223,7 +223,7 @@ export class SpasmChecklist extends SpasmElement {
       detailOf: (step) => this.#detailOf(step),
       timerButtonOf: ({ therapy }) =>
         therapy && timer
-          ? renderTimerButton(therapy, timer, this.locale, () => this.#startTimer(therapy, timer))
+          ? renderTimerButton(therapy, timer, this.formatLocale, () => this.#startTimer(therapy, timer))
           : undefined,
       onToggle: (id, checked) => this.#onToggle(id, checked),
       onDetailToggle: this.#loadDetails,

@@ -24,15 +24,15 @@ export function timerUnavailable(timer: LinkedTimer): boolean {
  * which may be far away on a phone); else, once the timer knows when the
  * spasm started, why the other therapy fits better now; else nothing.
  */
-function whyText(therapy: Therapy, timer: LinkedTimer, locale: string): string | undefined {
-  if (timerUnavailable(timer)) return unavailableText(timer, locale);
+function whyText(therapy: Therapy, timer: LinkedTimer, formats: string): string | undefined {
+  if (timerUnavailable(timer)) return unavailableText(timer, formats);
   const recommended = timer.recommendedMode;
   return recommended && recommended !== therapy ? recommendedText(recommended) : undefined;
 }
 
-function unavailableText({ nextSessionAt }: LinkedTimer, locale: string): string {
+function unavailableText({ nextSessionAt }: LinkedTimer, formats: string): string {
   return nextSessionAt !== null
-    ? msg(str`Next session from ${formatTimeOfDay(nextSessionAt, locale)}`, {
+    ? msg(str`Next session from ${formatTimeOfDay(nextSessionAt, formats)}`, {
         id: 'checklist.timer.wait',
         desc: 'Next to the unavailable timer button while the skin rests. ${0} is a clock time (11:15).',
       })
@@ -67,21 +67,24 @@ function buttonText(therapy: Therapy, minutes: string): string {
       });
 }
 
-/** The button stays focusable when the timer can't start (aria-disabled), described by why. */
+/**
+ * The button stays focusable when the timer can't start (aria-disabled),
+ * described by why. `formats`: the locale of its numbers and clock times.
+ */
 export function renderTimerButton(
   therapy: Therapy,
   timer: LinkedTimer,
-  locale: string,
+  formats: string,
   onStart: () => void
 ): TemplateResult {
-  const why = whyText(therapy, timer, locale);
+  const why = whyText(therapy, timer, formats);
   return html`<button
       part="timer-button"
       aria-disabled=${timerUnavailable(timer) ? 'true' : 'false'}
       aria-describedby=${why ? `why-${therapy}` : nothing}
       @click=${onStart}
     >
-      ${buttonText(therapy, formatNumber(timer.minutes, locale))}
+      ${buttonText(therapy, formatNumber(timer.minutes, formats))}
     </button>
     ${why ? html`<p class="note" part="timer-why" id="why-${therapy}">${why}</p>` : nothing}`;
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clinicalReviews } from '../generated/clinical-reviews.js';
+import { formatLocale } from './format.js';
 import {
   inheritedAttribute,
   inheritedLanguage,
@@ -53,6 +54,15 @@ export class LocaleController implements ReactiveController {
     this.#groups = groups;
     this.#watched = { attributes: true, attributeFilter: ['lang', 'translations', ...watched], subtree: true };
     host.addController(this);
+  }
+
+  /**
+   * The locale to format numbers and clock times in: the page's full tag
+   * where it is of the language shown (`en-GB` gets a 24-hour clock though
+   * it reads the `en` messages), else the locale shown (format.ts).
+   */
+  get formatLocale(): string {
+    return formatLocale(inheritedLanguage(this.#host), this.locale);
   }
 
   /** Resolves once the messages of the language wanted now have loaded, failed, or been waited for long enough. */

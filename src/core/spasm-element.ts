@@ -20,6 +20,16 @@ const warnedOnPage = new Set<string>();
 /** Values that read as "off" but, on a boolean attribute, mean on: HTML counts presence, not value. */
 const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
 
+/** What a widget's card holds (SpasmElement.renderCard). */
+export interface Card {
+  title: string;
+  body: unknown;
+  announcement?: unknown;
+  hostContent?: boolean;
+  className?: string;
+  onFirstUse?: () => void;
+}
+
 /**
  * What every spasm widget shares, each concern in a module of its own: the
  * language (locale-controller.ts), the footer with the urgent signs and the
@@ -66,16 +76,6 @@ const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
  * @cssstate rendered - The widget has rendered. Until then it holds a screen's height, so the page below it doesn't jump when it appears (the README's `:not(:defined)` rule does the same before it upgrades).
  * @cssstate review-overdue - The medical content is past its next-review date (docs/medical-content.md).
  */
-/** What a widget's card holds (SpasmElement.renderCard). */
-export interface Card {
-  title: string;
-  body: unknown;
-  announcement?: unknown;
-  hostContent?: boolean;
-  className?: string;
-  onFirstUse?: () => void;
-}
-
 export abstract class SpasmElement extends LitElement {
   static override properties: PropertyDeclarations = {
     persist: { type: Boolean },
@@ -142,6 +142,11 @@ export abstract class SpasmElement extends LitElement {
   /** The supported locale this widget renders in now. */
   protected get locale(): string {
     return this.#localization.locale;
+  }
+
+  /** The locale numbers and clock times are formatted in (see LocaleController.formatLocale). */
+  protected get formatLocale(): string {
+    return this.#localization.formatLocale;
   }
 
   override connectedCallback(): void {
