@@ -137,8 +137,9 @@ export class SpasmChecklist extends SpasmElement {
   };
 
   /**
-   * Custom steps: `Array<{ id, title, detail?, therapy?: 'cold' | 'heat' }>`. Bad steps are dropped with a
-   * warning; `undefined` brings back the JSON child or the default steps.
+   * Custom steps: `Array<{ id, title, detail?, therapy?: 'cold' | 'heat' }>`. Unset: the JSON child, else
+   * the default steps. Bad steps are dropped with a warning; `undefined` brings back the JSON child or the
+   * default steps.
    */
   get steps(): ChecklistStep[] | undefined {
     return this.#content.value as ChecklistStep[] | undefined;

@@ -88,7 +88,7 @@ export class SpasmQuiz extends SpasmElement {
     announcement: { state: true, attribute: false },
   };
 
-  /** Reorder questions and options on each attempt. */
+  /** Reorder questions and options on each attempt; True and False keep their order. */
   shuffle = false;
 
   /** The random source for `shuffle`, in [0, 1). Replace it for repeatable orders (tests, screenshots). */
@@ -124,7 +124,7 @@ export class SpasmQuiz extends SpasmElement {
   /** The last `random` warned about, so a bad one is reported once. */
   #reportedRandom?: unknown;
 
-  /** Custom questions; see `QuizQuestion`. Bad questions are dropped with a warning; `undefined` brings back the JSON child or the defaults. */
+  /** Custom questions; see `QuizQuestion`. Unset: the JSON child, else the default questions. Bad questions are dropped with a warning; `undefined` brings back the JSON child or the defaults. */
   get questions(): QuizQuestion[] | undefined {
     return this.#content.value as QuizQuestion[] | undefined;
   }
