@@ -53,6 +53,12 @@ describe('negotiateLocale', () => {
     ['de-CH', 'de', true],
     ['ja', 'en', false],
     ['not a tag!', 'en', false],
+    // A site's own language, not in the build-time tables (src/generated/intl-tables.ts): Intl maximizes it.
+    ['cy-GB', 'cy', true, [...SUPPORTED, 'cy']],
+    ['pa-PK', 'pa-Arab', true, [...SUPPORTED, 'pa', 'pa-Arab']],
+    // The unknown region counts as none; a variant is left to Intl.
+    ['zh-ZZ', 'zh-Hans', true],
+    ['de-DE-1996', 'de', true],
   ];
   for (const [tag, expected, matched, supported = SUPPORTED] of cases) {
     it(`${JSON.stringify(tag)} -> ${expected}${matched ? '' : ' (unmatched)'} of ${supported.length}`, () => {

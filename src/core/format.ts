@@ -4,6 +4,8 @@
  * Formatters are cached per locale and options: a running timer formats
  * every second, and building an Intl formatter costs far more than using one.
  */
+import { CLOCKS } from '../generated/intl-tables.js';
+import { likelyFromTable } from './locale-negotiation.js';
 
 const formatters = new Map<string, unknown>();
 
@@ -27,9 +29,8 @@ export function formatLocale(tag: string | null, messageLocale: string): string 
 /** One formatter per kind, locale and options, made on first use. */
 function cached<F>(kind: string, locale: string, options: object, make: () => F): F {
   const key = `${kind} ${locale} ${JSON.stringify(options)}`;
-  let formatter = formatters.get(key) as F | undefined;
-  if (!formatter) formatters.set(key, (formatter = make()));
-  return formatter;
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as F;
 }
 
 const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
@@ -46,13 +47,42 @@ function split(ms: number, step: number): [number, number, number] {
 }
 
 /**
+ * `locale`'s clock, from src/generated/intl-tables.ts (made at build time by
+ * asking Intl the same): the separator of minutes and seconds, then the zero
+ * of its digits (":0", ".0" in Indonesian, ":٠" in Egyptian Arabic). For the
+ * tags the table covers (locale-negotiation.ts `likelyFromTable`); '' for
+ * another (with an extension, say), which asks Intl.
+ */
+const clock = (locale: string) =>
+  cached('clock', locale, {}, () => {
+    const tag = new Intl.Locale(locale);
+    // [language, ...regions, clock]: the first of the language that has the tag's region, or is the language's own.
+    const entry = CLOCKS.split('|')
+      .map((group) => group.split(/[-=]/))
+      .find((group) => group[0] === tag.language && (group.includes(tag.region ?? '') || !group[2]));
+    // An extension (-u-nu-arab) may change the digits: Intl.
+    return likelyFromTable(tag) && String(tag) === tag.baseName ? (entry?.pop() ?? ':0') : '';
+  });
+
+/** Latin digits written in the digits whose zero is `zero`. */
+const inDigits = (digits: string, zero: string) =>
+  digits.replace(/\d/g, (digit) => String.fromCharCode(zero.charCodeAt(0) + Number(digit)));
+
+/**
  * "14:59", "07:00" for a countdown (of at most an hour); partial seconds
  * round up. Zero-padded digits of the language, with the separator of its
  * clock times (Indonesian 14.59): what Intl.DurationFormat's digital style
  * gives (test/duration-format.test.ts checks every locale), without needing it.
+ * On the first render: from the build-time table, not from a DateTimeFormat
+ * made only to find the separator (issue 25).
  */
 export function formatCountdown(ms: number, locale: string): string {
   const [, minutes, seconds] = split(ms, SECOND);
+  const known = clock(locale);
+  if (known) {
+    const twoDigits = (n: number) => inDigits(String(n).padStart(2, '0'), known.slice(-1));
+    return `${twoDigits(minutes)}${known.slice(0, -1)}${twoDigits(seconds)}`;
+  }
   const twoDigits = numberFormat(locale, { minimumIntegerDigits: 2 });
   const separator = cached('separator', locale, {}, () =>
     new Intl.DateTimeFormat(locale, { minute: '2-digit', second: '2-digit' })
@@ -79,7 +109,10 @@ export function formatDuration(ms: number, locale: string, unit: 'second' | 'min
   const words = parts
     .filter(([, , shown]) => shown)
     .map(([name, value]) => numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value));
-  return cached('list', locale, {}, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' })).format(words);
+  // One unit ("15 minutes") is its own list: no ListFormat to make for it.
+  return words.length === 1
+    ? words[0]
+    : cached('list', locale, {}, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' })).format(words);
 }
 
 /**
@@ -91,8 +124,10 @@ export function formatTimeOfDay(timestamp: number, locale: string): string {
   return cached('time', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(timestamp);
 }
 
+/** A number as `locale` writes it; a whole one under 1000 ("3 of 7") in its digits from the build-time table. */
 export function formatNumber(value: number, locale: string): string {
-  return numberFormat(locale).format(value);
+  const known = Number.isInteger(value) && value >= 0 && value < 1000 && clock(locale);
+  return known ? inDigits(String(value), known.slice(-1)) : numberFormat(locale).format(value);
 }
 
 /** Items joined the way the language lists things: "A, B and C". */

@@ -8,6 +8,8 @@
  * the same language and script, so `es-MX` gets `es`, `pt-PT` gets `pt-BR`,
  * and a Traditional Chinese reader is not handed Simplified Chinese.
  */
+import { LIKELY_SUBTAGS } from '../generated/intl-tables.js';
+
 export interface Negotiated {
   /** A locale from `supported`, or `fallback`. */
   locale: string;
@@ -15,9 +17,41 @@ export interface Negotiated {
   matched: boolean;
 }
 
-function maximize(tag: string): Intl.Locale | undefined {
+/** What the negotiation reads of a maximized tag; an Intl.Locale has it too. */
+export interface Likely {
+  language: string;
+  script?: string;
+  /** language-script-region, and any variants. */
+  baseName: string;
+}
+
+/** Per language and script: [language, script, usual region, regions where the script is likely]. */
+const LIKELY = LIKELY_SUBTAGS.split(' ').map((entry) => entry.split('-'));
+
+/**
+ * [language, script, region] of `locale` maximized from
+ * src/generated/intl-tables.ts (made at build time by asking Intl the same),
+ * where it covers the tag: a shipped language alone, with a region (zh-TW is
+ * zh-Hant-TW) or with one of its scripts there, without variants; else
+ * undefined. Intl's likely-subtags data is slow to load (issue 25).
+ */
+export function likelyFromTable({ language, script, region = '', baseName }: Intl.Locale): string[] | undefined {
+  const found =
+    LIKELY.find(
+      ([lang, likely, , ...regions]) => lang === language && (script ? likely === script : regions.includes(region))
+    ) ?? LIKELY.find(([lang]) => !script && lang === language);
+  // ZZ, the unknown region, counts as none for maximize(): left to Intl.
+  return found && baseName === [language, script, region].filter(Boolean).join('-') && region !== 'ZZ'
+    ? [language, found[1], region || found[2]]
+    : undefined;
+}
+
+/** `tag` as Intl.Locale#maximize() gives it, from the table where it can; undefined for no language tag. */
+export function maximize(tag: string): Likely | undefined {
   try {
-    return new Intl.Locale(tag.replace(/_/g, '-')).maximize();
+    const locale = new Intl.Locale(tag.replace(/_/g, '-'));
+    const subtags = likelyFromTable(locale);
+    return subtags ? { language: subtags[0], script: subtags[1], baseName: subtags.join('-') } : locale.maximize();
   } catch {
     return undefined;
   }
