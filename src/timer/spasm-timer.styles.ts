@@ -54,9 +54,12 @@ export const timerStyles = css`
       align-self: center;
     }
   }
+  /*
+   * The arc steps once a second with the time, with no transition: easing each step made the page repaint
+   * the ring for 0.3 s of every second (issue 25). Under reduced motion it steps too: nothing animates.
+   */
   .progress {
     stroke: var(--_accent);
-    transition: stroke-dashoffset 0.3s;
   }
   /* Each on one line: where large text would make it wider than the column, about as wide as the column (cqi). */
   .time,
@@ -95,11 +98,6 @@ export const timerStyles = css`
   .safety {
     padding-inline-start: 0.75rem;
     border-inline-start: 4px solid var(--_accent);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .progress {
-      transition: none;
-    }
   }
   /* The text is clear of the ring, on the page's Canvas. */
   @media (forced-colors: active) {
