@@ -4,8 +4,7 @@
  * Formatters are cached per locale and options: a running timer formats
  * every second, and building an Intl formatter costs far more than using one.
  */
-import { CLOCKS } from '../generated/intl-tables.js';
-import { likelyFromTable } from './locale-negotiation.js';
+import { CLOCK_SEPARATORS, DIGIT_ZEROS, TABLE_LANGUAGES } from '../generated/intl-tables.js';
 
 const formatters = new Map<string, unknown>();
 
@@ -47,24 +46,25 @@ function split(ms: number, step: number): [number, number, number] {
 }
 
 /**
- * `locale`'s clock, from src/generated/intl-tables.ts (made at build time by
- * asking Intl the same): the separator of minutes and seconds, then the zero
- * of its digits (":0", ".0" in Indonesian, ":٠" in Egyptian Arabic). For the
- * tags the table covers (locale-negotiation.ts `likelyFromTable`); '' for
- * another (with an extension, say), which asks Intl.
+ * `locale`'s clock separator and the zero of its digits, from the build-time
+ * tables (src/generated/intl-tables.ts, checked against the browsers' Intl),
+ * so the first render makes no formatter to find them; undefined for a
+ * language they don't cover or a tag with an extension (`-u-nu-arab` may
+ * change the digits), which Intl answers.
  */
-const clock = (locale: string) =>
+const clockOf = (locale: string) =>
   cached('clock', locale, {}, () => {
     const tag = new Intl.Locale(locale);
-    // [language, ...regions, clock]: the first of the language that has the tag's region, or is the language's own.
-    const entry = CLOCKS.split('|')
-      .map((group) => group.split(/[-=]/))
-      .find((group) => group[0] === tag.language && (group.includes(tag.region ?? '') || !group[2]));
-    // An extension (-u-nu-arab) may change the digits: Intl.
-    return likelyFromTable(tag) && String(tag) === tag.baseName ? (entry?.pop() ?? ':0') : '';
+    const { language, region } = tag;
+    if (!TABLE_LANGUAGES.includes(language) || String(tag) !== tag.baseName) return undefined;
+    const regional = `${language}-${region}`;
+    return {
+      separator: CLOCK_SEPARATORS[regional] ?? CLOCK_SEPARATORS[language] ?? ':',
+      zero: DIGIT_ZEROS[regional] ?? DIGIT_ZEROS[language] ?? '0',
+    };
   });
 
-/** Latin digits written in the digits whose zero is `zero`. */
+/** Latin digits as the digits whose zero is `zero`. */
 const inDigits = (digits: string, zero: string) =>
   digits.replace(/\d/g, (digit) => String.fromCharCode(zero.charCodeAt(0) + Number(digit)));
 
@@ -78,10 +78,10 @@ const inDigits = (digits: string, zero: string) =>
  */
 export function formatCountdown(ms: number, locale: string): string {
   const [, minutes, seconds] = split(ms, SECOND);
-  const known = clock(locale);
-  if (known) {
-    const twoDigits = (n: number) => inDigits(String(n).padStart(2, '0'), known.slice(-1));
-    return `${twoDigits(minutes)}${known.slice(0, -1)}${twoDigits(seconds)}`;
+  const clock = clockOf(locale);
+  if (clock) {
+    const twoDigits = (n: number) => inDigits(String(n).padStart(2, '0'), clock.zero);
+    return `${twoDigits(minutes)}${clock.separator}${twoDigits(seconds)}`;
   }
   const twoDigits = numberFormat(locale, { minimumIntegerDigits: 2 });
   const separator = cached('separator', locale, {}, () =>
@@ -126,8 +126,8 @@ export function formatTimeOfDay(timestamp: number, locale: string): string {
 
 /** A number as `locale` writes it; a whole one under 1000 ("3 of 7") in its digits from the build-time table. */
 export function formatNumber(value: number, locale: string): string {
-  const known = Number.isInteger(value) && value >= 0 && value < 1000 && clock(locale);
-  return known ? inDigits(String(value), known.slice(-1)) : numberFormat(locale).format(value);
+  const clock = Number.isInteger(value) && value >= 0 && value < 1000 && clockOf(locale);
+  return clock ? inDigits(String(value), clock.zero) : numberFormat(locale).format(value);
 }
 
 /** Items joined the way the language lists things: "A, B and C". */

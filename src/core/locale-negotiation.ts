@@ -2,13 +2,15 @@
  * Picks the best supported locale for a BCP 47 tag. Pure: no DOM, never
  * throws, so it can be tested table-driven.
  *
- * Tags are compared after `Intl.Locale#maximize()`, which adds the likely
- * script and region: `pt` is `pt-Latn-BR`, `zh-CN` is `zh-Hans-CN`, `zh-TW`
- * is `zh-Hant-TW`. A tag then matches a supported locale exactly, else one of
- * the same language and script, so `es-MX` gets `es`, `pt-PT` gets `pt-BR`,
- * and a Traditional Chinese reader is not handed Simplified Chinese.
+ * A tag matches a supported locale exactly, else one of the same language
+ * and script, so `es-MX` gets `es`, `pt-PT` gets `pt-BR`, and a Traditional
+ * Chinese reader (`zh-TW`, which is `zh-Hant-TW`) is not handed Simplified
+ * Chinese. The script a tag leaves out is its likely one: for the shipped
+ * languages, from the build-time table (src/generated/intl-tables.ts), as
+ * Intl's likely-subtags data is slow to load on a phone (issue 25); for any
+ * other, from `Intl.Locale#maximize()`.
  */
-import { LIKELY_SUBTAGS } from '../generated/intl-tables.js';
+import { REGIONAL_SCRIPTS, TABLE_LANGUAGES } from '../generated/intl-tables.js';
 
 export interface Negotiated {
   /** A locale from `supported`, or `fallback`. */
@@ -17,59 +19,52 @@ export interface Negotiated {
   matched: boolean;
 }
 
-/** What the negotiation reads of a maximized tag; an Intl.Locale has it too. */
-export interface Likely {
-  language: string;
-  script?: string;
-  /** language-script-region, and any variants. */
-  baseName: string;
-}
-
-/** Per language and script: [language, script, usual region, regions where the script is likely]. */
-const LIKELY = LIKELY_SUBTAGS.split(' ').map((entry) => entry.split('-'));
-
-/**
- * [language, script, region] of `locale` maximized from
- * src/generated/intl-tables.ts (made at build time by asking Intl the same),
- * where it covers the tag: a shipped language alone, with a region (zh-TW is
- * zh-Hant-TW) or with one of its scripts there, without variants; else
- * undefined. Intl's likely-subtags data is slow to load (issue 25).
- */
-export function likelyFromTable({ language, script, region = '', baseName }: Intl.Locale): string[] | undefined {
-  const found =
-    LIKELY.find(
-      ([lang, likely, , ...regions]) => lang === language && (script ? likely === script : regions.includes(region))
-    ) ?? LIKELY.find(([lang]) => !script && lang === language);
-  // ZZ, the unknown region, counts as none for maximize(): left to Intl.
-  return found && baseName === [language, script, region].filter(Boolean).join('-') && region !== 'ZZ'
-    ? [language, found[1], region || found[2]]
-    : undefined;
-}
-
-/** `tag` as Intl.Locale#maximize() gives it, from the table where it can; undefined for no language tag. */
-export function maximize(tag: string): Likely | undefined {
-  try {
-    const locale = new Intl.Locale(tag.replace(/_/g, '-'));
-    const subtags = likelyFromTable(locale);
-    return subtags ? { language: subtags[0], script: subtags[1], baseName: subtags.join('-') } : locale.maximize();
-  } catch {
-    return undefined;
-  }
-}
-
 export function negotiateLocale(
   tag: string | null | undefined,
   supported: readonly string[],
   fallback: string
 ): Negotiated {
   if (!tag?.trim()) return { locale: fallback, matched: true };
-  const wanted = maximize(tag.trim());
-  const sameScript = (candidate: string) => {
-    const offered = maximize(candidate);
-    return offered?.language === wanted?.language && offered?.script === wanted?.script;
-  };
-  const locale =
-    supported.find((candidate) => maximize(candidate)?.baseName === wanted?.baseName) ??
-    (wanted && supported.find(sameScript));
+  const wanted = parse(tag.trim());
+  const locale = wanted && (fromTable(wanted, supported) ?? fromIntl(wanted, supported));
   return locale ? { locale, matched: true } : { locale: fallback, matched: false };
+}
+
+function parse(tag: string): Intl.Locale | undefined {
+  try {
+    return new Intl.Locale(tag.replace(/_/g, '-'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A tag of a shipped language with no variant: the supported locale equal to
+ * it, else the first of its language in its script (the one it names, or
+ * the table's likely one). Undefined for any other tag, which Intl decides.
+ */
+function fromTable(wanted: Intl.Locale, supported: readonly string[]): string | undefined {
+  const { language, script, region = '', baseName } = wanted;
+  const exact = supported.find((candidate) => candidate.toLowerCase() === baseName.toLowerCase());
+  const hasVariant = baseName !== [language, script, region].filter(Boolean).join('-');
+  if (exact || !TABLE_LANGUAGES.includes(language) || hasVariant) return exact;
+  const scripts = REGIONAL_SCRIPTS[language];
+  // One script in every region: any locale of the language fits a tag that names none.
+  if (!scripts) return script ? undefined : supported.find((candidate) => parse(candidate)?.language === language);
+  const likely = script ?? scripts[region] ?? scripts[''];
+  return supported.find((candidate) => {
+    const offered = parse(candidate);
+    return offered?.language === language && (offered.script ?? scripts['']) === likely;
+  });
+}
+
+/** Compared after `Intl.Locale#maximize()`, which adds the likely script and region: `pt` is `pt-Latn-BR`. */
+function fromIntl(wanted: Intl.Locale, supported: readonly string[]): string | undefined {
+  const likely = wanted.maximize();
+  const offered = supported.map((candidate) => parse(candidate)?.maximize());
+  const same = offered.findIndex((locale) => locale?.baseName === likely.baseName);
+  const sameScript = offered.findIndex(
+    (locale) => locale?.language === likely.language && locale.script === likely.script
+  );
+  return supported[same === -1 ? sameScript : same];
 }
