@@ -170,3 +170,21 @@ export async function renderedIn(
     within
   );
 }
+
+/**
+ * Adopts the media rules of `element`'s shadow root for which `matches` holds
+ * as plain rules: how a test puts a widget under print media or reduced
+ * motion in Firefox, where WebDriver BiDi can't emulate media (Chromium does
+ * it with emulateMedia). Returns how many rules it adopted.
+ */
+export function adoptMediaRules(element: Element, matches: (rule: CSSMediaRule) => boolean): number {
+  const root = element.shadowRoot!;
+  const rules = root.adoptedStyleSheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && matches(rule))
+    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join('\n'));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return rules.length;
+}

@@ -18,6 +18,7 @@ import {
   renderedIn,
   waitFor,
   warningText,
+  adoptMediaRules,
 } from './helpers.js';
 import { expectNoMarkupRan, expectOneWarning, hostilePayload, withHostContent } from './widget-helpers.js';
 
@@ -317,15 +318,7 @@ describe('<spasm-checklist>', () => {
         await emulateMedia({ media: 'print' });
         emulated = true;
       } catch {
-        const root = element.shadowRoot!;
-        const printRules = root.adoptedStyleSheets
-          .flatMap((sheet) => [...sheet.cssRules])
-          .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
-          .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
-        expect(printRules.length).to.be.greaterThan(0);
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(printRules.join('\n'));
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        expect(adoptMediaRules(element, (rule) => rule.media.mediaText === 'print')).to.be.greaterThan(0);
       }
     }
 

@@ -8,7 +8,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/timer/define.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
-import { fakeClock, MINUTE, restorePageVisibility, setPageHidden } from './helpers.js';
+import { adoptMediaRules, fakeClock, MINUTE, restorePageVisibility, setPageHidden } from './helpers.js';
 
 /** The arc that shows the elapsed part of the session. */
 const arc = (timer: SpasmTimer): SVGCircleElement => timer.shadowRoot!.querySelector<SVGCircleElement>('.progress')!;
@@ -40,17 +40,7 @@ describe('<spasm-timer> ring', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       emulated = true;
     } catch {
-      const root = timer.shadowRoot!;
-      const rules = root.adoptedStyleSheets
-        .flatMap((sheet) => [...sheet.cssRules])
-        .filter(
-          (rule): rule is CSSMediaRule =>
-            rule instanceof CSSMediaRule && /reduced-motion: reduce/.test(rule.conditionText)
-        )
-        .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(rules.join('\n'));
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      adoptMediaRules(timer, (rule) => /reduced-motion: reduce/.test(rule.conditionText));
     }
   }
 
