@@ -45,13 +45,16 @@ const IMPORTS = {
 
 /** Each message's kind as the widgets hold it (the first locale's module tells): 0 text, 1 str``, 2 html``. */
 const kinds = new Map();
+const kindOf = (tags) => {
+  if (tags.has('html')) return 2;
+  return tags.has('str') ? 1 : 0;
+};
 
 for (const locale of config.targetLocales) {
   const name = `${locale}.ts`;
   const code = readFileSync(new URL(name, dir), 'utf8');
   const entries = templateEntries(name, code);
-  for (const entry of entries)
-    if (!kinds.has(entry.id)) kinds.set(entry.id, entry.tags.has('html') ? 2 : entry.tags.has('str') ? 1 : 0);
+  for (const entry of entries) if (!kinds.has(entry.id)) kinds.set(entry.id, kindOf(entry.tags));
   for (const group of [...GROUPS, ...Object.keys(LAZY_GROUPS)]) {
     const own = entries.filter((entry) => groupOf(entry.id) === group);
     const tags = new Set(own.flatMap((entry) => [...entry.tags]));
