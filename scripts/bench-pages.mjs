@@ -72,7 +72,7 @@ export const ARTICLE = {
     ],
     after: [
       'Keep moving as much as the pain allows: short walks around the house are better than lying still. Change position often, and avoid lifting heavy things for a few days.',
-      'Cold packs in the first day or two, and heat after that, can ease the pain. Never put ice or a hot pack straight on the skin, and never sleep with one in place.',
+      'Cold or heat can ease the pain: use whichever helps. Never put ice or a hot pack straight on the skin, and never sleep with one in place.',
       'Most people are much better within six weeks. If the pain is not getting better after a few weeks, or it stops you working or sleeping, see a doctor or physiotherapist.',
     ],
   },
@@ -84,7 +84,7 @@ export const ARTICLE = {
     ],
     after: [
       'استمر في الحركة بقدر ما يسمح به الألم: المشي القصير في المنزل أفضل من الاستلقاء دون حركة. غيّر وضعيتك كثيرًا، وتجنب حمل الأشياء الثقيلة لبضعة أيام.',
-      'الكمادات الباردة في اليوم الأول أو الثاني، ثم الدافئة بعد ذلك، قد تخفف الألم. لا تضع الثلج أو الكمادة الساخنة مباشرة على الجلد، ولا تنم وهي في مكانها.',
+      'الكمادات الباردة أو الدافئة قد تخفف الألم: استخدم ما يساعدك منها. لا تضع الثلج أو الكمادة الساخنة مباشرة على الجلد، ولا تنم وهي في مكانها.',
       'يتحسن معظم الناس كثيرًا خلال ستة أسابيع. إذا لم يتحسن الألم بعد بضعة أسابيع، أو منعك من العمل أو النوم، فراجع طبيبًا أو أخصائي علاج طبيعي.',
     ],
   },

@@ -18,13 +18,13 @@ export const TRUE_FALSE: QuizQuestion = {
 export const SINGLE: QuizQuestion = {
   id: 'one',
   type: 'single',
-  prompt: 'What comes first?',
+  prompt: 'Which pack do you keep in the freezer?',
   options: [
     { id: 'heat', label: 'Heat' },
     { id: 'cold', label: 'Cold' },
   ],
   correct: ['cold'],
-  explanation: 'Cold first, heat later.',
+  explanation: 'A cold pack is kept in the freezer.',
 };
 
 export const MULTIPLE: QuizQuestion = {

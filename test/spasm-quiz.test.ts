@@ -147,7 +147,7 @@ describe('<spasm-quiz>', () => {
       expect(review).to.have.length(3);
       expect(review[1]).to.contain('Not quite. Your answer: Heat');
       expect(review[1]).to.contain('The right answer: Cold');
-      expect(review[1]).to.contain('Cold first, heat later.');
+      expect(review[1]).to.contain('A cold pack is kept in the freezer.');
       expect(review[2]).to.contain('Your answer: Walking and Stretching');
       expect(events.at(-1)).to.deep.equal({
         type: 'spasm-quiz-complete',
@@ -214,7 +214,7 @@ describe('<spasm-quiz>', () => {
     document.body.append(quiz);
     await quiz.updateComplete;
     // Fisher-Yates with random() = 0 rotates left: tf, one, many -> one, many, tf.
-    expect(part(quiz, 'question').textContent).to.contain('What comes first?');
+    expect(part(quiz, 'question').textContent).to.contain('Which pack do you keep in the freezer?');
     expect(inputs(quiz).map((input) => input.value)).to.deep.equal(['cold', 'heat']);
     quiz.random = () => 0.99;
     quiz.reset();
@@ -276,7 +276,7 @@ describe('<spasm-quiz>', () => {
         JSON.stringify({ questions: QUESTIONS.slice(1, 2) })
       );
       expect(quiz.total).to.equal(1);
-      expect(partText(quiz, 'question')).to.contain('What comes first?');
+      expect(partText(quiz, 'question')).to.contain('Which pack do you keep in the freezer?');
     });
 
     it('renders host text as text', async () => {
@@ -364,7 +364,7 @@ describe('<spasm-quiz>', () => {
         expect(legend()).to.equal('Question 1 of 3 Wrap ice in a cloth.');
         expect(group().hasAttribute('aria-describedby')).to.equal(false);
         for (const [index, name, hint] of [
-          [1, 'Question 2 of 3 What comes first?', ''],
+          [1, 'Question 2 of 3 Which pack do you keep in the freezer?', ''],
           [2, 'Question 3 of 3 What helps?', 'Choose all that apply.'],
         ] as const) {
           await answer(quiz, ...QUESTIONS[index - 1].correct);

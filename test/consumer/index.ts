@@ -16,13 +16,13 @@ const trueFalse: QuizQuestion = {
 const single: QuizQuestion = {
   id: 'cold',
   type: 'single',
-  prompt: 'What first?',
+  prompt: 'Which goes in the freezer?',
   options: [
     { id: 'cold', label: 'Cold' },
     { id: 'heat', label: 'Heat' },
   ],
   correct: ['cold'],
-  explanation: 'Cold first.',
+  explanation: 'A cold pack is kept in the freezer.',
 };
 const steps: ChecklistStep[] = [
   { id: 'walk', title: 'Walk a little' },
