@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { monotonicClock } from '../core/clock.js';
 import { emit } from '../core/events.js';
-import { formatLocale } from '../core/format.js';
 import { lazy } from '../core/lazy.js';
-import { inheritedLanguage } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
 import type { PlanPart } from '../core/plan.js';
 import { sharedStyles } from '../core/shared.styles.js';
@@ -309,7 +307,7 @@ export class SpasmTimer extends SpasmElement {
     this.#advanceTo(this.now);
     // Before the render, so that what it changes (the banner, the live region) is in this one.
     const companion = this.#companionLoader.companion;
-    companion?.followSession(this.session, this.now, this.#completionPending, this.locale, this.#formatLocale());
+    companion?.followSession(this.session, this.now, this.#completionPending, this.locale, this.formatLocale);
     // A start day that becomes known preselects its therapy, unless the site chose the mode.
     const startDayChanged = (changed as PropertyValues).has('startDay') || changed.has('episodeStart');
     const recommended = this.#startDayQuestion.update(this.now, startDayChanged);
@@ -332,7 +330,7 @@ export class SpasmTimer extends SpasmElement {
     const view = this.#view(this.now);
     const { mode, restEnd } = view;
     const now = this.now;
-    const formats = this.#formatLocale();
+    const formats = this.formatLocale;
     const count = countToday(this.history, mode, now);
     // The start day and the therapy are chosen only while no session runs and the skin needs no rest.
     const hidden = view.underWay || restEnd !== undefined;
@@ -368,17 +366,12 @@ export class SpasmTimer extends SpasmElement {
   override planPart(): PlanPart {
     const now = this.now;
     const restEnd = this.#view(now).restEnd;
-    const formats = this.#formatLocale();
+    const formats = this.formatLocale;
     return this.inLocale(() => ({ title: titleText(), items: planItems(this.history, restEnd, now, formats) }));
   }
 
   #view(now: number): TimerView {
     return timerView(this.session, this.history, timerSettings(this), now);
-  }
-
-  /** Clock times and numbers in the reader's own variety (`en-GB`: 14:30), the words in the messages' locale. */
-  #formatLocale(): string {
-    return formatLocale(inheritedLanguage(this), this.locale);
   }
 
   /** The first render waits for the modules it shows: the start-day question once the day is known, the companion. */
