@@ -295,7 +295,7 @@ describe('the next sessions in the calendar', () => {
     const timer = root.querySelector('spasm-timer')!;
     await timer.updateComplete;
     timer.start();
-    await clock.tickAsync(15 * MINUTE);
+    await clock.tickAsync(timer.minutes * MINUTE);
     await timer.updateComplete;
     return timer;
   }
@@ -330,23 +330,24 @@ describe('the next sessions in the calendar', () => {
     expect(alarm.getFirstPropertyValue('trigger')?.toString()).to.equal('PT0S');
   });
 
+  // Five-minute sessions where only the count matters: each ticks through the session a second at a time.
   it('puts as many sessions as calendar-sessions says, and no button for 0', async () => {
-    expect((await download(await afterASession('calendar-sessions="1"'))).length).to.equal(1);
-    const none = await afterASession('calendar-sessions="0"');
+    expect((await download(await afterASession('calendar-sessions="1" minutes="5"'))).length).to.equal(1);
+    const none = await afterASession('calendar-sessions="0" minutes="5"');
     expect(none.shadowRoot!.querySelector('[part="calendar-button"]')).to.equal(null);
   });
 
   it('offers no button when the next session would be tomorrow', async () => {
     clock.restore();
     clock = fakeClock(new Date(2026, 10, 22, 22, 30).getTime());
-    const timer = await afterASession();
+    const timer = await afterASession('minutes="5"');
     expect(timer.shadowRoot!.querySelector('[part="rest"]'), 'resting').not.to.equal(null);
     expect(timer.shadowRoot!.querySelector('[part="calendar-button"]')).to.equal(null);
   });
 
   it('warns about a bad calendar-sessions and uses 3', async () => {
     const warn = captureWarnings();
-    const timer = await afterASession('calendar-sessions="lots"');
+    const timer = await afterASession('calendar-sessions="lots" minutes="5"');
     expect(warningText(warn)).to.equal('<spasm-timer> calendar-sessions="lots": not a number; using 3.');
     expect((await download(timer)).length).to.equal(3);
   });
