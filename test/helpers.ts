@@ -37,6 +37,26 @@ export function restorePageVisibility(): void {
   delete (document as unknown as Record<string, unknown>).visibilityState;
 }
 
+/**
+ * A widget test's clean start, for `beforeEach`: no state stored by an earlier
+ * test, and the fake clock at `now`. Undo it with `cleanUp(clock)`.
+ */
+export function cleanStart(now = MORNING): sinon.SinonFakeTimers {
+  localStorage.clear();
+  return fakeClock(now);
+}
+
+/**
+ * Puts back, for `afterEach`, what a widget test may change: the fake `clock`
+ * if it has one, sinon's fakes, the page's visibility, and the stored state.
+ */
+export function cleanUp(clock?: sinon.SinonFakeTimers): void {
+  clock?.restore();
+  sinon.restore();
+  restorePageVisibility();
+  localStorage.clear();
+}
+
 /** Text as a reader gets it: whitespace folded, ends trimmed. */
 const folded = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 

@@ -8,6 +8,7 @@ import type { SpasmTimer } from '../src/timer/spasm-timer.js';
 import { checkboxes, STEPS } from './fixtures.js';
 import {
   captureWarnings,
+  cleanUp,
   expectAccessible,
   fakeClock,
   liveRegionText,
@@ -45,10 +46,7 @@ const stepTitles = (list: SpasmChecklist) =>
   [...list.shadowRoot!.querySelectorAll('[part="step"] label')].map((label) => label.textContent!.trim());
 
 describe('<spasm-checklist>', () => {
-  afterEach(() => {
-    sinon.restore();
-    localStorage.clear();
-  });
+  afterEach(() => cleanUp());
 
   describe('default content', () => {
     it('shows the six self-care steps in order, movement first, with progress, doctor and urgent sections', async () => {

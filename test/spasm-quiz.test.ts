@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import sinon from 'sinon';
 import '../src/quiz/define.js';
 import type { SpasmQuiz } from '../src/quiz/spasm-quiz.js';
 import { answer, choose, inputs, press, QUESTIONS } from './fixtures.js';
 import {
   captureWarnings,
+  cleanUp,
   expectAccessible,
   liveRegionText,
   part,
@@ -41,10 +41,7 @@ const optionTexts = (quiz: SpasmQuiz): Record<string, string> =>
   );
 
 describe('<spasm-quiz>', () => {
-  afterEach(() => {
-    sinon.restore();
-    localStorage.clear();
-  });
+  afterEach(() => cleanUp());
 
   describe('default questions', () => {
     it('asks eight questions, one at a time, each in a fieldset with its position and prompt as legend', async () => {

@@ -5,6 +5,8 @@ import '../src/timer/define.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
 import {
   captureWarnings,
+  cleanStart,
+  cleanUp,
   expectAccessible,
   fakeClock,
   liveRegionText,
@@ -14,7 +16,6 @@ import {
   partText,
   recordEvents,
   renderedIn,
-  restorePageVisibility,
   setPageHidden,
   waitFor,
   warningText,
@@ -118,17 +119,8 @@ function countChanges(element: Element): () => number {
 describe('<spasm-timer>', () => {
   let clock: sinon.SinonFakeTimers;
 
-  beforeEach(() => {
-    localStorage.clear();
-    clock = fakeClock();
-  });
-
-  afterEach(() => {
-    clock.restore();
-    sinon.restore();
-    restorePageVisibility();
-    localStorage.clear();
-  });
+  beforeEach(() => (clock = cleanStart()));
+  afterEach(() => cleanUp(clock));
 
   describe('idle', () => {
     it('shows a full cold session of 15 minutes by default', async () => {

@@ -14,6 +14,8 @@ import type { SpasmTimer } from '../src/timer/spasm-timer.js';
 import { answerFor, checkEpisodeStart, daysSince, recommendedMode, startDayFor } from '../src/timer/start-day.js';
 import {
   captureWarnings,
+  cleanStart,
+  cleanUp,
   expectAccessible,
   fakeClock,
   liveRegions,
@@ -88,15 +90,8 @@ describe('the day the spasm started', () => {
 
   describe('in the timer', () => {
     let clock: sinon.SinonFakeTimers;
-    beforeEach(() => {
-      localStorage.clear();
-      clock = fakeClock();
-    });
-    afterEach(() => {
-      clock.restore();
-      sinon.restore();
-      localStorage.clear();
-    });
+    beforeEach(() => (clock = cleanStart()));
+    afterEach(() => cleanUp(clock));
 
     it('asks, answers nothing by default, and changes nothing until answered', async () => {
       const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
@@ -272,8 +267,7 @@ describe('the next sessions in the calendar', () => {
   let clock: sinon.SinonFakeTimers;
   let files: Blob[];
   beforeEach(() => {
-    localStorage.clear();
-    clock = fakeClock();
+    clock = cleanStart();
     files = [];
     // The download link's blob, caught before the browser would save it.
     sinon.stub(URL, 'createObjectURL').callsFake((blob) => {
@@ -283,11 +277,7 @@ describe('the next sessions in the calendar', () => {
     sinon.stub(URL, 'revokeObjectURL');
     sinon.stub(HTMLAnchorElement.prototype, 'click');
   });
-  afterEach(() => {
-    clock.restore();
-    sinon.restore();
-    localStorage.clear();
-  });
+  afterEach(() => cleanUp(clock));
 
   /** A timer whose session has ended: the skin rests until two hours after its start. */
   async function afterASession(attributes = ''): Promise<SpasmTimer> {

@@ -1,8 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../src/define.js';
 import type { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
-import { captureWarnings, expectAccessible, part, partText, recordEvents, waitFor, warningText } from './helpers.js';
+import {
+  captureWarnings,
+  cleanUp,
+  expectAccessible,
+  part,
+  partText,
+  recordEvents,
+  waitFor,
+  warningText,
+} from './helpers.js';
 import { checkboxes, tickStep } from './fixtures.js';
 
 const TAGS = ['spasm-checklist', 'spasm-timer', 'spasm-quiz'] as const;
@@ -28,10 +36,7 @@ async function answer(list: SpasmChecklist, index: 0 | 1 | 2): Promise<void> {
 }
 
 describe('urgent help', () => {
-  afterEach(() => {
-    sinon.restore();
-    localStorage.clear();
-  });
+  afterEach(() => cleanUp());
 
   describe('both tiers of warning signs', () => {
     for (const tag of ['spasm-timer', 'spasm-quiz']) {
