@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
+import { HOST_RULE_FILE, hostRule } from './bin/embed-block.mjs';
 import { groupOf } from './scripts/message-groups.mjs';
 import { ALL_IN_ONE, WIDGETS, widgetFiles } from './src/widgets.js';
 
@@ -84,9 +85,19 @@ function shortMessageIds() {
   };
 }
 
+/** The host rule of the paste block (bin/embed-block.mjs) as a file beside the drop-ins, for sites that prefer a `<link>`. */
+function hostRuleFile() {
+  return {
+    name: 'host-rule-file',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: HOST_RULE_FILE, source: hostRule() });
+    },
+  };
+}
+
 /** One self-contained drop-in per entry: each is the only script a page needs, with its widgets' messages. */
 const DROP_INS = [
-  { name: ALL_IN_ONE.name, input: 'dist/define.js', plugins: [] },
+  { name: ALL_IN_ONE.name, input: 'dist/define.js', plugins: [hostRuleFile()] },
   ...WIDGETS.map((widget) => ({
     name: widgetFiles(widget).dropIn,
     input: `dist/${widgetFiles(widget).defineModule}`,

@@ -8,6 +8,7 @@
 // slow connection). DevTools adds the latency per request, not per TCP/TLS
 // round trip, so a fresh connection costs no more than a reused one.
 import { readFile } from 'node:fs/promises';
+import { pasteBlock } from '../bin/embed-block.mjs';
 
 export const PHONE = {
   cpuSlowdown: 4,
@@ -45,21 +46,23 @@ export function median(values) {
 }
 
 const README = new URL('../README.md', import.meta.url);
+/** Where the README's blocks say dist/cdn/ is served. */
+const README_BASE = '/assets/spasm-widgets/dist/cdn/';
 
 /**
- * From the README, as a site copies them: the Quick start's paste block (the
- * first html block with a module script, its `src` pointed at `scriptUrl`)
- * and the host rule (the first css block with `:not(:defined)`).
+ * The README's Quick start paste block, as a site copies it (the first html
+ * block that starts with the host rule's `<style>` and ends with the module
+ * script), and the rule inside it. Throws unless it is exactly what
+ * `npx spasm-widgets-embed` prints for an English page (bin/embed-block.mjs),
+ * so the README, the benchmarks and the command can't drift apart.
  */
-export async function readmeSnippets(scriptUrl) {
+export async function readmePasteBlock() {
   const readme = await readFile(README, 'utf8');
-  const block = readme.match(/```html\n([^`]*<script type="module" src="[^"]+"><\/script>[^`]*)```/)?.[1];
-  const hostRule = readme.match(/```css\n([^`]*:not\(:defined\)[^`]*)```/)?.[1];
-  if (!block || !hostRule)
-    throw new Error(
-      'README.md: no html block with a module script (the paste block) or no css block with :not(:defined) (the host rule)'
-    );
-  return { pasteBlock: block.replace(/src="[^"]+"/, `src="${scriptUrl}"`), hostRule };
+  const block = readme.match(/```html\n(<style>[^`]*?<script type="module" src="[^"]+"><\/script>\n)```/)?.[1];
+  const printed = pasteBlock({ lang: 'en', base: README_BASE });
+  if (block !== printed)
+    throw new Error(`README.md's Quick start block is not what npx spasm-widgets-embed prints:\n${printed}`);
+  return { block, hostRule: block.match(/<style>\n([\s\S]*)<\/style>/)[1] };
 }
 
 /** A few paragraphs of an article about back spasm, per language: `before` the widgets and `after` them. */

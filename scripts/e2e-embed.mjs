@@ -26,6 +26,8 @@ import { check, reportAndExit } from './checks.mjs';
 import { serve } from './serve.mjs';
 import { WIDGETS } from '../src/widgets.js';
 import { GROUPS } from './message-groups.mjs';
+import { languageFiles, pasteBlock } from '../bin/embed-block.mjs';
+import { readmePasteBlock } from './bench-pages.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CSP =
@@ -77,7 +79,12 @@ await registerTranslation('it', { ...italian, 'timer.pause': 'Pausa {1}' });
 await overrideMessages('it', { 'timer.start': 'Inizia adesso' });
 document.documentElement.dataset.registered = 'yes';`;
 
+/** Where the test pages serve dist/cdn/ from. */
+const VENDOR = '/assets/vendor/spasm/';
 const PAGES = {
+  // The paste block as `npx spasm-widgets-embed --lang ar` prints it: the Arabic files preloaded with the script.
+  'arabic-paste.html': `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحة</title>
+    ${pasteBlock({ lang: 'ar', base: VENDOR })}</head><body>${ALL_WIDGETS}</body></html>`,
   'plain.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
     <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${ALL_WIDGETS}</body></html>`,
   'spanish.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Página</title>
@@ -85,9 +92,10 @@ const PAGES = {
   'spanish-timer.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Temporizador</title>
     <script type="module" src="/assets/vendor/spasm/spasm-timer.js"></script></head><body>
     <spasm-timer></spasm-timer></body></html>`,
+  // The paste block with the host rule as a <link>, as a strict style-src needs it.
   'csp.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Strict CSP</title>
     <script src="/pages/csp-probe.js"></script>
-    <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${ALL_WIDGETS}</body></html>`,
+    ${pasteBlock({ lang: 'es', base: VENDOR, link: true })}</head><body>${ALL_WIDGETS}</body></html>`,
   'italian.html': `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Italiano del sito</title>
     <script src="/pages/csp-probe.js"></script>
     <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script>
@@ -242,9 +250,41 @@ async function runIn(browserName, browser, base) {
   }
 
   {
+    const { page, seen } = await visit(browser, at('arabic-paste.html'));
+    const facts = await page.evaluate(widgetFacts, TAGS);
+    const paths = seen.requests.map((url) => new URL(url).pathname).filter((path) => path !== '/favicon.ico');
+    // The preloaded files, each requested once, and no other language file: the widgets found theirs already there.
+    const expected = [
+      '/pages/arabic-paste.html',
+      `${VENDOR}spasm-widgets.js`,
+      ...languageFiles('ar').map((file) => VENDOR + file),
+    ];
+    check(`${browserName}: Arabic paste-block page renders in Arabic`, facts.timerButton === 'ابدأ', facts);
+    check(
+      `${browserName}: Arabic paste-block page requests its preloaded language files once, and no others`,
+      JSON.stringify(paths.sort()) === JSON.stringify(expected.sort()),
+      paths
+    );
+    check(
+      `${browserName}: Arabic paste-block page has no errors`,
+      seen.errors.length + seen.pageErrors.length === 0,
+      seen
+    );
+    await page.close();
+  }
+
+  {
     const { page, seen } = await visit(browser, at('csp.html'));
     const facts = await page.evaluate(widgetFacts, TAGS);
+    const hostRuleSheet = await page.evaluate(() =>
+      [...document.styleSheets].some(
+        (sheet) =>
+          sheet.href?.endsWith('/spasm-widgets.css') &&
+          [...sheet.cssRules].some((rule) => rule.selectorText?.includes(':not(:defined)'))
+      )
+    );
     check(`${browserName}: strict CSP page renders in Spanish`, facts.timerButton === 'Iniciar', facts);
+    check(`${browserName}: strict CSP page applies the host rule from its <link>`, hostRuleSheet, hostRuleSheet);
     check(`${browserName}: strict CSP page is styled`, facts.buttonHeight >= 44, facts);
     check(`${browserName}: strict CSP page has zero violations`, facts.violations?.length === 0, facts.violations);
     check(`${browserName}: no inline style attributes at first render`, facts.inlineStyles === 0, facts);
@@ -329,6 +369,23 @@ function checkCompileRefuses() {
 }
 
 checkCompileRefuses();
+// The paste block is copied from three places: each must be what `npx spasm-widgets-embed` prints for English.
+{
+  const printed = pasteBlock({ lang: 'en', base: '/assets/spasm-widgets/dist/cdn/' });
+  const readme = await readmePasteBlock().catch((error) => error);
+  check(
+    'README.md: the Quick start block is the one npx spasm-widgets-embed prints',
+    !(readme instanceof Error),
+    String(readme)
+  );
+  const embedding = readFileSync(join(ROOT, 'stories/Embedding.mdx'), 'utf8');
+  check(
+    'Storybook Embedding page: its paste block is the one npx spasm-widgets-embed prints',
+    embedding.includes(`\`\`\`html\n${printed}\`\`\``),
+    printed
+  );
+}
+
 requireBrowserVersions();
 const server = await serve({ routes: ROUTES, page: makePage });
 const base = server.origin;
