@@ -1,3 +1,5 @@
+// First: starts loading the page's language while the rest of the drop-in runs (core/page-languages.ts).
+import '../core/page-languages.js';
 import { defineElement } from '../core/define.js';
 import { SpasmChecklist } from './spasm-checklist.js';
 
