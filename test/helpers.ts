@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
+import type { LitElement } from 'lit';
 /** 09:00 local time on a fixed day, so clock times and "today" are predictable. */
 export const MORNING = new Date(2026, 10, 22, 9, 0, 0).getTime();
 export const MINUTE = 60_000;
@@ -10,6 +11,18 @@ export function fakeClock(now = MORNING): sinon.SinonFakeTimers {
     now,
     toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
   });
+}
+
+/**
+ * Waits until a timer's time is named in words: after the first paint that
+ * follows its first render (spasm-timer.ts `#timeInWords`). With a fake
+ * `clock`, ticks it for the task that comes after the frame.
+ */
+export async function timeNamedInWords(timer: LitElement, clock?: sinon.SinonFakeTimers): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  if (clock) await clock.tickAsync(0);
+  else await new Promise((resolve) => setTimeout(resolve));
+  await timer.updateComplete;
 }
 
 /** Captures console.warn calls; restore with `sinon.restore()`. */

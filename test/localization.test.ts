@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/timer/define.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
 import { inLocale, msg } from '../src/core/localization.js';
-import { captureWarnings, part, partText, renderedIn, waitFor, warningText } from './helpers.js';
+import { captureWarnings, part, partText, renderedIn, timeNamedInWords, waitFor, warningText } from './helpers.js';
 
 describe('msg() outside a widget', () => {
   it('is loud in development: it could not know the language', () => {
@@ -31,6 +31,7 @@ describe('per-widget localization', () => {
     await renderedIn(timer, 'es');
     expect(partText(timer, 'primary-button')).to.equal('Iniciar');
     expect(partText(timer, 'title')).to.equal('Temporizador de frío y calor');
+    await timeNamedInWords(timer);
     expect(part(timer, 'time').getAttribute('aria-label')).to.equal('Tiempo restante: 15 minutos');
     expect(partText(timer, 'safety')).to.contain('toalla');
     expect(part(timer, 'base').getAttribute('lang')).to.equal('es');

@@ -5,7 +5,7 @@ import { overrideMessages, registerTranslation } from '../src/index.js';
 import type { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
 import type { SpasmQuiz } from '../src/quiz/spasm-quiz.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
-import { captureWarnings, part, partText, renderedIn, waitFor, warningText } from './helpers.js';
+import { captureWarnings, part, partText, renderedIn, timeNamedInWords, waitFor, warningText } from './helpers.js';
 
 const warnings = (stub: sinon.SinonStub) => stub.getCalls().map((_, call) => warningText(stub, call));
 
@@ -26,6 +26,7 @@ describe('registerTranslation', () => {
     expect(partText(timer, 'title')).to.equal('Kohëmatës akulli dhe nxehtësie');
     expect(partText(timer, 'primary-button')).to.equal('Fillo');
     // The value goes where the site put it, formatted in the language.
+    await timeNamedInWords(timer);
     expect(part(timer, 'time').getAttribute('aria-label')).to.match(/^Kanë mbetur 15/);
     expect(part(timer, 'modes').querySelector('legend')?.textContent?.trim(), 'left out: English').to.equal('Therapy');
     expect(partText(timer, 'safety')).to.contain('Wrap the pack in a cloth');
@@ -70,6 +71,7 @@ describe('registerTranslation', () => {
       '<spasm-widgets> registerTranslation("cy") urgent.emergency.number="{1}Argyfwng:{0} ffoniwch {2}": the placeholders of tags out of order; expected {0} {1} {2}; using English.',
       '<spasm-widgets> registerTranslation("cy") timer.nope="Dim": no message has this id; using English.',
     ]);
+    await timeNamedInWords(timer);
     expect(part(timer, 'time').getAttribute('aria-label')).to.match(/left$/);
   });
 

@@ -17,6 +17,7 @@ import {
   recordEvents,
   renderedIn,
   setPageHidden,
+  timeNamedInWords,
   waitFor,
   warningText,
 } from './helpers.js';
@@ -129,6 +130,7 @@ describe('<spasm-timer>', () => {
       expect(timer.remainingMs).to.equal(15 * MINUTE);
       expect(partText(timer, 'time')).to.equal('15:00');
       expect(part(timer, 'time').getAttribute('role')).to.equal('timer');
+      await timeNamedInWords(timer, clock);
       expect(part(timer, 'time').getAttribute('aria-label')).to.equal('15 minutes left');
       expect(partText(timer, 'safety')).to.contain('cloth or towel');
       expect(timer.shadowRoot!.querySelector('[part="count"]'), 'no count before the first session').to.equal(null);

@@ -9,8 +9,13 @@ import { modeIcon } from './mode-switch.js';
 import type { TimerView } from './timer-machine.js';
 import { modeName, nextSessionText, statusText, timeLabel } from './timer-text.js';
 
-/** `formats`: the locale of its times and numbers (format.ts `formatLocale`). Call inside the widget's locale. */
-export function dial(view: TimerView, formats: string): TemplateResult {
+/**
+ * `formats`: the locale of its times and numbers (format.ts `formatLocale`).
+ * `inWords`: whether the time's accessible name says it in words ("15
+ * minutes left"); until then its name is its digits. Call inside the
+ * widget's locale.
+ */
+export function dial(view: TimerView, formats: string, inWords: boolean): TemplateResult {
   const { status, mode, restEnd, remainingMs, sessionMs } = view;
   const statusLine = statusText(status);
   return html`<div class="dial ${status}" part="dial">
@@ -34,7 +39,7 @@ export function dial(view: TimerView, formats: string): TemplateResult {
                 role="timer"
                 class="time"
                 part="time"
-                aria-label=${remainingMs > 0 || !statusLine ? timeLabel(remainingMs, formats) : statusLine}
+                aria-label=${timeName(remainingMs, statusLine, formats, inWords)}
               >
                 ${formatCountdown(remainingMs, formats)}
               </div>
@@ -43,4 +48,10 @@ export function dial(view: TimerView, formats: string): TemplateResult {
     </div>
     ${statusLine ? html`<span class="status">${statusLine}</span>` : nothing}
   </div>`;
+}
+
+/** The time's accessible name: "15 minutes left", or once it is over the status ("Session complete"). */
+function timeName(remainingMs: number, statusLine: string | undefined, formats: string, inWords: boolean) {
+  if (remainingMs <= 0 && statusLine) return statusLine;
+  return inWords ? timeLabel(remainingMs, formats) : nothing;
 }

@@ -224,6 +224,14 @@ export class SpasmTimer extends SpasmElement {
   #advancedTo: number;
   /** A session ended (seen by #advanceTo); its event fires after the render that shows it. */
   #completionPending = false;
+  /**
+   * Whether the dial's time has its name in words ("15 minutes left"). Not
+   * on the first render: the first number formatter a page makes costs 100
+   * to 230 ms on a phone (issue 25), and the warning signs must not wait for
+   * a label that a screen reader reads only once the user reaches the dial.
+   * Set after the first paint; until then the time's name is its digits.
+   */
+  #timeInWords = false;
 
   constructor() {
     super();
@@ -314,6 +322,17 @@ export class SpasmTimer extends SpasmElement {
     if (recommended && !this.hasAttribute('mode')) this.mode = recommended;
   }
 
+  protected override firstUpdated(): void {
+    super.firstUpdated();
+    // A frame, then a task: the words come after the first paint, not before it.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.#timeInWords = true;
+        this.requestUpdate();
+      })
+    );
+  }
+
   protected override updated(): void {
     const view = this.#view(this.now);
     const on = [view.status, view.mode, ...(view.restEnd === undefined ? [] : ['resting'])];
@@ -342,7 +361,7 @@ export class SpasmTimer extends SpasmElement {
       body: html`
         ${this.#companionLoader.companion?.render()} ${this.#startDayQuestion.render(hidden, now)}
         ${modeSwitch(mode, hidden, this.#onModeInput)} ${this.#startDayQuestion.renderReason(hidden, now)}
-        ${takeOffNote(view)} ${dial(view, formats)}
+        ${takeOffNote(view)} ${dial(view, formats, this.#timeInWords)}
         ${controls(view, { onPrimaryClick: this.#onPrimaryClick, onResetClick: this.#onResetClick })}
         ${restNotice({
           restEnd,
