@@ -3,6 +3,8 @@
  * whole second of the page's clock, calls every subscriber. A clinic's sheet
  * with fifty timers wakes the page once a second, not fifty times.
  */
+import { readClock } from './clock.js';
+
 const subscribers = new Set<() => void>();
 let handle: ReturnType<typeof setTimeout> | undefined;
 
@@ -23,7 +25,8 @@ function scheduleNextSecond(): void {
       }
       if (subscribers.size) scheduleNextSecond();
     },
-    1000 - (Date.now() % 1000)
+    // A host's Date.now that throws or gives a BigInt must not stop the clocks: then a second from now.
+    1000 - ((readClock(() => Date.now()) ?? 0) % 1000)
   );
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { monotonicClock } from '../core/clock.js';
+import { realTimeClock } from '../core/clock.js';
 import { emit } from '../core/events.js';
 import { lazy } from '../core/lazy.js';
 import { Persistence } from '../core/persistence.js';
@@ -59,7 +59,8 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * An ice and heat therapy timer. It counts one cold or heat session of at most
  * 20 minutes, then asks the skin to rest before the next one and says when
  * that is. Remaining time is derived from the session's end time, so it stays
- * right in a hidden tab, after a reload (with `persist`) and after a DOM move.
+ * right in a hidden tab, after the device slept, after a reload (with `persist`)
+ * and after a DOM move.
  * The limits hold whatever the sequence: a session reset after running a
  * minute or more counts like a finished one.
  *
@@ -180,8 +181,11 @@ export class SpasmTimer extends SpasmElement {
   private now: number;
   private announcement?: Announcement = undefined;
 
-  /** Measures sessions and rests; unaffected by changes of the device clock while the page lives. */
-  readonly #clock = monotonicClock();
+  /**
+   * Measures sessions and rests in real time, a sleep of the device included; a device clock set back
+   * while the page lives changes nothing (core/clock.ts). Its times are stored, so other tabs and a reload read them.
+   */
+  readonly #clock = realTimeClock();
   /** When the user last changed the state: across tabs, the latest change wins. */
   #changedAt = 0;
   protected readonly persistence = new Persistence<StoredTimer>(this, timerStore, {

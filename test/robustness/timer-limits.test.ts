@@ -7,7 +7,14 @@
  * on when any timer on the page (or in a "second tab" on the same storage
  * key) fires start or resume, and comes off on pause, reset or complete. A
  * reload keeps the pack on: the reloaded timer must carry the session on.
- * Time is the fake clock's monotonic time, whatever the device clock says.
+ *
+ * Time is real time (the fake clock's monotonic time, plus the device's
+ * sleeps), plus each move forward of the device clock: from inside a page a
+ * clock moved forward looks like a sleep, and may shorten a rest (issue 28
+ * §1). A move back counts for nothing. A session whose end passed while the
+ * device slept (or in a jump forward) came off then, as no page could have
+ * said so sooner; if the timer still says it runs once the device wakes, the
+ * time after the wake counts.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -16,6 +23,7 @@ import '../../src/timer/define.js';
 import type { SpasmTimer } from '../../src/timer/spasm-timer.js';
 import { fakeClock, MINUTE, restorePageVisibility, setPageHidden } from '../helpers.js';
 import { report } from './report.js';
+import { moveWallClock } from './two-clocks.js';
 
 const KEY = 'spasm-robustness-timer';
 const REST_FLOOR = 120 * MINUTE;
@@ -27,6 +35,7 @@ type Who = 0 | 1;
 type Command =
   | { kind: 'start' | 'click' | 'pause' | 'resume' | 'reset' | 'reload'; who: Who }
   | { kind: 'wait'; ms: number }
+  | { kind: 'sleep'; ms: number }
   | { kind: 'jump'; ms: number }
   | { kind: 'minutes' | 'rest-minutes' | 'mode'; who: Who; value: unknown; asAttribute: boolean };
 
@@ -43,6 +52,8 @@ const waits = [
   119 * MINUTE,
   121 * MINUTE,
 ];
+/** The device sleeps: a phone in a pocket, a laptop closed over lunch or overnight. */
+const sleeps = [30_000, 12 * MINUTE, 30 * MINUTE, 2 * 60 * MINUTE, 8 * 60 * MINUTE];
 const minutesValues = [1, 5, 15, 20, 21, 600, 1e9, Infinity, -1, NaN, '0x10', '15.5', 'Infinity', '', null, undefined];
 const restValues = [0, 10, 119, 120, 180, NaN, 'abc', null];
 
@@ -50,6 +61,7 @@ function commands(withReloads: boolean, withJumps: boolean): fc.Arbitrary<Comman
   const actions: fc.Arbitrary<Command>[] = [
     fc.record({ kind: fc.constantFrom('start', 'click', 'pause', 'resume', 'reset'), who }),
     fc.record({ kind: fc.constant('wait'), ms: fc.constantFrom(...waits) }),
+    fc.record({ kind: fc.constant('sleep'), ms: fc.constantFrom(...sleeps) }),
     fc.record({
       kind: fc.constant('minutes'),
       who,
@@ -77,19 +89,45 @@ function commands(withReloads: boolean, withJumps: boolean): fc.Arbitrary<Comman
   return fc.array(fc.oneof(...(actions as fc.Arbitrary<Command>[])), { minLength: 1, maxLength: 24 });
 }
 
-/** Exposure stretches on the monotonic clock. */
+/** Exposure stretches, on the time the timer must keep: real time plus every move forward of the device clock. */
 class Patient {
   stretches: [number, number][] = [];
   #on?: number;
+  /** When the session on should end, by the time it had left when it went on. */
+  #endsBy = 0;
+  /** Time the monotonic clock did not see: sleeps and moves forward of the device clock. */
+  #skipped = 0;
 
   constructor(target: EventTarget) {
-    for (const type of ON) target.addEventListener(type, () => (this.#on ??= performance.now()));
+    for (const type of ON)
+      target.addEventListener(type, (event) => {
+        if (this.#on !== undefined) return;
+        this.#on = this.now();
+        this.#endsBy = this.#on + (event as CustomEvent<{ remainingMs: number }>).detail.remainingMs;
+      });
     for (const type of OFF) target.addEventListener(type, () => this.#off());
   }
 
-  #off(): void {
+  now(): number {
+    return performance.now() + this.#skipped;
+  }
+
+  /**
+   * `ms` pass that no page runs in (a sleep) or that the device clock jumps forward. A session whose end
+   * falls in them is off from its end; if the timer still says it runs afterwards, it is on again from then.
+   */
+  skip(ms: number): void {
+    const from = this.now();
+    this.#skipped += ms;
+    if (this.#on === undefined || this.#endsBy >= this.now()) return;
+    this.#off(Math.max(this.#endsBy, from));
+    this.#on = this.now();
+  }
+
+  #off(at = this.now()): void {
     if (this.#on === undefined) return;
-    this.stretches.push([this.#on, performance.now()]);
+    // An empty stretch is no exposure: it must not move the start of the next rest.
+    if (at > this.#on) this.stretches.push([this.#on, at]);
     this.#on = undefined;
   }
 
@@ -163,7 +201,7 @@ async function runSequence(sequence: Command[]): Promise<Outcome> {
   addEventListener('unhandledrejection', onError);
   const page = await fixture<HTMLElement>(html`<div></div>`);
   const patient = new Patient(page);
-  // The timers' clock: with no device-clock jump before a reload, every timer made here reads the same.
+  // The timers' clock is origin + the patient's time: every timer made here reads the same (reloads come with no jumps).
   const origin = Date.now() - performance.now();
   const make = () => {
     const timer = document.createElement('spasm-timer');
@@ -191,9 +229,15 @@ async function runSequence(sequence: Command[]): Promise<Outcome> {
           case 'wait':
             await clock.tickAsync(command.ms);
             break;
+          case 'sleep':
           case 'jump':
-            // The device clock moves; monotonic time does not.
-            clock.setSystemTime(Date.now() + command.ms);
+            // A sleep and a clock moved forward look the same to the page; a clock moved back counts for nothing.
+            if (command.kind === 'sleep' || command.ms > 0) patient.skip(command.ms);
+            moveWallClock(clock, command.ms);
+            // The user comes back to the page: after the device woke, or from the clock's settings.
+            setPageHidden(false);
+            await Promise.all(tabs.map((tab) => tab.updateComplete));
+            setPageHidden(true);
             break;
           case 'reload': {
             const fresh = make();
@@ -216,8 +260,8 @@ async function runSequence(sequence: Command[]): Promise<Outcome> {
     }
     await clock.tickAsync(2 * LIMIT);
     for (const tab of tabs) if (!tab.shadowRoot?.querySelector('[part="primary-button"]')) blank++;
-    const since = performance.now() - LOSS_WINDOW;
-    const missing = patient.totalSince(since) - recordedSince(origin + since, origin + performance.now());
+    const since = patient.now() - LOSS_WINDOW;
+    const missing = patient.totalSince(since) - recordedSince(origin + since, origin + patient.now());
     const lost = missing > LOSS_TOLERANCE ? missing : 0;
     return { longest: patient.longestRun(), uncaught, blank, lost };
   } finally {
@@ -254,12 +298,12 @@ describe('robustness: the timer limits hold under any sequence', () => {
   beforeEach(() => setPageHidden(true));
   afterEach(() => restorePageVisibility());
 
-  it('clicks, method calls, property and attribute sets, reloads and a second tab (1,000 sequences)', async () => {
-    await holdsFor('timer: clicks, props, reloads, second tab', commands(true, false), 20261123);
+  it('clicks, method calls, property and attribute sets, sleeps, reloads and a second tab (1,000 sequences)', async () => {
+    await holdsFor('timer: clicks, props, sleeps, reloads, 2nd tab', commands(true, false), 20261123);
   }).timeout(600_000);
 
-  it('clicks, method calls, property sets and device clock jumps both ways (1,000 sequences)', async () => {
-    await holdsFor('timer: clock jumps', commands(false, true), 42);
+  it('clicks, method calls, property sets, sleeps and device clock jumps both ways (1,000 sequences)', async () => {
+    await holdsFor('timer: sleeps, clock jumps', commands(false, true), 42);
   }).timeout(600_000);
 
   const plain: [string, Command[]][] = [
@@ -342,6 +386,50 @@ describe('robustness: the timer limits hold under any sequence', () => {
         { kind: 'wait', ms: 16 * MINUTE },
         { kind: 'jump', ms: 120 * MINUTE },
         { kind: 'wait', ms: 11 * MINUTE },
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 20 * MINUTE },
+      ],
+    ],
+    [
+      'the device sleeps 30 minutes at minute 5 of 15, then Start, and Start again after the rest',
+      [
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 5 * MINUTE },
+        { kind: 'sleep', ms: 30 * MINUTE },
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 100 * MINUTE },
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 20 * MINUTE },
+      ],
+    ],
+    [
+      'the device sleeps 12 minutes two minutes before the end, then Start in the other tab',
+      [
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 13 * MINUTE },
+        { kind: 'sleep', ms: 12 * MINUTE },
+        { kind: 'start', who: 1 },
+        { kind: 'wait', ms: 20 * MINUTE },
+      ],
+    ],
+    [
+      'the device clock goes back 10 minutes mid-session, then the device sleeps 5 minutes',
+      [
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 5 * MINUTE },
+        { kind: 'jump', ms: -10 * MINUTE },
+        { kind: 'sleep', ms: 5 * MINUTE },
+        { kind: 'wait', ms: 10 * MINUTE },
+        { kind: 'start', who: 0 },
+      ],
+    ],
+    [
+      'the tab sleeps 8 hours, then a session, a reload and Start',
+      [
+        { kind: 'sleep', ms: 8 * 60 * MINUTE },
+        { kind: 'start', who: 0 },
+        { kind: 'wait', ms: 16 * MINUTE },
+        { kind: 'reload', who: 0 },
         { kind: 'start', who: 0 },
         { kind: 'wait', ms: 20 * MINUTE },
       ],
