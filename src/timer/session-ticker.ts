@@ -2,9 +2,11 @@
  * When the timer renders again: while a session runs in a visible page, once
  * a second on the page's shared clock (every timer at the same whole
  * second), and a timeout for the session's exact end; once a minute during
- * skin rest; never while idle. While the page is hidden only the session's
- * end is awaited, so the end signal still sounds. A page coming back into
- * view renders at once.
+ * skin rest; at midnight, when today's count starts again. While the page is
+ * hidden only the session's end is awaited, so the end signal still sounds;
+ * it is looked for once a minute, as a device that slept ends it early by the
+ * wall clock while timeouts wait on the monotonic one. A page coming back
+ * into view, or from the back/forward cache, renders at once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { everySecond } from '../core/ticker.js';
@@ -26,9 +28,15 @@ export class SessionTicker implements ReactiveController {
   #timeout?: ReturnType<typeof setTimeout>;
   /** Leaves the page's shared every-second clock (core/ticker.ts); set while a session runs in a visible page. */
   #stopTicking?: () => void;
-  readonly #onVisibilityChange = () => {
+  /** The page hidden, shown, or back from the back/forward cache: the clock read afresh (a sleep shows at once), a render. */
+  readonly #catchUp = () => {
     this.#host.tick();
     this.schedule();
+  };
+  /** A hidden page renders only once the session has ended, by the clock: else it looks again later. */
+  readonly #onTimeout = () => {
+    if (document.hidden && this.#host.view(this.#host.now()).status === 'running') this.schedule();
+    else this.#host.tick();
   };
 
   constructor(host: TickerHost) {
@@ -37,12 +45,14 @@ export class SessionTicker implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    document.addEventListener('visibilitychange', this.#catchUp);
+    addEventListener('pageshow', this.#catchUp);
     this.#host.tick();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    document.removeEventListener('visibilitychange', this.#catchUp);
+    removeEventListener('pageshow', this.#catchUp);
     this.schedule();
   }
 
@@ -55,6 +65,7 @@ export class SessionTicker implements ReactiveController {
     const view = this.#host.view(now);
     const connected = this.#host.element.isConnected;
     const running = connected && view.status === 'running';
+    const wasTicking = this.#stopTicking !== undefined;
     if (running && !document.hidden) this.#stopTicking ??= everySecond(this.#host.tick);
     else {
       this.#stopTicking?.();
@@ -62,8 +73,14 @@ export class SessionTicker implements ReactiveController {
     }
     if (!connected) return;
     let delay: number | undefined;
-    if (running) delay = view.remainingMs;
-    else if (!document.hidden && view.restEnd !== undefined) delay = ((view.restEnd - now - 1) % MINUTE_MS) + 1;
-    if (delay !== undefined) this.#timeout = setTimeout(this.#host.tick, Math.max(delay, 0));
+    if (running) delay = document.hidden ? Math.min(view.remainingMs, MINUTE_MS) : view.remainingMs;
+    // Ended by a reading taken since the render that showed it running (the wall clock jumped): shown at once.
+    else if (wasTicking) delay = 0;
+    else if (!document.hidden) {
+      // Today's count follows the calendar day, even on an idle timer.
+      delay = new Date(now).setHours(24, 0, 0, 0) - now;
+      if (view.restEnd !== undefined) delay = Math.min(delay, ((view.restEnd - now - 1) % MINUTE_MS) + 1);
+    }
+    if (delay !== undefined) this.#timeout = setTimeout(this.#onTimeout, Math.max(delay, 0));
   }
 }

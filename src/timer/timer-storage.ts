@@ -6,8 +6,11 @@
  * Stored values are checked for range as well as type: a time in the future
  * (a device clock that was ahead, or a tampered value) is taken as now, so
  * a rest can never reach into next year, and a session can never be longer
- * than 20 minutes. History is merged, never replaced: nothing a user
- * finished is lost to another tab's save.
+ * than 20 minutes. A running session that ends further off than its length
+ * was saved by a clock set back since, by an amount no page can know: it is
+ * taken as run whole and ended now, and the skin rests.
+ * History is merged, never replaced: nothing a user finished is lost to
+ * another tab's save.
  */
 import type { PersistHooks } from '../core/persistence.js';
 import { checkEpisodeStart } from './start-day.js';
@@ -40,8 +43,11 @@ const isMode = (value: unknown): value is TimerMode => TIMER_MODES.includes(valu
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isLength = (value: unknown): value is number => isTime(value) && value > 0 && value <= MAX_SESSION_MS;
 
-/** The state as stored by either version (version 1 had no `startedAt`), or undefined when it is not usable. */
-function readState(value: unknown, now: number): TimerState | undefined {
+/**
+ * The state as stored by either version (version 1 had no `startedAt`), or undefined when it is not usable;
+ * what was changed to use it goes into `problems`.
+ */
+function readState(value: unknown, now: number, problems: string[]): TimerState | undefined {
   if (!isObject(value)) return undefined;
   if (value.status === 'idle') return { status: 'idle' };
   const { mode, durationMs } = value;
@@ -49,8 +55,13 @@ function readState(value: unknown, now: number): TimerState | undefined {
   switch (value.status) {
     case 'running': {
       const { endsAt } = value;
-      // Ending later than a whole session from now: a clock from the future, or tampering.
-      if (!isTime(endsAt) || endsAt > now + durationMs) return undefined;
+      if (!isTime(endsAt)) return undefined;
+      // Ending further off than a whole session: the clock was set back since it was saved, or tampering.
+      // However long it has really run, never longer than whole: it ends now, and the skin rests.
+      if (endsAt > now + durationMs) {
+        problems.push('a session from the future was taken as run whole, ended now');
+        return { status: 'running', mode, durationMs, startedAt: now - durationMs, endsAt: now };
+      }
       const startedAt = isTime(value.startedAt) ? Math.min(value.startedAt, now) : endsAt - durationMs;
       return { status: 'running', mode, durationMs, startedAt, endsAt };
     }
@@ -98,7 +109,7 @@ export const timerSchema: StoreSchema<StoredTimer> = {
     }
     const problems: string[] = [];
     if (hasFutureTimes(stored, now)) problems.push('times in the future were taken as now');
-    const state = readState(stored.state, now);
+    const state = readState(stored.state, now, problems);
     if (!state) problems.push('not a valid saved session');
     const history = stored.history.flatMap((entry) => readPastSession(entry, now) ?? []);
     if (history.length < stored.history.length) problems.push('malformed history entries dropped');
