@@ -308,7 +308,7 @@ describe('robustness: time when the device sleeps or its clock changes', () => {
       expect(partText(second, 'rest')).to.contain(`Next session from ${clockTime(restEnd)} (in 2 hours)`);
     });
 
-    it('sleep or clock moved forward during a rest while closed: the rest is shortened by as much', async () => {
+    it('sleep or clock moved forward during a rest while closed: it counts toward the rest', async () => {
       const first = await persisted();
       first.start();
       await clock.tickAsync(15 * MINUTE);
