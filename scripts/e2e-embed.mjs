@@ -169,6 +169,17 @@ async function visit(browser, url, tags = TAGS) {
   return { page, seen };
 }
 
+/** Checks that a page logged no console error and threw no uncaught error. */
+function checkNoErrors(name, seen) {
+  check(name, seen.errors.length + seen.pageErrors.length === 0, seen);
+}
+
+/** Checks that a page requested exactly `expected` (paths, in any order; the browser's own favicon left out). */
+function checkRequests(name, seen, expected) {
+  const paths = seen.requests.map((url) => new URL(url).pathname).filter((path) => path !== '/favicon.ico');
+  check(name, JSON.stringify(paths.sort()) === JSON.stringify([...expected].sort()), paths);
+}
+
 /** Text and facts of the rendered widgets, read in the page. */
 function widgetFacts(tags) {
   const root = (tag) => document.querySelector(tag).shadowRoot;
@@ -194,7 +205,7 @@ async function runIn(browserName, browser, base) {
     check(`${browserName}: plain page renders every widget`, facts.timerButton === 'Start', facts);
     check(`${browserName}: plain page links the checklist to the timer`, facts.timerButtonsInChecklist === 2, facts);
     check(`${browserName}: plain page is styled (44 px targets)`, facts.buttonHeight >= 44, facts);
-    check(`${browserName}: plain page has no errors`, seen.errors.length + seen.pageErrors.length === 0, seen);
+    checkNoErrors(`${browserName}: plain page has no errors`, seen);
     // The timer keeps working: start it from the checklist.
     await page.evaluate(() =>
       document.querySelector('spasm-checklist').shadowRoot.querySelector('[part="timer-button"]').click()
@@ -229,47 +240,27 @@ async function runIn(browserName, browser, base) {
     const timerButton = await page.evaluate(
       () => document.querySelector('spasm-timer').shadowRoot.querySelector('[part="primary-button"]').textContent
     );
-    const paths = seen.requests.map((url) => new URL(url).pathname).filter((path) => path !== '/favicon.ico');
-    const expected = [
+    check(`${browserName}: Spanish timer-only page renders in Spanish`, timerButton.trim() === 'Iniciar', timerButton);
+    checkRequests(`${browserName}: Spanish timer-only page requests the timer's and the shared messages only`, seen, [
       '/pages/spanish-timer.html',
       '/assets/vendor/spasm/spasm-timer.js',
       '/assets/vendor/spasm/spasm-timer/es-timer-page.js',
-    ];
-    check(`${browserName}: Spanish timer-only page renders in Spanish`, timerButton.trim() === 'Iniciar', timerButton);
-    check(
-      `${browserName}: Spanish timer-only page requests the timer's and the shared messages only`,
-      JSON.stringify(paths.sort()) === JSON.stringify(expected.sort()),
-      paths
-    );
-    check(
-      `${browserName}: Spanish timer-only page has no errors`,
-      seen.errors.length + seen.pageErrors.length === 0,
-      seen
-    );
+    ]);
+    checkNoErrors(`${browserName}: Spanish timer-only page has no errors`, seen);
     await page.close();
   }
 
   {
     const { page, seen } = await visit(browser, at('arabic-paste.html'));
     const facts = await page.evaluate(widgetFacts, TAGS);
-    const paths = seen.requests.map((url) => new URL(url).pathname).filter((path) => path !== '/favicon.ico');
-    // The preloaded files, each requested once, and no other language file: the widgets found theirs already there.
-    const expected = [
-      '/pages/arabic-paste.html',
-      `${VENDOR}spasm-widgets.js`,
-      ...languageFiles('ar').map((file) => VENDOR + file),
-    ];
     check(`${browserName}: Arabic paste-block page renders in Arabic`, facts.timerButton === 'ابدأ', facts);
-    check(
+    // The preloaded files, each requested once, and no other language file: the widgets found theirs already there.
+    checkRequests(
       `${browserName}: Arabic paste-block page requests its preloaded language files once, and no others`,
-      JSON.stringify(paths.sort()) === JSON.stringify(expected.sort()),
-      paths
+      seen,
+      ['/pages/arabic-paste.html', `${VENDOR}spasm-widgets.js`, ...languageFiles('ar').map((file) => VENDOR + file)]
     );
-    check(
-      `${browserName}: Arabic paste-block page has no errors`,
-      seen.errors.length + seen.pageErrors.length === 0,
-      seen
-    );
+    checkNoErrors(`${browserName}: Arabic paste-block page has no errors`, seen);
     await page.close();
   }
 
@@ -288,7 +279,7 @@ async function runIn(browserName, browser, base) {
     check(`${browserName}: strict CSP page is styled`, facts.buttonHeight >= 44, facts);
     check(`${browserName}: strict CSP page has zero violations`, facts.violations?.length === 0, facts.violations);
     check(`${browserName}: no inline style attributes at first render`, facts.inlineStyles === 0, facts);
-    check(`${browserName}: strict CSP page has no errors`, seen.errors.length + seen.pageErrors.length === 0, seen);
+    checkNoErrors(`${browserName}: strict CSP page has no errors`, seen);
     await page.close();
   }
 
@@ -320,7 +311,7 @@ async function runIn(browserName, browser, base) {
       facts.violations?.length === 0,
       facts.violations
     );
-    check(`${browserName}: the site's Italian: no errors`, seen.errors.length + seen.pageErrors.length === 0, seen);
+    checkNoErrors(`${browserName}: the site's Italian: no errors`, seen);
     await page.close();
   }
 
