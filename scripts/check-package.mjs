@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, join, normalize } from 'node:path';
 import { WIDGETS, widgetFiles } from '../src/widgets.js';
+import { EDITOR_DATA_FILES } from './editor-data.mjs';
 import { failOn, manifestReferences, read, readJson, root } from './manifest-facts.mjs';
 
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }));
@@ -36,6 +37,9 @@ const manifestPaths = new Set(
 );
 for (const path of manifestPaths)
   if (!shipped.has(path)) problems.push(`custom-elements.json names ${path}, which is not in the package`);
+// The editors' completion data (scripts/editor-data.mjs) is for the installed package.
+for (const file of Object.values(EDITOR_DATA_FILES))
+  if (!shipped.has(file)) problems.push(`${file} (the editors' data) is not in the package`);
 
 const pkg = readJson('package.json');
 const { license } = pkg;
