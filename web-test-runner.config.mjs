@@ -5,6 +5,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { accessibilityTreePlugin, screenshotPlugin } from './test/test-runner-commands.mjs';
 import { chromiumArgs, chromiumPath, firefoxPath, requireBrowserVersions } from './scripts/browsers.mjs';
 
 // A missing or too old browser fails here with one message that says how to fix it,
@@ -25,6 +26,9 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    // What a page can't see of itself: Chromium's accessibility tree, and the pixels painted (test/test-runner-commands.mjs).
+    accessibilityTreePlugin(),
+    screenshotPlugin(),
     // The tsconfig gives esbuild `useDefineForClassFields: false`: class fields must not shadow Lit's reactive accessors.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // What a bundler would define for React and Vue (development builds, Vue's documented flags).
