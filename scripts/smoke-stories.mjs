@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-/* global document, window, customElements -- used inside page.evaluate(), which runs in the browser */
+/* global document, window, customElements, Element, getComputedStyle -- used inside page.evaluate(), which runs in the browser */
 /**
  * Smoke test of the built Storybook (storybook-static/): opens every story and
  * every docs page in headless Chromium, waits for it to render (and a story's
- * play function to finish), runs axe-core on the story or docs root and fails
- * on axe violations, console errors, page errors, Storybook error screens and
- * any request that leaves 127.0.0.1.
+ * play function to finish), runs axe-core on the story or docs root and IBM
+ * Equal Access (accessibility-checker-engine) on the story's root (a docs page
+ * shows the same stories: axe alone there), and fails on their violations,
+ * console errors, page errors, Storybook error screens and any request that
+ * leaves 127.0.0.1.
+ *
+ * A story with a named state is checked again, both checkers, in each of
+ * LANGUAGES and THEMES (the README's dark snippet on a dark page), switched in
+ * place: the toolbar's language re-renders the story and keeps its state.
  *
  * A story tagged `state:<name>` must show that state, on its own page and in
  * every docs page that embeds it (docs pages run no play functions, so the
@@ -28,11 +34,104 @@ import { WIDGETS } from '../src/widgets.js';
 
 const REPO = new URL('..', import.meta.url).pathname;
 const ROOT = resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const IBM_PATH = require.resolve('accessibility-checker-engine/ace.js');
 const RENDER_TIMEOUT_MS = 15_000;
 const STATE_TIMEOUT_MS = 5_000;
 const SETTLE_MS = 250;
 const CONCURRENCY = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 1);
+
+/** The toolbar languages and the themes a story with a named state is checked in; the first of each is the page's own. */
+const LANGUAGES = ['en', 'es', 'ar'];
+const THEMES = ['light', 'dark'];
+
+/** IBM's rule set: WCAG 2.2 A and AA and IBM's own requirements. */
+const IBM_POLICY = 'IBM_Accessibility';
+
+/**
+ * IBM results that are no fault of the page, each with why. IBM reports what
+ * it can't decide as a potential violation; those fail the run like its
+ * violations, unless listed here. Matched narrowly: the same rule elsewhere
+ * still fails.
+ */
+const IBM_FALSE_POSITIVES = [
+  {
+    rule: 'text_block_heading',
+    why: 'bold text that is a heading already (IBM reads the children, never the role="heading" on the element itself)',
+    matches: (result) => /^<[^>]*\srole="heading"/.test(result.snippet),
+  },
+  {
+    rule: 'text_block_heading',
+    why: 'the dial\'s readout, large by design: the countdown (role="timer") or "Next session at 15:22"',
+    matches: (result) => /^<[^>]*\s(role="timer"|part="next")/.test(result.snippet),
+  },
+  {
+    rule: 'text_block_heading',
+    why: "text larger than the page body's (200 % text, the example article's type), not bold: IBM takes size for emphasis",
+    matches: (result) => !result.bold,
+  },
+  {
+    rule: 'text_block_heading',
+    why: 'the All languages story\'s captions, "español ( es )": each names a section its aria-label names already',
+    matches: (result) => /\(\s*[a-z]{2,3}(-[A-Za-z0-9]+)?\s*\)$/.test(result.messageArgs[0] ?? ''),
+  },
+  {
+    rule: 'text_block_heading',
+    why: 'the example article\'s header: its kicker ("Back pain") and the label of its list of contents',
+    matches: (result) => result.path.includes('/article[1]/header[1]/'),
+  },
+  {
+    rule: 'input_checkboxes_grouped',
+    why: "the checklist's steps are a list named by its title; IBM counts only a fieldset or a shared name as a group",
+    matches: (result) => result.reasonId === 'potential_unnamedcheckbox',
+  },
+  {
+    rule: 'input_checkboxes_grouped',
+    why: 'HTML groups radios by name within one tree: each widget\'s shadow root has its own "mode" or "answer" group',
+    matches: (result) => result.reasonId === 'fail_notsamegroup' && result.path.includes('/#document-fragment'),
+  },
+  {
+    rule: 'widget_tabbable_single',
+    why: 'the start-day answers are native radios of one name in a role="radiogroup": the browser makes them one tab stop',
+    matches: (result) => /^<div [^>]*role="radiogroup"/.test(result.snippet),
+  },
+  {
+    rule: 'aria_keyboard_handler_exists',
+    why: 'the same radiogroup: its native radios take the arrow keys themselves',
+    matches: (result) => /^<div [^>]*role="radiogroup"/.test(result.snippet),
+  },
+  {
+    rule: 'text_sensory_misuse',
+    why: '"right" is "correct" here ("Right!", "You got 3 of 8 right"), never a place on the screen',
+    matches: (result) => result.messageArgs[0]?.toLowerCase() === 'right',
+  },
+  {
+    rule: 'text_sensory_misuse',
+    why: '"the self-care steps below" the advice card: they come next in reading order too',
+    matches: (result) => result.messageArgs[0] === 'below' && result.path.includes('/spasm-checklist['),
+  },
+  {
+    rule: 'text_sensory_misuse',
+    why: 'the example article\'s "a small movement" and "the check at the top of the checklist" (first in reading order too)',
+    matches: (result) => ['small', 'top'].includes(result.messageArgs[0]) && result.path.includes('/article['),
+  },
+  {
+    rule: 'text_quoted_correctly',
+    why: "Korean names the urgent list by its title in quotes ('오늘 진료 필요'): a reference, not a quotation",
+    matches: (result) => result.message.includes('오늘 진료 필요'),
+  },
+  {
+    rule: 'style_color_misuse',
+    why: "asked of every <style> that sets a colour, here an example site's theme; the widgets say everything in words too",
+    matches: (result) => result.snippet === '<style>' && !result.path.includes('/#document-fragment'),
+  },
+  {
+    rule: 'style_viewport_resizable',
+    why: "the example article's heading sizes are clamp(rem, vw, rem): they grow with the text size, as the rule asks",
+    matches: (result) => result.snippet === '<style>' && !result.path.includes('/#document-fragment'),
+  },
+];
 
 /** Resolves once the story has rendered: root filled, custom elements upgraded with a shadow root, play done. */
 function storyRendered() {
@@ -250,6 +349,53 @@ async function axeProblems(page, context) {
   return violations.map(describeViolation);
 }
 
+/** Why an IBM result is no fault of the page, or undefined when it is one. */
+function ibmFalsePositive(result) {
+  return IBM_FALSE_POSITIVES.find(({ rule, matches }) => rule === result.ruleId && matches(result))?.why;
+}
+
+/**
+ * Runs IBM Equal Access on the element at `selector` (it walks into shadow
+ * roots itself) and returns each violation, certain or potential, that is not
+ * a known false positive, as a problem.
+ */
+async function ibmProblems(page, selector) {
+  if (!(await page.evaluate(() => 'ace' in window))) await page.addScriptTag({ path: IBM_PATH });
+  const results = await page.evaluate(
+    async ({ selector, policy }) => {
+      // One checker per page: it builds its rule tables when made.
+      window.smokeIbmChecker ??= new window.ace.Checker();
+      const report = await window.smokeIbmChecker.check(document.querySelector(selector), [policy]);
+      return report.results
+        .filter(({ value: [kind, outcome] }) => kind === 'VIOLATION' && (outcome === 'FAIL' || outcome === 'POTENTIAL'))
+        .map(({ ruleId, reasonId, value, message, messageArgs, path, snippet, node }) => ({
+          ruleId,
+          reasonId,
+          outcome: value[1],
+          message,
+          messageArgs: messageArgs ?? [],
+          path: path.dom,
+          snippet,
+          // Whether any text in the element is bold: text_block_heading also counts large text as emphasis.
+          bold:
+            node instanceof Element &&
+            [node, ...node.querySelectorAll('*')].some(
+              (element) =>
+                Number(getComputedStyle(element).fontWeight) >= 700 &&
+                [...element.childNodes].some((child) => child.nodeType === 3 && child.textContent.trim())
+            ),
+        }));
+    },
+    { selector, policy: IBM_POLICY }
+  );
+  return results
+    .filter((result) => !ibmFalsePositive(result))
+    .map(
+      ({ ruleId, reasonId, outcome, message, path, snippet }) =>
+        `IBM ${ruleId} (${outcome === 'FAIL' ? 'violation' : 'potential violation'}, ${reasonId}): ${message}\n      ${path}: ${snippet}`
+    );
+}
+
 /** The text of Storybook's error screen, if any, for a failure message. */
 async function errorDetail(page) {
   const detail = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '').catch(() => '');
@@ -278,7 +424,101 @@ async function checkStoryPage(page, baseUrl, story, problems) {
   }
   for (const unmet of await waitForStates(page, '#storybook-root', statesOf(story))) problems.push(unmet);
   await page.waitForTimeout(SETTLE_MS);
-  problems.push(...(await axeProblems(page, '#storybook-root')));
+  problems.push(...(await checkerProblems(page)));
+  if (statesOf(story).length > 0) await checkVariants(page, story, problems);
+}
+
+/** Both checkers' problems on the story's root. */
+async function checkerProblems(page) {
+  return [...(await axeProblems(page, '#storybook-root')), ...(await ibmProblems(page, '#storybook-root'))];
+}
+
+/**
+ * A story with a named state, again in each other language of the toolbar
+ * and each theme: still in its state, both checkers clean. Switched in place,
+ * not reloaded: the state setters run once, and a variant costs a re-render.
+ * A story whose widgets all have a language of their own is checked in its
+ * language only.
+ */
+async function checkVariants(page, story, problems) {
+  const languages = (await page.evaluate(followsToolbar)) ? LANGUAGES : LANGUAGES.slice(0, 1);
+  let shown = LANGUAGES[0];
+  for (const theme of THEMES) {
+    await showTheme(page, theme);
+    // The next theme walks the languages back from the last one shown: one switch fewer.
+    for (const locale of theme === THEMES[0] ? languages : [...languages].reverse()) {
+      if (theme === THEMES[0] && locale === LANGUAGES[0]) continue; // The page as it loaded: checked already.
+      const label = `${locale}, ${theme}`;
+      if (locale !== shown) {
+        await page.evaluate(
+          (locale) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale } }),
+          locale
+        );
+        shown = locale;
+        if ((await waitFor(page, renderedInLocale, locale)) !== true) {
+          problems.push(`${label}: the widgets did not render in "${locale}"`);
+          continue;
+        }
+        // A new language renders anew; a theme is only CSS, with no transition to wait for.
+        await page.waitForTimeout(SETTLE_MS);
+      }
+      for (const unmet of await waitForStates(page, '#storybook-root', statesOf(story)))
+        problems.push(`${label}: ${unmet}`);
+      for (const problem of await checkerProblems(page)) problems.push(`${label}: ${problem}`);
+    }
+  }
+}
+
+/**
+ * Whether any widget of the story takes its language from the toolbar's
+ * wrapper (.storybook/preview.ts), not from a `lang` of its own or of a
+ * closer wrapper. Runs in the page.
+ */
+function followsToolbar() {
+  const wrapper = document.querySelector('#storybook-root [lang]');
+  return [...(wrapper?.querySelectorAll('*') ?? [])].some(
+    (element) => element.localName.startsWith('spasm-') && element.closest('[lang]') === wrapper
+  );
+}
+
+/** Whether the widgets that follow the toolbar have rendered in `locale`, with no update pending. Runs in the page. */
+function renderedInLocale(locale) {
+  const wrapper = document.querySelector('#storybook-root [lang]');
+  if (wrapper?.getAttribute('lang') !== locale) return false;
+  return [...wrapper.querySelectorAll('*')]
+    .filter((element) => element.localName.startsWith('spasm-') && element.closest('[lang]') === wrapper)
+    .every(
+      (widget) =>
+        !widget.isUpdatePending && widget.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === locale
+    );
+}
+
+let darkCss;
+
+/** The README's dark-mode snippet as sites copy it, in its prefers-color-scheme query, and a dark page under it. */
+async function darkPageCss() {
+  darkCss ??= readFile(join(REPO, 'README.md'), 'utf8').then((readme) => {
+    const snippet = /### Theming and dark mode[\s\S]*?```css\n([\s\S]*?)```/.exec(readme)?.[1];
+    if (!snippet) throw new Error('README.md has no dark-mode snippet');
+    return `${snippet}\n@media (prefers-color-scheme: dark) { body { background: #1f2428; color: #f1f3f4; } }`;
+  });
+  return darkCss;
+}
+
+/** Shows the page in `theme`: the dark snippet is added once, and the emulated colour scheme picks it up or not. */
+async function showTheme(page, theme) {
+  if (theme === 'dark') {
+    await page.evaluate(
+      (css) => {
+        if (document.getElementById('smoke-dark-theme')) return;
+        document.head.append(
+          Object.assign(document.createElement('style'), { id: 'smoke-dark-theme', textContent: css })
+        );
+      },
+      await darkPageCss()
+    );
+  }
+  await page.emulateMedia({ colorScheme: theme });
 }
 
 /**
