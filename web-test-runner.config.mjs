@@ -25,6 +25,10 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // Each test keeps mocha's 10 s; a whole file may take longer than the runner's default 2 minutes: the
+  // robustness files tick many sessions of visible timers through sleeps, and took over 2 minutes in
+  // Firefox on a busy CI machine.
+  testsFinishTimeout: 600_000,
   plugins: [
     // What a page can't see of itself: Chromium's accessibility tree, and the pixels painted (test/test-runner-commands.mjs).
     accessibilityTreePlugin(),
