@@ -12,7 +12,7 @@ import { modeName, nextSessionText, statusText, timeLabel } from './timer-text.j
 /**
  * `formats`: the locale of its times and numbers (format.ts `formatLocale`).
  * `inWords`: whether the time's accessible name says it in words ("15
- * minutes left"); until then its name is its digits. Call inside the
+ * minutes left"); until then its name is its digits ("15:00"). Call inside the
  * widget's locale.
  */
 export function dial(view: TimerView, formats: string, inWords: boolean): TemplateResult {
@@ -53,5 +53,6 @@ export function dial(view: TimerView, formats: string, inWords: boolean): Templa
 /** The time's accessible name: "15 minutes left", or once it is over the status ("Session complete"). */
 function timeName(remainingMs: number, statusLine: string | undefined, formats: string, inWords: boolean) {
   if (remainingMs <= 0 && statusLine) return statusLine;
-  return inWords ? timeLabel(remainingMs, formats) : nothing;
+  // A role="timer" takes no name from its text: the digits are its name until the words come.
+  return inWords ? timeLabel(remainingMs, formats) : formatCountdown(remainingMs, formats);
 }
