@@ -79,7 +79,7 @@ describe('urgent help', () => {
   });
 
   describe('the numbers', () => {
-    it('en-GB: inferred from the language, so shown with the country; the link says "Call 999"', async () => {
+    it('en-GB: inferred from the language, so shown with the country; the link is named by its number (its sentence says "Call")', async () => {
       const timer = await fixture(html`<spasm-timer lang="en-GB"></spasm-timer>`);
       await settled(timer);
       expect(telLinks(timer)).to.deep.equal([
@@ -87,7 +87,7 @@ describe('urgent help', () => {
         ['tel:111', 'NHS 111'],
       ]);
       expect(partText(timer, 'urgent')).to.contain('Call 999 (United Kingdom) or go to the emergency department.');
-      expect(urgentBlock(timer).querySelector('a')!.getAttribute('aria-label')).to.equal('Call 999');
+      expect(urgentBlock(timer).querySelector('a')!.hasAttribute('aria-label'), 'no second "Call"').to.equal(false);
       expect(partText(timer, 'urgent')).to.contain('Call NHS 111, or contact a GP or your doctor today.');
     });
 
@@ -295,7 +295,7 @@ describe('urgent help', () => {
         'Call 999 (United Kingdom) now. Or go to the emergency department.'
       );
       expect(list.shadowRoot!.querySelectorAll('[role="alert"]')).to.have.length(0);
-      expect(card.querySelector('a[href="tel:999"]')!.getAttribute('aria-label')).to.equal('Call 999');
+      expect(card.querySelector('a[href="tel:999"]')!.hasAttribute('aria-label'), 'no second "Call"').to.equal(false);
       expect(events).to.deep.equal([{ type: 'spasm-checklist-urgent', detail: { tier: 'emergency' } }]);
 
       // "I've got help" brings the steps back with their ticks; the event does not fire again.

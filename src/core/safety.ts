@@ -1,24 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { HelpNumbers } from './emergency-numbers.js';
-import { msg, str } from './localization.js';
+import { msg } from './localization.js';
 
 /** A phone number as a person writes one: digits, spaces, + ( ) - and at least two digits. */
 export const PHONE_NUMBER = /^\s*\+?[\d ()-]*\d[\d ()-]*\d[\d ()-]*$/;
 
 /**
- * A number as a link a phone can call, named "Call 999" for a screen reader;
- * a label without the number ("Legevakt") is followed by it.
+ * A number as a link a phone can call; a label without the number
+ * ("Legevakt") is followed by it. The link is named by its visible text
+ * alone: every sentence around it already says "Call", and a name of its own
+ * ("Call 999") made a screen reader say "Call Call 999".
  */
 export function callLink(number: string, label = number): TemplateResult {
   const text = label.includes(number) ? label : `${label} (${number})`;
-  return html`<a
-    href="tel:${number.replace(/[^\d+]/g, '')}"
-    aria-label=${msg(str`Call ${text}`, {
-      id: 'urgent.callLabel',
-      desc: 'Screen reader name of a phone link. ${0} is the number, e.g. 999, or a line and its number, e.g. "NHS 111".',
-    })}
-    >${text}</a
-  >`;
+  return html`<a href="tel:${number.replace(/[^\d+]/g, '')}">${text}</a>`;
 }
 
 /**
