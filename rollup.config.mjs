@@ -5,11 +5,12 @@
 // per locale and message group (scripts/message-groups.mjs: spasm-widgets/es-shared.js, es-timer.js...); in a single
 // widget's, one per locale (spasm-timer/es-timer-page.js). See widgetLoaderTable.
 // The widgets: src/widgets.js.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
-import { HOST_RULE_FILE, hostRule } from './bin/embed-block.mjs';
+import { HOST_RULE_FILE, INTEGRITY_FILE, hostRule, subresourceIntegrity } from './bin/embed-block.mjs';
 import { groupOf } from './scripts/message-groups.mjs';
 import { ALL_IN_ONE, WIDGETS, widgetFiles } from './src/widgets.js';
 
@@ -95,6 +96,32 @@ function hostRuleFile() {
   };
 }
 
+/**
+ * dist/cdn/integrity.json: the integrity of every file a page can load from
+ * dist/cdn/ (drop-ins, chunks, the host rule's CSS; not the source maps, which
+ * only developer tools fetch), for `npx spasm-widgets-embed --integrity` and
+ * sites that write their own tags. Hashed from the files as written, minified
+ * and with their source-map comment: after each build (one per drop-in, each
+ * writing to dist/cdn/, one after another) it is written again from the whole
+ * folder, so after the last it names every file. No file refers to it, so
+ * writing it changes none of them.
+ */
+function integrityFile() {
+  return {
+    name: 'integrity-file',
+    writeBundle({ dir }) {
+      const files = readdirSync(dir, { recursive: true })
+        .filter((file) => /\.(js|css)$/.test(file))
+        .map((file) => file.split(sep).join('/'))
+        .sort();
+      const integrity = Object.fromEntries(
+        files.map((file) => [file, subresourceIntegrity(readFileSync(join(dir, file)))])
+      );
+      writeFileSync(join(dir, INTEGRITY_FILE), `${JSON.stringify(integrity, null, 2)}\n`);
+    },
+  };
+}
+
 /** One self-contained drop-in per entry: each is the only script a page needs, with its widgets' messages. */
 const DROP_INS = [
   { name: ALL_IN_ONE.name, input: 'dist/define.js', plugins: [hostRuleFile()] },
@@ -128,5 +155,6 @@ export default DROP_INS.map(({ name, input, plugins }) => ({
     // Production Lit: no "development" export condition.
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    integrityFile(),
   ],
 }));

@@ -3,6 +3,7 @@
  * Prints the block to paste into a page's <head> (README: Quick start):
  *
  *   npx spasm-widgets-embed [--lang <tag>] [--base <url>] [--drop-in <name>] [--widgets <folder,...>] [--link]
+ *                           [--integrity]
  *
  *   --lang     the page's language (its <html lang>): adds a modulepreload
  *              link per message file of that language, so they arrive with
@@ -15,12 +16,17 @@
  *              (checklist,timer,quiz): only their messages are preloaded.
  *   --link     the host rule as a <link> to dist/cdn/spasm-widgets.css
  *              instead of a <style> (for a style-src without 'unsafe-inline').
+ *   --integrity  for files from a public CDN: an `integrity` on every tag, and
+ *              first an import map with the integrity of the drop-in's
+ *              chunks, from dist/cdn/integrity.json (README: Checking the
+ *              files from a CDN).
  *
  * It reads the package's dist/, so the files it names are the ones shipped.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ALL_IN_ONE, WIDGETS } from '../dist/widgets.js';
-import { DROP_INS, missingFiles, pasteBlock } from './embed-block.mjs';
+import { DROP_INS, INTEGRITY_FILE, missingFiles, pasteBlock } from './embed-block.mjs';
 
 const CDN = new URL('../dist/cdn/', import.meta.url);
 
@@ -32,6 +38,7 @@ function main() {
       'drop-in': { type: 'string', default: ALL_IN_ONE.name },
       widgets: { type: 'string' },
       link: { type: 'boolean', default: false },
+      integrity: { type: 'boolean', default: false },
     },
   });
   const dropIn = values['drop-in'];
@@ -41,9 +48,11 @@ function main() {
   if (unknown.length)
     return fail(`--widgets ${unknown.join(',')}: not one of ${WIDGETS.map((w) => w.folder).join(',')}`);
   const widgets = folders ? WIDGETS.filter((widget) => folders.includes(widget.folder)) : WIDGETS;
-  const missing = missingFiles(CDN, values.lang, dropIn, widgets);
+  const missing = missingFiles(CDN, values.lang, dropIn, widgets, values.integrity);
   if (missing.length) return fail(`not in ${CDN.pathname} (build first?): ${missing.join(', ')}`);
-  process.stdout.write(pasteBlock({ lang: values.lang, base: values.base, dropIn, widgets, link: values.link }));
+  const integrity = values.integrity ? JSON.parse(readFileSync(new URL(INTEGRITY_FILE, CDN), 'utf8')) : undefined;
+  const { lang, base, link } = values;
+  process.stdout.write(pasteBlock({ lang, base, dropIn, widgets, link, integrity }));
   return 0;
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global document, window -- used inside page.evaluate() and waitForFunction(), which run in the browser */
+/* global customElements, document, window -- used inside page.evaluate() and waitForFunction(), which run in the browser */
 /**
  * Embeds the built files (npm run build) the way sites will, and checks them
  * in Chromium and Firefox ESR:
@@ -13,20 +13,25 @@
  * - a page with two copies of the library (the drop-in and the npm build);
  * - under the same strict policy, a page that registers Italian compiled from
  *   an XLIFF file (bin/spasm-widgets-l10n.mjs: XLIFF out, translated by
- *   script, compiled), with one override and one broken message.
+ *   script, compiled), with one override and one broken message;
+ * - dist/cdn/integrity.json names every file a page can load with the hash
+ *   of its bytes; the paste block with the files' integrity (an import map
+ *   for the chunks) loads and works, and a chunk, a preloaded chunk or the
+ *   drop-in whose bytes a CDN changed is refused (see IMPORT_MAP_INTEGRITY).
  * Prints a line per check and "N passed, M failed"; exits 1 on any failure.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath, requireBrowserVersions } from './browsers.mjs';
 import { check, reportAndExit } from './checks.mjs';
 import { serve } from './serve.mjs';
-import { WIDGETS } from '../src/widgets.js';
+import { ALL_IN_ONE, WIDGETS } from '../src/widgets.js';
 import { GROUPS } from './message-groups.mjs';
-import { languageFiles, pasteBlock } from '../bin/embed-block.mjs';
+import { INTEGRITY_FILE, languageFiles, pasteBlock } from '../bin/embed-block.mjs';
 import { readmePasteBlock } from './bench-pages.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -81,6 +86,32 @@ document.documentElement.dataset.registered = 'yes';`;
 
 /** Where the test pages serve dist/cdn/ from. */
 const VENDOR = '/assets/vendor/spasm/';
+
+const CDN = join(ROOT, 'dist/cdn/');
+/** dist/cdn/integrity.json, as the build wrote it. */
+const INTEGRITY = JSON.parse(readFileSync(join(CDN, INTEGRITY_FILE), 'utf8'));
+/**
+ * dist/cdn/ served again with one file's bytes changed, as a CDN that was
+ * broken into would serve it: each prefix and the file changed under it. The
+ * change sets window.tampered, so a page shows whether the browser ran it.
+ */
+const TAMPERED = { '/tampered-chunk/': 'spasm-widgets/es-timer.js', '/tampered-entry/': 'spasm-widgets.js' };
+const TAMPERING = '\nwindow.tampered = true;\n';
+/**
+ * Whether the browser checks the `integrity` an import map gives a module that
+ * no tag names (a chunk the drop-in imports): Chromium since 127, and Firefox
+ * ESR 153 (the oldest these tests run, scripts/browsers.mjs) does too. A
+ * browser without it runs a changed chunk: set it to false, and the checks
+ * below assert that instead.
+ */
+const IMPORT_MAP_INTEGRITY = { Chromium: true, Firefox: true };
+/**
+ * The paste block with the files' integrity, on an English page whose timer is Spanish: its Spanish
+ * chunks load by import(), named by no tag, checked by the import map alone.
+ */
+const integrityPage = (base) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Integrity</title>
+    ${pasteBlock({ lang: 'en', base, link: true, integrity: INTEGRITY })}</head><body>
+    <spasm-checklist></spasm-checklist><spasm-timer lang="es"></spasm-timer><spasm-quiz></spasm-quiz></body></html>`;
 const PAGES = {
   // The paste block as `npx spasm-widgets-embed --lang ar` prints it: the Arabic files preloaded with the script.
   'arabic-paste.html': `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحة</title>
@@ -100,6 +131,12 @@ const PAGES = {
     <script src="/pages/csp-probe.js"></script>
     <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script>
     <script type="module" src="/pages/register-it.js"></script></head><body>${ALL_WIDGETS}</body></html>`,
+  'integrity.html': integrityPage(VENDOR),
+  'integrity-tampered-chunk.html': integrityPage('/tampered-chunk/'),
+  'integrity-tampered-entry.html': integrityPage('/tampered-entry/'),
+  // A Spanish page's block preloads the changed chunk: its <link> carries the integrity.
+  'integrity-tampered-preload.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Página</title>
+    ${pasteBlock({ lang: 'es', base: '/tampered-chunk/', integrity: INTEGRITY })}</head><body>${ALL_WIDGETS}</body></html>`,
   'two-copies.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two copies</title>
     <script type="importmap">${IMPORT_MAP}</script>
     <script type="module" src="/npm/define.js"></script>
@@ -114,10 +151,17 @@ document.addEventListener('securitypolicyviolation', (event) =>
 const isFaviconViolation = (text) => /favicon\.ico/.test(text);
 
 /** The drop-ins under a path other than the repo root, the npm build, and the site's compiled Italian. */
-const ROUTES = { '/assets/vendor/spasm/': 'dist/cdn/', '/npm/': 'dist/', '/l10n/': `${basename(L10N)}/` };
+const ROUTES = {
+  '/assets/vendor/spasm/': 'dist/cdn/',
+  '/npm/': 'dist/',
+  '/l10n/': `${basename(L10N)}/`,
+  ...Object.fromEntries(Object.keys(TAMPERED).map((prefix) => [prefix, 'dist/cdn/'])),
+};
 
 /** The test pages and the CSP probe, made here; the strict pages come with their policy. */
 function makePage(path) {
+  const tampered = Object.entries(TAMPERED).find(([prefix, file]) => path === prefix + file);
+  if (tampered) return { body: readFileSync(join(CDN, tampered[1]), 'utf8') + TAMPERING, type: 'js' };
   const page = path.startsWith('/pages/') ? path.slice('/pages/'.length) : undefined;
   const body = { 'csp-probe.js': CSP_PROBE, 'register-it.js': REGISTER_ITALIAN }[page] ?? PAGES[page];
   if (body === undefined) return undefined;
@@ -143,6 +187,18 @@ async function waitUntil(page, expression, timeout = 10000) {
 
 /** What a page did: requests, console messages by kind, uncaught errors. */
 async function visit(browser, url, tags = TAGS) {
+  const { page, seen } = await open(browser, url);
+  // Every widget upgraded and rendered, its locale loaded.
+  await waitUntil(
+    page,
+    `${JSON.stringify(tags)}.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]'))`
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return { page, seen };
+}
+
+/** Opens `url` and records what the page does from then on (see visit), once it has loaded. */
+async function open(browser, url) {
   const page = await browser.newPage();
   const seen = { requests: [], errors: [], warnings: [], pageErrors: [] };
   page.on('request', (request) => {
@@ -160,14 +216,29 @@ async function visit(browser, url, tags = TAGS) {
     if (!isFaviconViolation(text)) seen.pageErrors.push(text);
   });
   await page.goto(url, { waitUntil: 'load' });
-  // Every widget upgraded and rendered, its locale loaded.
-  await waitUntil(
-    page,
-    `${JSON.stringify(tags)}.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]'))`
-  );
-  await new Promise((resolve) => setTimeout(resolve, 300));
   return { page, seen };
 }
+
+/** Whether the page applies the host rule from dist/cdn/spasm-widgets.css (a <link>); read in the page. */
+function hasHostRuleSheet() {
+  return [...document.styleSheets].some(
+    (sheet) =>
+      sheet.href?.endsWith('/spasm-widgets.css') &&
+      [...sheet.cssRules].some((rule) => rule.selectorText?.includes(':not(:defined)'))
+  );
+}
+
+/** Whether the page ran a changed file (TAMPERING); read in the page. */
+const ranTampered = () => window.tampered === true;
+
+/** Whether a console message says the browser refused `file` for its integrity (each browser words it its own way). */
+const isRefusal = (text, file) => /integrity/i.test(text) && text.includes(file);
+
+/**
+ * Whether the console says the browser refused `file`. Chromium logs it as an error, Firefox as a
+ * JavaScript error, which WebDriver BiDi reports as a page error.
+ */
+const refusedInConsole = (seen, file) => [...seen.errors, ...seen.pageErrors].some((text) => isRefusal(text, file));
 
 /** Checks that a page logged no console error and threw no uncaught error. */
 function checkNoErrors(name, seen) {
@@ -267,13 +338,7 @@ async function runIn(browserName, browser, base) {
   {
     const { page, seen } = await visit(browser, at('csp.html'));
     const facts = await page.evaluate(widgetFacts, TAGS);
-    const hostRuleSheet = await page.evaluate(() =>
-      [...document.styleSheets].some(
-        (sheet) =>
-          sheet.href?.endsWith('/spasm-widgets.css') &&
-          [...sheet.cssRules].some((rule) => rule.selectorText?.includes(':not(:defined)'))
-      )
-    );
+    const hostRuleSheet = await page.evaluate(hasHostRuleSheet);
     check(`${browserName}: strict CSP page renders in Spanish`, facts.timerButton === 'Iniciar', facts);
     check(`${browserName}: strict CSP page applies the host rule from its <link>`, hostRuleSheet, hostRuleSheet);
     check(`${browserName}: strict CSP page is styled`, facts.buttonHeight >= 44, facts);
@@ -312,6 +377,78 @@ async function runIn(browserName, browser, base) {
       facts.violations
     );
     checkNoErrors(`${browserName}: the site's Italian: no errors`, seen);
+    await page.close();
+  }
+
+  {
+    const { page, seen } = await visit(browser, at('integrity.html'));
+    const facts = await page.evaluate(widgetFacts, TAGS);
+    check(
+      `${browserName}: integrity block: the timer's Spanish chunks pass the import map's check`,
+      facts.timerButton === 'Iniciar',
+      facts
+    );
+    check(
+      `${browserName}: integrity block: the host rule's file passes its check`,
+      await page.evaluate(hasHostRuleSheet),
+      seen.errors
+    );
+    checkNoErrors(`${browserName}: integrity block: no errors`, seen);
+    await page.close();
+  }
+
+  {
+    const { page, seen } = await visit(browser, at('integrity-tampered-chunk.html'));
+    const facts = await page.evaluate(widgetFacts, TAGS);
+    const ran = await page.evaluate(ranTampered);
+    if (IMPORT_MAP_INTEGRITY[browserName]) {
+      check(`${browserName}: a changed chunk, named only in the import map, is refused: it doesn't run`, !ran, ran);
+      check(
+        `${browserName}: the console says the changed chunk was refused`,
+        refusedInConsole(seen, 'es-timer.js'),
+        seen
+      );
+      check(
+        `${browserName}: the timer without its Spanish chunk: English, one warning, no uncaught error`,
+        facts.timerButton === 'Start' &&
+          seen.warnings.filter((text) => text.includes('messages failed to load')).length === 1 &&
+          seen.pageErrors.every((text) => isRefusal(text, 'es-timer.js')),
+        { facts, seen }
+      );
+    } else {
+      check(`${browserName}: no import-map integrity: a changed chunk runs`, ran, ran);
+    }
+    await page.close();
+  }
+
+  {
+    const { page, seen } = await visit(browser, at('integrity-tampered-preload.html'));
+    const facts = await page.evaluate(widgetFacts, TAGS);
+    const ran = await page.evaluate(ranTampered);
+    check(`${browserName}: a changed preloaded chunk is refused: it doesn't run`, !ran, ran);
+    check(
+      `${browserName}: the console says the preloaded chunk was refused`,
+      refusedInConsole(seen, 'es-timer.js'),
+      seen
+    );
+    check(
+      `${browserName}: the timer without its chunk is in English, the other widgets in Spanish`,
+      facts.timerButton === 'Start' && facts.quizPosition.includes('Pregunta'),
+      facts
+    );
+    await page.close();
+  }
+
+  {
+    const { page, seen } = await open(browser, at('integrity-tampered-entry.html'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS);
+    const ran = await page.evaluate(ranTampered);
+    check(`${browserName}: a changed drop-in is refused: it doesn't run`, !ran && defined.length === 0, {
+      ran,
+      defined,
+    });
+    check(`${browserName}: the console says the drop-in was refused`, refusedInConsole(seen, 'spasm-widgets.js'), seen);
     await page.close();
   }
 
@@ -359,7 +496,53 @@ function checkCompileRefuses() {
   );
 }
 
+/** dist/cdn/integrity.json names every file a page can load from dist/cdn/ (not the source maps), with the hash of its bytes. */
+function checkIntegrityFile() {
+  const files = readdirSync(CDN, { recursive: true }).filter((file) => /\.(js|css)$/.test(file));
+  const wrong = files.filter(
+    (file) =>
+      INTEGRITY[file] !==
+      `sha384-${createHash('sha384')
+        .update(readFileSync(join(CDN, file)))
+        .digest('base64')}`
+  );
+  const extra = Object.keys(INTEGRITY).filter((file) => !files.includes(file));
+  check(
+    `${INTEGRITY_FILE}: the SHA-384 of every .js and .css file in dist/cdn/ (${files.length}), and nothing else`,
+    files.length > 0 && wrong.length === 0 && extra.length === 0,
+    { wrong, extra }
+  );
+}
+
+/**
+ * `npx spasm-widgets-embed --integrity` prints the integrity of the drop-in on its tag, and an import map
+ * with that of the drop-in and every chunk beside it, as the build wrote them.
+ */
+function checkIntegrityBlock() {
+  const base = 'https://cdn.example/npm/spasm-widgets@1.2.3/dist/cdn/';
+  const printed = execFileSync('node', [join(ROOT, 'bin/spasm-widgets-embed.mjs'), '--integrity', '--base', base], {
+    encoding: 'utf8',
+  });
+  const map = JSON.parse(/<script type="importmap">([\s\S]*)<\/script>\n<style>/.exec(printed)?.[1] ?? '{}');
+  const dropIn = `${ALL_IN_ONE.name}.js`;
+  const chunks = readdirSync(join(CDN, ALL_IN_ONE.name)).filter((file) => file.endsWith('.js'));
+  const modules = [dropIn, ...chunks.map((file) => `${ALL_IN_ONE.name}/${file}`)];
+  check(
+    'CLI: --integrity prints an import map with the integrity of the drop-in and each of its chunks',
+    JSON.stringify(map.integrity) ===
+      JSON.stringify(Object.fromEntries(modules.sort().map((file) => [base + file, INTEGRITY[file]]))),
+    printed.slice(0, 600)
+  );
+  check(
+    "CLI: --integrity puts the drop-in's integrity on its script tag",
+    printed.endsWith(`<script type="module" src="${base}${dropIn}" integrity="${INTEGRITY[dropIn]}"></script>\n`),
+    printed.slice(-300)
+  );
+}
+
 checkCompileRefuses();
+checkIntegrityFile();
+checkIntegrityBlock();
 // The paste block is copied from three places: each must be what `npx spasm-widgets-embed` prints for English.
 {
   const printed = pasteBlock({ lang: 'en', base: '/assets/spasm-widgets/dist/cdn/' });
