@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global document, window, customElements, Element, getComputedStyle -- used inside page.evaluate(), which runs in the browser */
+/* global document, window, customElements, Element, getComputedStyle, matchMedia -- used inside page.evaluate(), which runs in the browser */
 /**
  * Smoke test of the built Storybook (storybook-static/): opens every story and
  * every docs page in headless Chromium, waits for it to render (and a story's
@@ -10,8 +10,9 @@
  * leaves 127.0.0.1.
  *
  * A story with a named state is checked again, both checkers, in each of
- * LANGUAGES and THEMES (the README's dark snippet on a dark page), switched in
- * place: the toolbar's language re-renders the story and keeps its state.
+ * LANGUAGES and THEMES (the README's dark snippet on a dark page, and forced
+ * colours as Windows High Contrast shows them), switched in place: the
+ * toolbar's language re-renders the story and keeps its state.
  *
  * A story tagged `state:<name>` must show that state, on its own page and in
  * every docs page that embeds it (docs pages run no play functions, so the
@@ -44,7 +45,7 @@ const CONCURRENCY = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 1);
 
 /** The toolbar languages and the themes a story with a named state is checked in; the first of each is the page's own. */
 const LANGUAGES = ['en', 'es', 'ar'];
-const THEMES = ['light', 'dark'];
+const THEMES = ['light', 'dark', 'forced'];
 
 /** IBM's rule set: WCAG 2.2 A and AA and IBM's own requirements. */
 const IBM_POLICY = 'IBM_Accessibility';
@@ -338,6 +339,10 @@ async function axeProblems(page, context) {
   const violations = await page.evaluate(async (context) => {
     const results = await window.axe.run(typeof context === 'string' ? document.querySelector(context) : context, {
       resultTypes: ['violations'],
+      // In forced colours the system's colours are painted, not the page's, but Chromium still computes
+      // -webkit-text-fill-color (which axe reads as the text's colour) from the page's: on a dark site axe
+      // reports light text on the forced white, which is never painted. Contrast there is the system's.
+      rules: { 'color-contrast': { enabled: !matchMedia('(forced-colors: active)').matches } },
     });
     return results.violations.map(({ id, impact, help, nodes }) => ({
       id,
@@ -443,10 +448,10 @@ async function checkerProblems(page) {
 async function checkVariants(page, story, problems) {
   const languages = (await page.evaluate(followsToolbar)) ? LANGUAGES : LANGUAGES.slice(0, 1);
   let shown = LANGUAGES[0];
-  for (const theme of THEMES) {
+  for (const [index, theme] of THEMES.entries()) {
     await showTheme(page, theme);
-    // The next theme walks the languages back from the last one shown: one switch fewer.
-    for (const locale of theme === THEMES[0] ? languages : [...languages].reverse()) {
+    // Each next theme walks the languages back from the last one shown: one switch fewer.
+    for (const locale of index % 2 === 0 ? languages : [...languages].reverse()) {
       if (theme === THEMES[0] && locale === LANGUAGES[0]) continue; // The page as it loaded: checked already.
       const label = `${locale}, ${theme}`;
       if (locale !== shown) {
@@ -505,7 +510,10 @@ async function darkPageCss() {
   return darkCss;
 }
 
-/** Shows the page in `theme`: the dark snippet is added once, and the emulated colour scheme picks it up or not. */
+/**
+ * Shows the page in `theme`: the dark snippet is added once, and the emulated
+ * colour scheme picks it up or not; "forced" is forced colours over the light page.
+ */
 async function showTheme(page, theme) {
   if (theme === 'dark') {
     await page.evaluate(
@@ -518,7 +526,9 @@ async function showTheme(page, theme) {
       await darkPageCss()
     );
   }
-  await page.emulateMedia({ colorScheme: theme });
+  await page.emulateMedia(
+    theme === 'forced' ? { colorScheme: 'light', forcedColors: 'active' } : { colorScheme: theme, forcedColors: 'none' }
+  );
 }
 
 /**
