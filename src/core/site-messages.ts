@@ -24,7 +24,7 @@ const PLURAL = /\.(zero|one|two|few|many|other)$/;
  * Control characters but tab, LF and CR, which HTML takes as white space: a
  * browser draws the others as boxes, and in a file some of them end a line.
  */
-const CONTROL = /[\0-\x08\v\f\x0e-\x1f\x7f-\x9f]/;
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
 /**
  * Safety text a site may reword but never blank: the warning signs and what to
  * do about them (not `urgent.numbers.*`, which only join numbers), the emergency

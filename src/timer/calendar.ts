@@ -60,7 +60,7 @@ function utc(time: number): string {
  */
 const LINE_BREAK = /\r\n|[\n\v\f\r\x85\u2028\u2029]/g;
 /** Control characters (C0, DEL, C1): TEXT has no place for them (RFC 5545 3.3.11). */
-const CONTROL = /[\0-\x1f\x7f-\x9f]/g;
+const CONTROL = /\p{Cc}/gu;
 
 /**
  * A TEXT value: backslash, semicolon and comma escaped, each line break an

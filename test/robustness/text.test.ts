@@ -48,6 +48,7 @@ const warnings = (warn: sinon.SinonStub) => warn.getCalls().map((call) => call.a
  * NEL, LS and PS (Unicode's mandatory breaks) and the information separators
  * U+001C to U+001E (Python's str.splitlines).
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this reader splits on
 const ANY_BREAK = /\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/;
 
 /** The file's content lines as the strictest reader sees them: split at any break, then unfolded. */
@@ -94,7 +95,7 @@ const calendarLines = (events: number) => [
  */
 function expectExactly(file: string, events: number, summary: string, description: string): void {
   expect(contentLines(file).map(lineName), 'the lines a strict reader sees').to.deep.equal(calendarLines(events));
-  expect(file.replace(/\r\n/g, ''), 'control characters').not.to.match(/[\0-\x1f\x7f-\x9f\u2028\u2029]/);
+  expect(file.replace(/\r\n/g, ''), 'control characters').not.to.match(/[\p{Cc}\u2028\u2029]/u);
   const calendar = new ICAL.Component(ICAL.parse(file));
   const parsed = calendar.getAllSubcomponents('vevent');
   expect(parsed).to.have.length(events);
