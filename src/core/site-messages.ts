@@ -31,6 +31,7 @@ const CONTROL = /(?![\t\n\r])\p{Cc}/u;
  * card, the red-flag check, the timer's skin-safety line and the disclaimer.
  */
 const SAFETY_TEXT = /^(urgent\.(?!numbers\.)|emergency\.|checklist\.redFlags\.|timer\.safety\.|common\.disclaimer$)/;
+
 export function addMessages(api: Api, requested: unknown, messages: unknown): void {
   let locale: string;
   try {
