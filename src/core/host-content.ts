@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isJsonType, looksLikeContent } from './json-type.js';
 import { warnInput } from './warn.js';
 
 import type { ContentReport } from './content-check.js';
@@ -91,7 +92,14 @@ export class HostContent<T> implements ReactiveController {
   /** The JSON child counts only while the property is unset: the property wins. */
   #readJsonChild(): void {
     if (this.#value !== undefined) return;
-    const scripts = this.#host.querySelectorAll('script[type="application/json"]');
+    const children = [...this.#host.querySelectorAll('script')];
+    const scripts = children.filter((script) => isJsonType(script.type));
+    for (const script of children) {
+      if (looksLikeContent(script.type, script.text)) {
+        const used = scripts.length ? 'the application/json child' : `the default ${this.#property}`;
+        warnInput(this.#host.localName, 'JSON child type', script.type, 'not application/json, so not read', used);
+      }
+    }
     if (scripts.length > 1) {
       warnInput(this.#host.localName, 'JSON child', scripts.length, 'only one is read', 'the first');
     }

@@ -11,6 +11,7 @@
 import { html, type TemplateResult } from 'lit';
 import { messageTable } from '../generated/message-table.js';
 import { addSiteMessages, supportedLocales, type MessageSpec, type SiteMessage } from './localization.js';
+import { hasVisibleText } from './visible-text.js';
 import { warnInput } from './warn.js';
 
 type Api = 'registerTranslation' | 'overrideMessages';
@@ -19,6 +20,18 @@ const PLACEHOLDER = /\{(\d+)\}/g;
 /** A tag, a comment or a processing instruction: markup, which a site's text may not carry. */
 const MARKUP = /<[a-z/!?]/i;
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
+/**
+ * Control characters but tab, LF and CR, which HTML takes as white space: a
+ * browser draws the others as boxes, and in a file some of them end a line.
+ */
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+/**
+ * Safety text a site may reword but never blank: the warning signs and what to
+ * do about them (not `urgent.numbers.*`, which only join numbers), the emergency
+ * card, the red-flag check, the timer's skin-safety line and the disclaimer.
+ */
+const SAFETY_TEXT = /^(urgent\.(?!numbers\.)|emergency\.|checklist\.redFlags\.|timer\.safety\.|common\.disclaimer$)/;
+
 export function addMessages(api: Api, requested: unknown, messages: unknown): void {
   let locale: string;
   try {
@@ -68,6 +81,9 @@ export function addMessages(api: Api, requested: unknown, messages: unknown): vo
 function check(spec: MessageSpec, text: unknown): string | undefined {
   if (typeof text !== 'string') return 'not a string';
   if (MARKUP.test(text)) return 'markup: a message is text (write {N} where the English has a tag)';
+  if (CONTROL.test(text)) return 'control characters: a message is text';
+  if (SAFETY_TEXT.test(spec.id) && !hasVisibleText(text.replace(PLACEHOLDER, '')))
+    return 'no visible words: safety text may be reworded, never blanked';
   const slots = spec.slots ?? [];
   const found = [...text.matchAll(PLACEHOLDER)].map((match) => Number(match[1]));
   const expected = slots.map((_, index) => `{${index}}`).join(' ') || 'none';

@@ -53,9 +53,26 @@ function utc(time: number): string {
   return new Date(time).toISOString().replace(/[-:]|\.\d+/g, '');
 }
 
-/** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
+/**
+ * Every line break (Unicode's mandatory breaks: CRLF, LF, CR, VT, FF, NEL, LS, PS):
+ * some reader of the file ends a line at each, and a line of a site's text must
+ * never become a property or an event of its own.
+ */
+const LINE_BREAK = /\r\n|[\n\v\f\r\x85\u2028\u2029]/g;
+/** Control characters (C0, DEL, C1): TEXT has no place for them (RFC 5545 3.3.11). */
+const CONTROL = /\p{Cc}/gu;
+
+/**
+ * A TEXT value: backslash, semicolon and comma escaped, each line break an
+ * escaped newline, a tab a space, any other control character dropped
+ * (RFC 5545 3.3.11). The summary and description may be a site's words.
+ */
 function text(value: string): string {
-  return value.replace(/[\\;,]/g, '\\$&').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(LINE_BREAK, '\\n')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL, '');
 }
 
 /**
