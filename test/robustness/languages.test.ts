@@ -11,7 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import sinon from 'sinon';
 import '../../src/define.js';
-import { registerTranslation } from '../../src/index.js';
+import { overrideMessages, registerTranslation } from '../../src/index.js';
 import type { SpasmChecklist } from '../../src/checklist/spasm-checklist.js';
 import type { SpasmQuiz } from '../../src/quiz/spasm-quiz.js';
 import type { SpasmTimer } from '../../src/timer/spasm-timer.js';
@@ -156,6 +156,18 @@ describe('robustness: languages a page names', () => {
         expect(applied).to.deep.equal(Array.from({ length: 1000 }, (_, n) => n));
         await timer.updateComplete;
         expect(partText(timer, 'primary-button')).to.equal('#999');
+      }));
+
+    it('apply in the order they were made across both calls: an override right after an unawaited registration finds it', () =>
+      run(async () => {
+        void registerTranslation('io', { 'timer.start': 'Komencar', 'timer.reset': 'Rikomencar' });
+        await overrideMessages('io', { 'timer.start': 'Startar' });
+        const timer = await fixture<SpasmTimer>(html`<spasm-timer lang="io"></spasm-timer>`);
+        await renderedIn(timer, 'io');
+        expect([partText(timer, 'primary-button'), partText(timer, 'title')]).to.deep.equal([
+          'Startar',
+          'Ice and heat timer',
+        ]);
       }));
   });
 });
