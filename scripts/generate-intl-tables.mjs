@@ -5,10 +5,10 @@
 // the Intl.Locale#maximize() calls of the locale negotiation cost most of
 // the first render's time.
 //
-// Only what differs from the default is written (":" and Latin digits, a
-// language's likely script in every region), besides each language's likely
-// script, which also gives its direction (localization.ts
-// isRightToLeft). test/intl-tables.test.ts checks every entry, in
+// Only what differs from the default is written (":", Latin digits, Latin
+// script, a language's likely script in every region). A language's likely
+// script also gives its direction (localization.ts isRightToLeft).
+// test/intl-tables.test.ts checks every entry, in
 // every region, against the browsers' own Intl, so the tables can't drift.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -57,7 +57,7 @@ for (const language of languages) {
   if (own.separator !== ':') separators[language] = own.separator;
   if (own.zero !== '0') zeros[language] = own.zero;
   const usualScript = new Intl.Locale(language).maximize().script;
-  likelyScripts[language] = usualScript;
+  if (usualScript !== 'Latn') likelyScripts[language] = usualScript;
   for (const region of REGIONS) {
     const tag = `${language}-${region}`;
     const { separator, zero } = clock(tag);
@@ -86,7 +86,7 @@ export const CLOCK_SEPARATORS: Readonly<Record<string, string>> = ${JSON.stringi
 /** The zero of the digits where not "0", by language, or language-REGION where the region's differs. */
 export const DIGIT_ZEROS: Readonly<Record<string, string>> = ${JSON.stringify(zeros)};
 
-/** Each language's likely script (Intl.Locale#maximize()): the one it is written in when a tag names none. */
+/** Each language's likely script (Intl.Locale#maximize()), the one it is written in when a tag names none, where not Latn. */
 export const LIKELY_SCRIPTS: Readonly<Record<string, string>> = ${JSON.stringify(likelyScripts)};
 
 /**

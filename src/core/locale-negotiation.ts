@@ -61,11 +61,14 @@ const hasExtensions = (tag: string) => {
   return locale !== undefined && String(locale) !== locale.baseName;
 };
 
+/** A shipped language's likely script, from the table: Latin where it names none. */
+const usualScript = (language: string) => LIKELY_SCRIPTS[language] ?? 'Latn';
+
 /** A shipped language's likely script in the tag's region, from the table; undefined for any other tag or one with a variant. */
 function tableScript({ language, script, region = '', baseName }: Intl.Locale): string | undefined {
   const hasVariant = baseName !== [language, script, region].filter(Boolean).join('-');
   if (!TABLE_LANGUAGES.includes(language) || hasVariant) return undefined;
-  return REGIONAL_SCRIPTS[language]?.[region] ?? LIKELY_SCRIPTS[language];
+  return REGIONAL_SCRIPTS[language]?.[region] ?? usualScript(language);
 }
 
 /**
@@ -84,7 +87,7 @@ function fromTable(wanted: Intl.Locale, supported: readonly string[]): string | 
   const likely = script ?? regional;
   return supported.find((candidate) => {
     const offered = parse(candidate);
-    return offered?.language === language && (offered.script ?? LIKELY_SCRIPTS[language]) === likely;
+    return offered?.language === language && (offered.script ?? usualScript(language)) === likely;
   });
 }
 
