@@ -5,8 +5,10 @@
 // the Intl.Locale#maximize() calls of the locale negotiation cost most of
 // the first render's time.
 //
-// Only what differs from the default is written (":" and Latin digits, one
-// script in every region). test/intl-tables.test.ts checks every entry, in
+// Only what differs from the default is written (":", Latin digits, Latin
+// script, a language's likely script in every region). A language's likely
+// script also gives its direction (localization.ts isRightToLeft).
+// test/intl-tables.test.ts checks every entry, in
 // every region, against the browsers' own Intl, so the tables can't drift.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -48,12 +50,14 @@ const shippedScripts = shipped.map((tag) => new Intl.Locale(tag)).filter((locale
 
 const separators = {};
 const zeros = {};
+const likelyScripts = {};
 const regionalScripts = {};
 for (const language of languages) {
   const own = clock(language);
   if (own.separator !== ':') separators[language] = own.separator;
   if (own.zero !== '0') zeros[language] = own.zero;
   const usualScript = new Intl.Locale(language).maximize().script;
+  if (usualScript !== 'Latn') likelyScripts[language] = usualScript;
   for (const region of REGIONS) {
     const tag = `${language}-${region}`;
     const { separator, zero } = clock(tag);
@@ -66,7 +70,7 @@ for (const language of languages) {
     }
     const { script, region: kept } = new Intl.Locale(tag).maximize();
     if (kept !== region) fail(`${tag} maximizes to another region (${kept})`);
-    if (script !== usualScript) (regionalScripts[language] ??= { '': usualScript })[region] = script;
+    if (script !== usualScript) (regionalScripts[language] ??= {})[region] = script;
   }
 }
 
@@ -82,10 +86,13 @@ export const CLOCK_SEPARATORS: Readonly<Record<string, string>> = ${JSON.stringi
 /** The zero of the digits where not "0", by language, or language-REGION where the region's differs. */
 export const DIGIT_ZEROS: Readonly<Record<string, string>> = ${JSON.stringify(zeros)};
 
+/** Each language's likely script (Intl.Locale#maximize()), the one it is written in when a tag names none, where not Latn. */
+export const LIKELY_SCRIPTS: Readonly<Record<string, string>> = ${JSON.stringify(likelyScripts)};
+
 /**
- * The languages written in another script in some regions: by region, the
- * likely script ('' for the language alone and every other region). Every
- * other language of TABLE_LANGUAGES has one script in every region.
+ * The languages written in another script in some regions: the regions and
+ * their likely script. Every other language of TABLE_LANGUAGES has its
+ * LIKELY_SCRIPTS one in every region.
  */
 export const REGIONAL_SCRIPTS: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(regionalScripts)};
 `;

@@ -10,9 +10,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import { formatCountdown, formatNumber } from '../src/core/format.js';
-import { negotiateLocale } from '../src/core/locale-negotiation.js';
-import { supportedLocales } from '../src/core/localization.js';
-import { REGIONAL_SCRIPTS, TABLE_LANGUAGES } from '../src/generated/intl-tables.js';
+import { likelyScript, negotiateLocale } from '../src/core/locale-negotiation.js';
+import { isRightToLeft, RIGHT_TO_LEFT_SCRIPTS, supportedLocales } from '../src/core/localization.js';
+import { LIKELY_SCRIPTS, REGIONAL_SCRIPTS, TABLE_LANGUAGES } from '../src/generated/intl-tables.js';
 import { renderedIn } from './helpers.js';
 
 type Constructors = 'DateTimeFormat' | 'NumberFormat' | 'ListFormat' | 'PluralRules' | 'Locale';
@@ -118,7 +118,8 @@ describe('the build-time Intl tables, against this browser', () => {
   });
 
   for (const language of LANGUAGES) {
-    const scripts = [...new Set(Object.values(REGIONAL_SCRIPTS[language] ?? {}))];
+    const regional = REGIONAL_SCRIPTS[language];
+    const scripts = regional ? [...new Set([LIKELY_SCRIPTS[language], ...Object.values(regional)])] : [];
     const tags = [
       language,
       ...supportedLocales.filter((locale) => locale !== language && locale.startsWith(`${language}-`)),
@@ -131,6 +132,19 @@ describe('the build-time Intl tables, against this browser', () => {
       let actual: object[] = [];
       const { maximized } = await countIntl(() => {
         actual = tags.map((tag) => ({ tag, locale: negotiateLocale(tag, supportedLocales, 'en').locale }));
+      });
+      expect(actual).to.deep.equal(expected);
+      expect(maximized, 'tags maximized by Intl, not the table').to.deep.equal([]);
+    });
+
+    it(`${language}: written in the script Intl's likely subtags give, in the same tags, and in its direction`, async () => {
+      const expected = tags.map((tag) => {
+        const script = new Intl.Locale(tag).maximize().script!;
+        return { tag, script, rightToLeft: RIGHT_TO_LEFT_SCRIPTS.has(script) };
+      });
+      let actual: object[] = [];
+      const { maximized } = await countIntl(() => {
+        actual = tags.map((tag) => ({ tag, script: likelyScript(tag), rightToLeft: isRightToLeft(tag) }));
       });
       expect(actual).to.deep.equal(expected);
       expect(maximized, 'tags maximized by Intl, not the table').to.deep.equal([]);
@@ -175,5 +189,60 @@ describe('the build-time Intl tables, against this browser', () => {
         fromIntl(tag).countdowns[3],
         fromIntl(tag).numbers[6],
       ]);
+  });
+
+  it('the right-to-left scripts are those whose letters this browser lays out right to left', () => {
+    const scriptNames = new Intl.DisplayNames('en', { type: 'script', fallback: 'none' });
+    const lower = [...LETTERS.toLowerCase()];
+    /** Every ISO 15924 code this browser names. */
+    const codes = [...LETTERS]
+      .flatMap((first) =>
+        lower.flatMap((second) => lower.flatMap((third) => lower.map((fourth) => first + second + third + fourth)))
+      )
+      .filter((code) => scriptNames.of(code) !== undefined);
+    let letters = '';
+    for (let point = 0; point < 0x40000; point++) {
+      const character = String.fromCodePoint(point);
+      if (/\p{L}/u.test(character)) letters += character;
+    }
+    const probe = document.createElement('span');
+    probe.dir = 'auto';
+    document.body.append(probe);
+    const rightToLeft: string[] = [];
+    const leftToRight: string[] = [];
+    try {
+      for (const code of codes) {
+        let letter: string | undefined;
+        try {
+          letter = letters.match(new RegExp(`\\p{Script=${code}}`, 'u'))?.[0];
+        } catch {
+          // A code with no letters in this browser's Unicode (Hans, Zsym, or one newer than it).
+        }
+        if (letter === undefined) continue;
+        probe.textContent = letter;
+        (probe.matches(':dir(rtl)') ? rightToLeft : leftToRight).push(code);
+      }
+    } finally {
+      probe.remove();
+    }
+    console.log(`scripts: ${codes.length} named, ${rightToLeft.length} right to left: ${rightToLeft.join(' ')}`);
+    expect(rightToLeft.length, 'Arabic, Hebrew and more').to.be.greaterThan(30);
+    expect(
+      rightToLeft.filter((code) => !RIGHT_TO_LEFT_SCRIPTS.has(code)),
+      'missing from the list'
+    ).to.deep.equal([]);
+    expect(
+      leftToRight.filter((code) => RIGHT_TO_LEFT_SCRIPTS.has(code)),
+      'wrongly in the list'
+    ).to.deep.equal([]);
+    // Variants with no letters of their own are their base script's direction.
+    for (const [variant, base] of [
+      ['Aran', 'Arab'],
+      ['Syre', 'Syrc'],
+      ['Syrj', 'Syrc'],
+      ['Syrn', 'Syrc'],
+      ['Phlv', 'Phli'],
+    ])
+      expect(RIGHT_TO_LEFT_SCRIPTS.has(variant), variant).to.equal(RIGHT_TO_LEFT_SCRIPTS.has(base));
   });
 });

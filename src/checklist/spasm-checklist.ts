@@ -200,7 +200,8 @@ export class SpasmChecklist extends SpasmElement {
     const steps = this.#steps();
     const done = countDone(steps, this.ticked);
     const emergencyCard = this.emergency ? answerCards.module?.emergencyCard : undefined;
-    const announcement = this.announcement && announcementText(this.announcement, done, steps.length, this.locale);
+    const announcement =
+      this.announcement && announcementText(this.announcement, done, steps.length, this.formatLocale);
     return this.renderCard({
       title: titleText(),
       body: html`${this.#renderRedFlagCheck()}
@@ -220,7 +221,7 @@ export class SpasmChecklist extends SpasmElement {
     return html`${renderStepList({
       steps,
       ticked: this.ticked,
-      locale: this.locale,
+      locale: this.formatLocale,
       detailOf: (step) => this.#detailOf(step),
       timerButtonOf: ({ therapy }) =>
         therapy && timer

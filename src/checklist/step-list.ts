@@ -13,6 +13,7 @@ import { progressText } from './checklist-messages.js';
 export interface StepList {
   steps: readonly ChecklistStep[];
   ticked: ReadonlySet<string>;
+  /** The locale numbers are written in (format.ts `formatLocale`): the full tag, so `ar-EG` writes ٣. */
   locale: string;
   /** A step's "how": undefined for none, '' while it loads. */
   detailOf(step: ChecklistStep): string | undefined;

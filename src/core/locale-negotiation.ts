@@ -1,6 +1,7 @@
 /**
- * Picks the best supported locale for a BCP 47 tag. Pure: no DOM, never
- * throws, so it can be tested table-driven.
+ * Picks the best supported locale for a BCP 47 tag, and says which script a
+ * tag is written in. Pure: no DOM, never throws, so it can be tested
+ * table-driven.
  *
  * A tag matches a supported locale exactly, else one of the same language
  * and script, so `es-MX` gets `es`, `pt-PT` gets `pt-BR`, and a Traditional
@@ -9,8 +10,11 @@
  * languages, from the build-time table (src/generated/intl-tables.ts), as
  * Intl's likely-subtags data is slow to load on a phone (issue 25); for any
  * other, from `Intl.Locale#maximize()`.
+ *
+ * A supported locale with extensions (a site's translation for
+ * `ar-EG-u-nu-latn`) is for exactly that tag: only a tag equal to it gets it.
  */
-import { REGIONAL_SCRIPTS, TABLE_LANGUAGES } from '../generated/intl-tables.js';
+import { LIKELY_SCRIPTS, REGIONAL_SCRIPTS, TABLE_LANGUAGES } from '../generated/intl-tables.js';
 
 export interface Negotiated {
   /** A locale from `supported`, or `fallback`. */
@@ -26,8 +30,22 @@ export function negotiateLocale(
 ): Negotiated {
   if (!tag?.trim()) return { locale: fallback, matched: true };
   const wanted = parse(tag.trim());
-  const locale = wanted && (fromTable(wanted, supported) ?? fromIntl(wanted, supported));
+  const same = (candidate: string, wantedTag: string) => candidate.toLowerCase() === wantedTag.toLowerCase();
+  const exact = wanted && supported.find((candidate) => same(candidate, String(wanted)));
+  const plain = supported.filter((candidate) => !hasExtensions(candidate));
+  const locale = exact ?? (wanted && (fromTable(wanted, plain) ?? fromIntl(wanted, plain)));
   return locale ? { locale, matched: true } : { locale: fallback, matched: false };
+}
+
+/**
+ * The script `tag` is written in: the one it names, else its likely one
+ * (from the table for a shipped language, else from Intl). Undefined for
+ * what is not a language tag.
+ */
+export function likelyScript(tag: string): string | undefined {
+  const locale = parse(tag);
+  if (!locale) return undefined;
+  return locale.script ?? tableScript(locale) ?? locale.maximize().script;
 }
 
 function parse(tag: string): Intl.Locale | undefined {
@@ -38,23 +56,38 @@ function parse(tag: string): Intl.Locale | undefined {
   }
 }
 
+const hasExtensions = (tag: string) => {
+  const locale = parse(tag);
+  return locale !== undefined && String(locale) !== locale.baseName;
+};
+
+/** A shipped language's likely script, from the table: Latin where it names none. */
+const usualScript = (language: string) => LIKELY_SCRIPTS[language] ?? 'Latn';
+
+/** A shipped language's likely script in the tag's region, from the table; undefined for any other tag or one with a variant. */
+function tableScript({ language, script, region = '', baseName }: Intl.Locale): string | undefined {
+  const hasVariant = baseName !== [language, script, region].filter(Boolean).join('-');
+  if (!TABLE_LANGUAGES.includes(language) || hasVariant) return undefined;
+  return REGIONAL_SCRIPTS[language]?.[region] ?? usualScript(language);
+}
+
 /**
  * A tag of a shipped language with no variant: the supported locale equal to
  * it, else the first of its language in its script (the one it names, or
  * the table's likely one). Undefined for any other tag, which Intl decides.
  */
 function fromTable(wanted: Intl.Locale, supported: readonly string[]): string | undefined {
-  const { language, script, region = '', baseName } = wanted;
+  const { language, script, baseName } = wanted;
   const exact = supported.find((candidate) => candidate.toLowerCase() === baseName.toLowerCase());
-  const hasVariant = baseName !== [language, script, region].filter(Boolean).join('-');
-  if (exact || !TABLE_LANGUAGES.includes(language) || hasVariant) return exact;
-  const scripts = REGIONAL_SCRIPTS[language];
+  const regional = tableScript(wanted);
+  if (exact || !regional) return exact;
   // One script in every region: any locale of the language fits a tag that names none.
-  if (!scripts) return script ? undefined : supported.find((candidate) => parse(candidate)?.language === language);
-  const likely = script ?? scripts[region] ?? scripts[''];
+  if (!REGIONAL_SCRIPTS[language])
+    return script ? undefined : supported.find((candidate) => parse(candidate)?.language === language);
+  const likely = script ?? regional;
   return supported.find((candidate) => {
     const offered = parse(candidate);
-    return offered?.language === language && (offered.script ?? scripts['']) === likely;
+    return offered?.language === language && (offered.script ?? usualScript(language)) === likely;
   });
 }
 

@@ -33,7 +33,7 @@ import {
   sourceLocale,
 } from '../generated/locale-loaders.js';
 import { DEV_MODE } from './dev.js';
-import { negotiateLocale } from './locale-negotiation.js';
+import { likelyScript, negotiateLocale } from './locale-negotiation.js';
 import { warnOnce } from './warn.js';
 
 export { messageGroups, sourceLocale, type MessageGroup };
@@ -57,8 +57,16 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
 /** The shipped locales, then any a site registers (site-messages.ts). */
 export const supportedLocales: string[] = [sourceLocale, ...Object.keys(localeLoaders)];
 
-/** Languages written right to left; a locale's language subtag is checked. */
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
+/**
+ * The scripts written right to left (ISO 15924): every script whose letters
+ * are right-to-left in Unicode (Bidi_Class R or AL), and the variants of
+ * those (Aran, Syre, Syrj, Syrn, Phlv). test/intl-tables.test.ts checks the
+ * list against the browsers' own bidi data.
+ */
+const RIGHT_TO_LEFT =
+  'Adlm Arab Aran Armi Avst Chrs Cprt Elym Gara Hatr Hebr Hung Khar Lydi Mand Mani Mend Merc Mero Narb Nbat ' +
+  'Nkoo Orkh Ougr Palm Phli Phlp Phlv Phnx Prti Rohg Samr Sarb Sidt Sogd Sogo Syrc Syre Syrj Syrn Thaa Yezi';
+export const RIGHT_TO_LEFT_SCRIPTS: ReadonlySet<string> = new Set(RIGHT_TO_LEFT.split(' '));
 
 /** Per locale, the messages of every group loaded so far (ids are unique across groups). */
 const loaded = new Map<string, LocaleModule['templates']>();
@@ -210,8 +218,14 @@ export function loadLocale(locale: string, groups: readonly MessageGroup[]): Pro
   );
 }
 
+/**
+ * Whether `locale` is written right to left: whether its script is, the one
+ * it names or its likely one (a site's `ckb`, `dv` or `pa-Arab` as much as
+ * our `ar`). A shipped language's comes from the build-time table; only
+ * another asks Intl.
+ */
 export function isRightToLeft(locale: string): boolean {
-  return RTL_LANGUAGES.has(locale.split('-')[0].toLowerCase());
+  return RIGHT_TO_LEFT_SCRIPTS.has(likelyScript(locale) ?? '');
 }
 
 const reportedUnknownTags = new Set<string>();

@@ -24,6 +24,7 @@ export interface QuestionView {
   selection: readonly string[];
   /** "Check answer" was pressed with nothing chosen. */
   askedToChoose: boolean;
+  /** The locale numbers are written in (format.ts `formatLocale`): the full tag, so `ar-EG` writes ٣. */
   locale: string;
   /** The question's explanation, asked for only once it is checked. */
   explanation(question: QuizQuestion): string;

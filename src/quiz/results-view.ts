@@ -23,6 +23,7 @@ export interface ResultsView {
   score: number;
   /** The level of the score's and the review's headings. */
   headingLevel: number;
+  /** The locale numbers and lists are written in (format.ts `formatLocale`). */
   locale: string;
   explanation(question: QuizQuestion): string;
   onRetry(): void;

@@ -152,11 +152,11 @@ export class SpasmQuiz extends SpasmElement {
     return this.inLocale(() => ({
       title: titleText(),
       items: [
-        { text: scoreText(this.score, attempt.order.length, this.locale) },
+        { text: scoreText(this.score, attempt.order.length, this.formatLocale) },
         ...this.#reviewed(questions, attempt)
           .filter(({ question, answer }) => !isCorrect(question, answer))
           .map(({ question }) => ({
-            text: `${question.prompt} ${rightAnswerText(question, this.locale)}`,
+            text: `${question.prompt} ${rightAnswerText(question, this.formatLocale)}`,
           })),
       ],
     }));
@@ -204,7 +204,7 @@ export class SpasmQuiz extends SpasmElement {
       answer: attempt.answers[index] ?? undefined,
       selection: this.selection,
       askedToChoose: this.announcement === 'choose',
-      locale: this.locale,
+      locale: this.formatLocale,
       explanation: (question) => this.#explanation(question),
       onSelect: (event) => this.#onSelect(event),
       onCheck: () => this.#onCheck(),
@@ -217,7 +217,7 @@ export class SpasmQuiz extends SpasmElement {
       reviewed: this.#reviewed(questions, attempt),
       score: scoreOf(questions, (id) => answerTo(attempt, id)),
       headingLevel: this.headingLevelOf(1),
-      locale: this.locale,
+      locale: this.formatLocale,
       explanation: (question) => this.#explanation(question),
       onRetry: () => this.#onRetry(),
     });
@@ -229,7 +229,7 @@ export class SpasmQuiz extends SpasmElement {
     const answer = attempt.answers[attempt.index];
     if (this.announcement !== 'feedback' || !answer) return undefined;
     const question = this.#byId(questions, attempt.order[attempt.index]);
-    return feedbackText(question, answer, this.#explanation(question), this.locale);
+    return feedbackText(question, answer, this.#explanation(question), this.formatLocale);
   }
 
   #onSelect(event: Event): void {
