@@ -71,3 +71,11 @@ export function realTimeClock(
     return (reading = Math.max(reading, Math.round(next)));
   };
 }
+
+/**
+ * The time now, for what needs only the day (whether the content is past its
+ * review date, a sign-off's age, the date on a printed plan): one reading of
+ * a clock made for it, so a host's `Date.now` that throws or gives a BigInt
+ * gives way to the monotonic clock, as in realTimeClock.
+ */
+export const timeNow = (): number => realTimeClock()();
