@@ -74,8 +74,9 @@ export function realTimeClock(
 
 /**
  * The time now, for what needs only the day (whether the content is past its
- * review date, a sign-off's age, the date on a printed plan): one reading of
- * a clock made for it, so a host's `Date.now` that throws or gives a BigInt
- * gives way to the monotonic clock, as in realTimeClock.
+ * review date, a sign-off's age, the date on a printed plan): the wall clock,
+ * else, when a host broke `Date.now`, the monotonic clock from where the page
+ * opened, as realTimeClock reads them. No jumps to follow in one reading.
  */
-export const timeNow = (): number => realTimeClock()();
+export const timeNow = (): number =>
+  readClock(() => Date.now()) ?? readClock(() => performance.timeOrigin + performance.now()) ?? 0;
