@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { describe as describeValue, warnInput, warnOnce } from '../src/core/warn.js';
+import { describe as describeValue, thrownText, warnInput, warnOnce } from '../src/core/warn.js';
 import { captureWarnings, warningText } from './helpers.js';
 
 /** A Proxy whose every trap throws. */
@@ -240,5 +240,28 @@ describe('warnInput: problem lists', () => {
       expect(warn.callCount).to.equal(1);
       expect(warningText(warn)).to.equal(`<spasm-quiz> questions=1: ${listed}; using the default questions.`);
     });
+  }
+});
+
+describe('thrownText: whatever was thrown, as text, never throwing', () => {
+  const unprintable = {
+    toString() {
+      throw new Error('no text');
+    },
+  };
+  // Functions preview as their source, which each browser writes its own way.
+  const cases: [string, unknown, string | RegExp][] = [
+    ['an Error', new TypeError('404'), 'TypeError: 404'],
+    ['a string', 'offline', 'offline'],
+    ['undefined', undefined, 'undefined'],
+    ['a Symbol', Symbol('s'), 'Symbol(s)'],
+    ['an object whose toString throws', unprintable, /^\{"toString":.*no text/s],
+    ['an object whose toString returns an object', { toString: () => ({}) }, /^\{"toString":/],
+    ['an object with no prototype', Object.create(null) as object, '{}'],
+    ['a Proxy whose every trap throws', throwingProxy({}), '?'],
+  ];
+  for (const [name, thrown, text] of cases) {
+    it(`${name} -> ${String(text)}`, () =>
+      typeof text === 'string' ? expect(thrownText(thrown)).to.equal(text) : expect(thrownText(thrown)).to.match(text));
   }
 });

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { timeNow } from '../core/clock.js';
 import { emit } from '../core/events.js';
 import { HostContent } from '../core/host-content.js';
 import { lazy, lazyPart } from '../core/lazy.js';
@@ -7,6 +8,7 @@ import { Persistence } from '../core/persistence.js';
 import type { PlanPart } from '../core/plan.js';
 import { sharedStyles } from '../core/shared.styles.js';
 import { SpasmElement } from '../core/spasm-element.js';
+import { thrownText, warnOnce } from '../core/warn.js';
 import type { SpasmTimer } from '../timer/spasm-timer.js';
 import { TIMER_EVENTS, type TimerEventDetail } from '../timer/timer-events.js';
 import { countDone, type ChecklistStep, type Therapy } from './checklist-content.js';
@@ -17,7 +19,7 @@ import { renderDoctorSection } from './doctor-section.js';
 import { renderRedFlagCheck } from './red-flag-check.js';
 import { checklistStyles } from './spasm-checklist.styles.js';
 import { renderStepList } from './step-list.js';
-import { renderTimerButton, timerUnavailable } from './timer-button.js';
+import { renderTimerButton, timerUnavailable, type LinkedTimer } from './timer-button.js';
 
 export type { ChecklistStep, Therapy };
 
@@ -113,6 +115,7 @@ export class SpasmChecklist extends SpasmElement {
   private announcement?: ChecklistAnnouncement = undefined;
   /** The ticks "Start over" cleared, while Undo can bring them back (until the next change). */
   #undoTicks?: ReadonlySet<string>;
+  readonly #warned = new Set<string>();
 
   /** The host's valid steps (from `steps` or the JSON child); none means the default steps. */
   readonly #content = new HostContent(this, 'steps', stepsChecker);
@@ -128,7 +131,7 @@ export class SpasmChecklist extends SpasmElement {
       this.ticked = new Set(stored.ticked);
       this.redFlags = stored.redFlags;
     },
-    now: Date.now,
+    now: timeNow,
   });
   readonly #onTimerEvent = (event: CustomEvent<TimerEventDetail>) => this.#timerChanged(event);
   /** The linked timer learned when the spasm started: its buttons say which therapy fits now. */
@@ -217,7 +220,7 @@ export class SpasmChecklist extends SpasmElement {
   }
 
   #renderSteps(steps: ChecklistStep[], done: number): TemplateResult {
-    const timer = this.#linkedTimer();
+    const timer = this.#linkedTimerView();
     return html`${renderStepList({
       steps,
       ticked: this.ticked,
@@ -225,7 +228,7 @@ export class SpasmChecklist extends SpasmElement {
       detailOf: (step) => this.#detailOf(step),
       timerButtonOf: ({ therapy }) =>
         therapy && timer
-          ? renderTimerButton(therapy, timer, this.formatLocale, () => this.#startTimer(therapy, timer))
+          ? renderTimerButton(therapy, timer, this.formatLocale, () => this.#startTimer(therapy))
           : undefined,
       onToggle: (id, checked) => this.#onToggle(id, checked),
       onDetailToggle: this.#loadDetails,
@@ -360,8 +363,9 @@ export class SpasmChecklist extends SpasmElement {
     this.renderRoot.querySelector<HTMLElement>('[part="reset-button"]')?.focus();
   }
 
-  #startTimer(therapy: Therapy, timer: SpasmTimer): void {
-    if (timerUnavailable(timer)) return;
+  #startTimer(therapy: Therapy): void {
+    const timer = this.#linkedTimer();
+    if (!timer || timerUnavailable(timer)) return;
     timer.mode = therapy;
     timer.start();
     timer.scrollIntoView({ block: 'nearest' });
@@ -384,6 +388,24 @@ export class SpasmChecklist extends SpasmElement {
     const root = this.getRootNode() as Document | ShadowRoot;
     const element = root.getElementById?.(this.timer) ?? document.getElementById(this.timer);
     return element?.localName === 'spasm-timer' && 'start' in element ? (element as SpasmTimer) : undefined;
+  }
+
+  /**
+   * What the cold and heat buttons show of the linked timer, read once for a
+   * render. A timer that cannot be read (its start failed half way: a host
+   * broke what it needs) gives no buttons and a warning, never a blank checklist.
+   */
+  #linkedTimerView(): LinkedTimer | undefined {
+    const timer = this.#linkedTimer();
+    if (!timer) return undefined;
+    try {
+      const { minutes, state, nextSessionAt, recommendedMode } = timer;
+      return { minutes, state, nextSessionAt, recommendedMode };
+    } catch (error) {
+      const problem = `the timer could not be read (${thrownText(error)})`;
+      warnOnce(this.#warned, this.localName, 'timer', this.timer, problem, 'no timer buttons');
+      return undefined;
+    }
   }
 
   /** The steps shown: the host's, else the defaults in the widget's language (also when read outside a render). */

@@ -71,3 +71,12 @@ export function realTimeClock(
     return (reading = Math.max(reading, Math.round(next)));
   };
 }
+
+/**
+ * The time now, for what needs only the day (whether the content is past its
+ * review date, a sign-off's age, the date on a printed plan): the wall clock,
+ * else, when a host broke `Date.now`, the monotonic clock from where the page
+ * opened, as realTimeClock reads them. No jumps to follow in one reading.
+ */
+export const timeNow = (): number =>
+  readClock(() => Date.now()) ?? readClock(() => performance.timeOrigin + performance.now()) ?? 0;

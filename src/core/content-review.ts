@@ -1,3 +1,5 @@
+import { timeNow } from './clock.js';
+
 /**
  * The review record of the widgets' medical content. docs/medical-content.md
  * states the same values (scripts/check-content.mjs keeps them equal). The
@@ -13,6 +15,6 @@ export const CONTENT_REVIEW = {
 } as const;
 
 /** Whether the content is past its next review's date. */
-export function reviewIsDue(now = Date.now()): boolean {
+export function reviewIsDue(now = timeNow()): boolean {
   return now > Date.parse(CONTENT_REVIEW.nextReview);
 }

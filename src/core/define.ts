@@ -1,4 +1,4 @@
-import { warnInput } from './warn.js';
+import { thrownText, warnInput } from './warn.js';
 
 /**
  * Registers a custom element without ever throwing. Embeds routinely load a
@@ -15,6 +15,6 @@ export function defineElement(name: string, constructor: CustomElementConstructo
   try {
     customElements.define(name, constructor);
   } catch (error) {
-    warnInput(name, 'customElements.define', name, `could not be defined (${String(error)})`, 'nothing');
+    warnInput(name, 'customElements.define', name, `could not be defined (${thrownText(error)})`, 'nothing');
   }
 }

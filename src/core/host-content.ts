@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isJsonType, looksLikeContent } from './json-type.js';
-import { warnInput } from './warn.js';
+import { thrownText, warnInput } from './warn.js';
 
 import type { ContentReport } from './content-check.js';
 import type { Lazy } from './lazy.js';
@@ -72,7 +72,7 @@ export class HostContent<T> implements ReactiveController {
       },
       (error: unknown) => {
         if (this.#pending === pending)
-          this.#adopt(content, { items: [], problems: [`its check could not load (${String(error)})`] });
+          this.#adopt(content, { items: [], problems: [`its check could not load (${thrownText(error)})`] });
       }
     );
     this.#pending = pending;

@@ -10,6 +10,7 @@
  * while printing. Both go away after printing.
  */
 import { css, html, render, type TemplateResult } from 'lit';
+import { timeNow } from './clock.js';
 import type { HelpNumbers } from './emergency-numbers.js';
 import { addMessageGroup, inLocale, isRightToLeft, msg, str } from './localization.js';
 import type { PlanPart } from './plan.js';
@@ -126,7 +127,7 @@ export async function printPlan(from: PlanSource, locale: string, numbers: HelpN
 }
 
 function planTemplate(parts: PlanPart[], locale: string, numbers: HelpNumbers): TemplateResult {
-  const today = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(Date.now());
+  const today = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(timeNow());
   const done = msg('done', {
     id: 'plan.done',
     desc: 'After a ticked step in the printed plan, e.g. "Cool it first: done". One word.',

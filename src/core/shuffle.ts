@@ -1,3 +1,5 @@
+import { describe, thrownText } from './warn.js';
+
 /**
  * A shuffled copy of `items` (Fisher-Yates). `random` returns numbers in
  * [0, 1) like Math.random; tests pass a seeded one.
@@ -25,9 +27,9 @@ export function checkedRandom(random: unknown, onBad: (problem: string) => void)
       try {
         const value: unknown = (random as () => unknown)();
         if (typeof value === 'number' && value >= 0 && value < 1) return value;
-        bad = `returned ${String(value)}, not a number from 0 up to 1`;
+        bad = `returned ${describe(value)}, not a number from 0 up to 1`;
       } catch (error) {
-        bad = `threw ${String(error)}`;
+        bad = `threw ${thrownText(error)}`;
       }
       report();
     }

@@ -4,6 +4,7 @@
  * holds. The rules (readSignOff, signOffStatus) are pure; signOffOf reads
  * them off a widget's attributes.
  */
+import { timeNow } from './clock.js';
 import { CONTENT_REVIEW } from './content-review.js';
 import { negotiateLocale } from './locale-negotiation.js';
 import { inheritedAttribute, siteOverriddenLocales, sourceLocale, supportedLocales } from './localization.js';
@@ -113,7 +114,8 @@ export function signOffOf(element: Element, locale: string): SignOffView | undef
   const values = Object.fromEntries(
     SIGNOFF_ATTRIBUTES.map((name) => [name, inheritedAttribute(element, name)])
   ) as Record<(typeof SIGNOFF_ATTRIBUTES)[number], string | null>;
-  const { signOff, problem } = readSignOff(values, Date.now());
+  const now = timeNow();
+  const { signOff, problem } = readSignOff(values, now);
   if (problem)
     warnOnce(warnedOnPage, element.localName, 'signoff-name', values['signoff-name'], problem, 'no sign-off');
   if (!signOff) return undefined;
@@ -124,7 +126,7 @@ export function signOffOf(element: Element, locale: string): SignOffView | undef
     locale,
     signedLocale,
     siteChanged: siteOverriddenLocales.has(locale),
-    now: Date.now(),
+    now,
   });
   if (status !== 'valid')
     warnOnce(

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import type { HelpNumbers } from './emergency-numbers.js';
 import type { PlanPart } from './plan.js';
 import { CONTENT_REVIEW, reviewIsDue } from './content-review.js';
+import { adoptStylesIn } from './document-styles.js';
 import { WidgetFooter } from './footer.js';
 import { lazy } from './lazy.js';
 import { LocaleController } from './locale-controller.js';
@@ -133,6 +134,8 @@ export abstract class SpasmElement extends LitElement {
   readonly #footer = new WidgetFooter(this, this.#localization);
   readonly #warned = new Set<string>();
   readonly #internals = this.attachInternals();
+  /** The document the shadow root's styles were made for: another one does not apply them (document-styles.ts). */
+  #stylesFor?: Document;
 
   constructor() {
     super();
@@ -149,8 +152,17 @@ export abstract class SpasmElement extends LitElement {
     return this.#localization.formatLocale;
   }
 
+  /** Lit's shadow root, with styles made for the document the widget is in: it may be first shown in an iframe's. */
+  protected override createRenderRoot(): ShadowRoot {
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.#adoptStyles(root);
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved into another document since its last connection (adoptNode, and back): that one needs its own sheets.
+    if (this.shadowRoot && this.#stylesFor !== this.ownerDocument) this.#adoptStyles(this.shadowRoot);
     if (reviewIsDue()) {
       this.toggleCustomState('review-overdue', true);
       warnOnce(
@@ -167,6 +179,11 @@ export abstract class SpasmElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (value !== null && LOOKS_OFF.test(value)) this.#warnIfBooleanLooksOff(name, value);
+  }
+
+  #adoptStyles(root: ShadowRoot): void {
+    adoptStylesIn(root, (this.constructor as typeof LitElement).elementStyles);
+    this.#stylesFor = this.ownerDocument;
   }
 
   /** `persist="false"`, `sound="off"`: a boolean attribute is on whatever its value, which the host may not expect. */

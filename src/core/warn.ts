@@ -47,6 +47,18 @@ export function warnOnce(
 }
 
 /**
+ * A thrown value as a warning says it ("TypeError: 404"). Whatever was
+ * thrown: an object whose `toString` throws too shows as its preview.
+ */
+export function thrownText(thrown: unknown): string {
+  try {
+    return String(thrown);
+  } catch {
+    return describe(thrown);
+  }
+}
+
+/**
  * A JSON-like preview of any value, at most 80 characters, e.g.
  * `{"mode":"lava","steps":[1,2,3,4,5,…],"deep":{"a":{"b":…}}}`: 5 entries
  * per array or object, 3 levels, cycles as [Circular]. A value or property

@@ -1,4 +1,5 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { timeNow } from '../core/clock.js';
 import { emit } from '../core/events.js';
 import { HostContent } from '../core/host-content.js';
 import { lazy, lazyPart } from '../core/lazy.js';
@@ -117,7 +118,7 @@ export class SpasmQuiz extends SpasmElement {
       if (attemptFits(stored, this.#questions())) this.attempt = stored;
       else warnInput(this.localName, `stored "${this.storageKey}"`, stored, 'asks other questions', 'a new attempt');
     },
-    now: Date.now,
+    now: timeNow,
   });
   /** Where focus goes after the next render: "Next question", a question or the score. */
   #focusAfterRender?: string;

@@ -18,6 +18,7 @@
  * logs: a browser API that is missing or refuses leaves the rest working.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { timeNow } from '../core/clock.js';
 import { formatCountdown, formatTimeOfDay } from '../core/format.js';
 import { inLocale, isRightToLeft, msg, str } from '../core/localization.js';
 import { MINUTE_MS, type TimerMode, type TimerState, type TimerStatus } from './timer-machine.js';
@@ -209,7 +210,7 @@ export class SessionCompanion implements ReactiveController {
     const hidden = document.hidden;
     // The timer's own state, from its clock: the render that notices an end may not have run yet.
     const running = this.#host.state === 'running';
-    if (!hidden) this.#shownAt = Date.now();
+    if (!hidden) this.#shownAt = timeNow();
     this.#keepAwake(running && !hidden && this.#host.wakeLock);
     this.#showCountdown(running && hidden && this.#host.titleCountdown);
     if (!hidden) this.#showBanner();

@@ -3,10 +3,11 @@
  * a second on the page's shared clock (every timer at the same whole
  * second), and a timeout for the session's exact end; once a minute during
  * skin rest; at midnight, when today's count starts again. While the page is
- * hidden only the session's end is awaited, so the end signal still sounds;
- * it is looked for once a minute, as a device that slept ends it early by the
- * wall clock while timeouts wait on the monotonic one. A page coming back
- * into view, or from the back/forward cache, renders at once.
+ * hidden only the session's end is awaited, so the end signal still sounds.
+ * Both the end and midnight are looked for once a minute, as a device that
+ * slept reaches them early by the wall clock while timeouts wait on the
+ * monotonic one; a look that finds nothing new renders nothing. A page
+ * coming back into view, or from the back/forward cache, renders at once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { everySecond } from '../core/ticker.js';
@@ -26,6 +27,8 @@ export interface TickerHost {
 export class SessionTicker implements ReactiveController {
   readonly #host: TickerHost;
   #timeout?: ReturnType<typeof setTimeout>;
+  /** Set while the timeout only looks whether an idle timer's day has ended: before this midnight it renders nothing. */
+  #lookUntil = 0;
   /** Leaves the page's shared every-second clock (core/ticker.ts); set while a session runs in a visible page. */
   #stopTicking?: () => void;
   /** The page hidden, shown, or back from the back/forward cache: the clock read afresh (a sleep shows at once), a render. */
@@ -33,9 +36,11 @@ export class SessionTicker implements ReactiveController {
     this.#host.tick();
     this.schedule();
   };
-  /** A hidden page renders only once the session has ended, by the clock: else it looks again later. */
+  /** A hidden page's session still running, or an idle timer's day not over: nothing new to show, so a look again later. */
   readonly #onTimeout = () => {
-    if (document.hidden && this.#host.view(this.#host.now()).status === 'running') this.schedule();
+    const now = this.#host.now();
+    const waiting = this.#host.view(now).status === 'running' ? document.hidden : now < this.#lookUntil;
+    if (waiting) this.schedule();
     else this.#host.tick();
   };
 
@@ -60,6 +65,7 @@ export class SessionTicker implements ReactiveController {
   schedule(): void {
     clearTimeout(this.#timeout);
     this.#timeout = undefined;
+    this.#lookUntil = 0;
     // The clock, not the last render's reading: a hidden page renders on a property set long after its last tick.
     const now = this.#host.now();
     const view = this.#host.view(now);
@@ -78,8 +84,14 @@ export class SessionTicker implements ReactiveController {
     else if (wasTicking) delay = 0;
     else if (!document.hidden) {
       // Today's count follows the calendar day, even on an idle timer.
-      delay = new Date(now).setHours(24, 0, 0, 0) - now;
+      const midnight = new Date(now).setHours(24, 0, 0, 0);
+      delay = midnight - now;
       if (view.restEnd !== undefined) delay = Math.min(delay, ((view.restEnd - now - 1) % MINUTE_MS) + 1);
+      else if (delay > MINUTE_MS) {
+        // A device that slept past midnight wakes with that timeout still waiting on the monotonic clock.
+        delay = MINUTE_MS;
+        this.#lookUntil = midnight;
+      }
     }
     if (delay !== undefined) this.#timeout = setTimeout(this.#onTimeout, Math.max(delay, 0));
   }

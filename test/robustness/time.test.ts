@@ -209,6 +209,21 @@ describe('robustness: time when the device sleeps or its clock changes', () => {
       expect(partText(timer, 'count')).to.equal('');
     });
 
+    it('an idle timer in view whose device slept past midnight with no event counts only today’s sessions within a minute', async () => {
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
+      timer.start();
+      await clock.tickAsync(15 * MINUTE);
+      // The evening, the page in view and the skin rested; then a laptop's lid closed overnight, which hid nothing.
+      await clock.tickAsync(12 * HOUR);
+      setPageHidden(false);
+      await timer.updateComplete;
+      expect(partText(timer, 'count')).to.equal('1 cold session today');
+      moveWallClock(clock, 10 * HOUR);
+      await clock.tickAsync(MINUTE);
+      await timer.updateComplete;
+      expect(partText(timer, 'count')).to.equal('');
+    });
+
     it('an idle timer whose device slept past midnight counts only today’s sessions when shown', async () => {
       const timer = await fixture<SpasmTimer>(html`<spasm-timer></spasm-timer>`);
       timer.start();
