@@ -1,4 +1,5 @@
 // Tests run in real browsers from Debian: headless Chromium and Firefox ESR.
+import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -14,11 +15,11 @@ requireBrowserVersions();
 
 // Only for test/frameworks/ (the widgets inside React and Vue apps): React ships CommonJS only,
 // and Vue's ESM build reads bundler-time constants. Both are limited to those packages.
+const require = createRequire(import.meta.url);
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
-const frameworkPackages = ['react', 'react-dom', 'scheduler', 'vue', '@vue/*'].map(
-  (name) => `**/node_modules/${name}/**`
-);
+const reactPackages = ['react', 'react-dom', 'react-18', 'react-dom-18', 'scheduler'];
+const frameworkPackages = [...reactPackages, 'vue', '@vue/*'].map((name) => `**/node_modules/${name}/**`);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -46,11 +47,21 @@ export default {
         __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
       },
     }),
+    // React 18 sits beside 19 under npm aliases (react-18, react-dom-18, see package.json "overrides"): its
+    // react-dom's own `react` and `react-dom` are the 18 ones.
+    {
+      name: 'react-18',
+      resolveImport({ source, context }) {
+        if (context.path.includes('/node_modules/react-dom-18/') && (source === 'react' || source === 'react-dom'))
+          return require.resolve(`${source}-18`);
+        return undefined;
+      },
+    },
     // React and react-dom are CommonJS: served as ES modules (use their default export).
     commonjs({
       strictRequires: false,
       requireReturnsDefault: true,
-      include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'],
+      include: reactPackages.map((name) => `**/node_modules/${name}/**`),
     }),
   ],
   browsers: [

@@ -45,8 +45,10 @@ const pkg = readJson('package.json');
 const { license } = pkg;
 
 // package.json "exports" and "sideEffects" cannot be read from src/widgets.js: they must agree with it.
+// The entries that are not a widget's: every widget registered, and the React components of every widget.
+const ALL_WIDGETS = { './define': 'define.js', './react': 'react/index.js' };
 const widgetExports = Object.keys(pkg.exports).filter(
-  (key) => /^\.\/[a-z-]+(\/define)?$/.test(key) && key !== './define'
+  (key) => /^\.\/[a-z-]+(\/define)?$/.test(key) && !(key in ALL_WIDGETS)
 );
 const expectedExports = {};
 for (const widget of WIDGETS) {
@@ -61,6 +63,13 @@ for (const key of new Set([...widgetExports, ...Object.keys(expectedExports)])) 
   if (JSON.stringify(pkg.exports[key]) !== JSON.stringify(expectedExports[key]))
     problems.push(
       `package.json exports["${key}"] is ${JSON.stringify(pkg.exports[key])}; src/widgets.js needs ${JSON.stringify(expectedExports[key])}`
+    );
+}
+for (const [key, module] of Object.entries(ALL_WIDGETS)) {
+  const expected = { types: `./dist/${module.replace(/\.js$/, '.d.ts')}`, default: `./dist/${module}` };
+  if (JSON.stringify(pkg.exports[key]) !== JSON.stringify(expected))
+    problems.push(
+      `package.json exports["${key}"] is ${JSON.stringify(pkg.exports[key])}; it should be ${JSON.stringify(expected)}`
     );
 }
 const sideEffect = (path) =>

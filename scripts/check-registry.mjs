@@ -2,7 +2,8 @@
 // - a build script, check or shared module names a widget (its tag, or its
 //   folder as a name: 'timer', `/timer/`, `timer:`) outside ALLOWED;
 // - src/define.ts or src/index.ts, which must name each widget's modules
-//   (static imports), disagree with the registry;
+//   (static imports), or src/react/index.ts, which must export each widget's
+//   React component, disagree with the registry;
 // - the widgets the source declares (HTMLElementTagNameMap) are not the
 //   registry's, with its classes in its modules;
 // - the consumer of test/consumer uses a widget the registry lacks, or
@@ -23,6 +24,7 @@ const ALLOWED = {
   'src/widgets.js': 'the registry itself',
   'src/define.ts': 'static imports of each define module, checked below',
   'src/index.ts': 'static re-exports of each class and its types, checked below',
+  'src/react/index.ts': "static exports of each widget's React component, checked below",
   'scripts/bench-timers.mjs': 'measures the timer',
   'scripts/print-plan.mjs': "checks each widget's own part of the printed plan",
   'scripts/e2e-embed.mjs':
@@ -45,6 +47,7 @@ const SCANNED = [
   ...files('scripts', /\.mjs$/),
   ...files('bin', /\.mjs$/),
   ...files('src/core', /\.ts$/),
+  ...files('src/react', /\.ts$/),
   ...files('.storybook', /\.ts$/),
 ];
 
@@ -87,6 +90,23 @@ const otherClasses = [...index.matchAll(/export \{ (Spasm\w+) \}/g)]
   .map((match) => match[1])
   .filter((name) => !WIDGETS.some((widget) => widget.className === name));
 if (otherClasses.length) problems.push(`src/index.ts exports ${otherClasses.join(', ')}, not in src/widgets.js`);
+
+// src/react/index.ts exports a component per widget, named as its class, made from its class for its tag.
+const react = read('src/react/index.ts');
+const components = [...react.matchAll(/export const (\w+) = .*widgetComponent\(React, '([^']+)', (\w+)\)/g)];
+for (const widget of WIDGETS) {
+  const component = components.find(([, name]) => name === widget.className);
+  const imported = new RegExp(
+    `import \\{ ${widget.className} as (\\w+) \\} from '\\.\\./${widgetFiles(widget).classModule}'`
+  ).exec(react);
+  if (!component || component[2] !== widget.tag || !imported || component[3] !== imported[1])
+    problems.push(
+      `src/react/index.ts does not export ${widget.className} = widgetComponent(React, '${widget.tag}', <${widget.className} from '../${widgetFiles(widget).classModule}'>)`
+    );
+}
+for (const [, name] of components)
+  if (!WIDGETS.some((widget) => widget.className === name))
+    problems.push(`src/react/index.ts exports the component ${name}, not in src/widgets.js`);
 
 // The widgets the source declares, by the compiler.
 const declared = declaredWidgets();
