@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lazy } from './lazy.js';
+import { msg } from './localization.js';
 import { warnInput } from './warn.js';
 
 /** What a widget tells its store: what to save, how to take what storage holds, and its clock. */
@@ -10,6 +11,8 @@ export interface PersistHooks<T> {
   adopt(value: T): void;
   /** The widget's clock, which stored times are checked against. */
   now(): number;
+  /** localStorage refused a save (it is full, or blocked): the widget says so (`Persistence.renderNote`). */
+  cannotSave?(): void;
 }
 
 /** An open store; see `openStore` in store.ts. */
@@ -46,6 +49,8 @@ export class Persistence<T> implements ReactiveController {
   #store?: OpenStore;
   #opening: Promise<void> = Promise.resolve();
   #loading = false;
+  /** A save was refused: the user is told their progress is not kept. */
+  #cannotSave = false;
 
   constructor(host: PersistentElement, openStore: Lazy<OpenStoreFunction<T>>, hooks: PersistHooks<T>) {
     this.#host = host;
@@ -56,8 +61,7 @@ export class Persistence<T> implements ReactiveController {
 
   /** Opens, switches or closes the store to match `persist` and `storage-key`; resolves once that is done. */
   matchSettings(): Promise<void> {
-    // Only a widget in the page holds a store: it follows other tabs' saves, which a removed one must not.
-    const key = this.#host.persist && this.#host.isConnected ? String(this.#host.storageKey) : undefined;
+    const key = this.#wantedKey();
     if (key === this.#key) return this.#opening;
     this.#close();
     this.#key = key;
@@ -68,7 +72,7 @@ export class Persistence<T> implements ReactiveController {
     this.#opening = this.#openStore
       .load()
       .then((open) => {
-        if (current()) this.#store = open(element, key, this.#hooks);
+        if (current()) this.#store = open(element, key, { ...this.#hooks, cannotSave: () => this.#refused() });
       })
       .catch((error: unknown) => {
         if (current()) warnInput(element, 'persist', true, `storage did not open (${String(error)})`, 'no storage');
@@ -98,6 +102,34 @@ export class Persistence<T> implements ReactiveController {
     this.#store?.refresh();
   }
 
+  /**
+   * After a save localStorage refused, one calm line in the widget: the
+   * console's warning reaches only the site's developer. The tab still keeps
+   * the progress (sessionStorage) where it can.
+   */
+  renderNote(): TemplateResult | typeof nothing {
+    return this.#cannotSave
+      ? html`<p class="note" part="storage-note">
+          ${msg("Your progress can't be saved on this device.", {
+            id: 'common.cannotSave',
+            desc: 'One quiet line in any widget when the browser refuses to store the progress (storage full or blocked). The widget keeps working; a reload of the same tab may still keep it.',
+          })}
+        </p>`
+      : nothing;
+  }
+
+  /** The key `persist` and `storage-key` ask for now. */
+  #wantedKey(): string | undefined {
+    // Only a widget in the page holds a store: it follows other tabs' saves, which a removed one must not.
+    return this.#host.persist && this.#host.isConnected ? String(this.#host.storageKey) : undefined;
+  }
+
+  hostUpdated(): void {
+    // Set before the element was defined, `persist` and `storage-key` reach it only inside its first
+    // update, after that update's storage was settled: the next update opens the store they ask for.
+    if (this.#wantedKey() !== this.#key) this.#host.requestUpdate();
+  }
+
   hostConnected(): void {
     // Reopened on the next update: storage may have changed while the widget was out of the page.
     this.#host.requestUpdate();
@@ -106,6 +138,12 @@ export class Persistence<T> implements ReactiveController {
   hostDisconnected(): void {
     // Out of the page, matchSettings() closes the store; it reopens once the widget is back (hostConnected).
     void this.matchSettings();
+  }
+
+  #refused(): void {
+    if (this.#cannotSave) return;
+    this.#cannotSave = true;
+    this.#host.requestUpdate();
   }
 
   #close(): void {
