@@ -322,7 +322,8 @@ describe('robustness: storage', () => {
  */
 class Page {
   readonly frame = document.createElement('iframe');
-  constructor(script: string, late: string[] = []) {
+  /** `define`: the module that defines the page's widgets, e.g. 'quiz/define'. */
+  constructor(define: string, script: string, late: string[] = []) {
     const url = (module: string) => new URL(`../../src/${module}.ts`, import.meta.url).href;
     const imports = Object.fromEntries(
       late.map((module) => [
@@ -337,7 +338,7 @@ class Page {
     this.frame.srcdoc = `<!doctype html><html lang="en"><body>
       <script type="importmap">${JSON.stringify({ imports })}</script>
       <script type="module">
-        const define = ${JSON.stringify(url('define'))};
+        const define = ${JSON.stringify(url(define))};
         ${script}
       </script></body></html>`;
     document.body.append(this.frame);
@@ -446,6 +447,7 @@ describe('robustness: a stored attempt and ticks whatever the order of definitio
   const widgets = [
     {
       tag: 'spasm-quiz',
+      folder: 'quiz',
       chunks: { check: 'quiz/quiz-check', storage: 'quiz/quiz-storage' },
       store: () => localStorage.setItem(KEY, JSON.stringify(ATTEMPT)),
       orders: orders('spasm-quiz', 'questions', questions),
@@ -453,6 +455,7 @@ describe('robustness: a stored attempt and ticks whatever the order of definitio
     },
     {
       tag: 'spasm-checklist',
+      folder: 'checklist',
       chunks: { check: 'checklist/checklist-check', storage: 'checklist/checklist-storage' },
       store: () => localStorage.setItem(KEY, JSON.stringify({ version: 1, ticked: ['a', 'c'] })),
       orders: orders('spasm-checklist', 'steps', steps),
@@ -466,7 +469,7 @@ describe('robustness: a stored attempt and ticks whatever the order of definitio
         run('order of definition, content and chunks', async () => {
           widget.store();
           const chunks = late.map((chunk) => widget.chunks[chunk as 'check' | 'storage']);
-          const page = new Page(script, chunks);
+          const page = new Page(`${widget.folder}/define`, script, chunks);
           try {
             for (const chunk of chunks) await page.release(chunk);
             const shown = () => page.element<HTMLElement>(widget.tag);
@@ -491,10 +494,13 @@ describe('robustness: a stored attempt and ticks whatever the order of definitio
   it('spasm-checklist: persist set before the element is defined, the default steps', () =>
     run('order of definition, content and chunks', async () => {
       localStorage.setItem(KEY, JSON.stringify({ version: 1, ticked: ['stop', 'move'] }));
-      const page = new Page(`const widget = document.createElement('spasm-checklist');
+      const page = new Page(
+        'checklist/define',
+        `const widget = document.createElement('spasm-checklist');
         widget.persist = true; widget.storageKey = '${KEY}';
         document.body.append(widget);
-        await import(define);`);
+        await import(define);`
+      );
       try {
         const shown = () => page.element<SpasmChecklist>('spasm-checklist');
         await waitFor(() => shown()?.shadowRoot?.querySelector('[part~="steps"]'), 'the steps', 5000);
@@ -508,7 +514,7 @@ describe('robustness: a stored attempt and ticks whatever the order of definitio
   it('spasm-quiz: an answer checked after a late resume is saved with the stored ones', () =>
     run('order of definition, content and chunks', async () => {
       localStorage.setItem(KEY, JSON.stringify(ATTEMPT));
-      const page = new Page(widgetsScript(), ['quiz/quiz-check']);
+      const page = new Page('quiz/define', widgetsScript(), ['quiz/quiz-check']);
       try {
         await page.release('quiz/quiz-check');
         const shown = () => page.element<SpasmQuiz>('spasm-quiz');
