@@ -209,7 +209,7 @@ export class SpasmChecklist extends SpasmElement {
           ? emergencyCard(this.helpNumbers(), this.locale, this.headingLevelOf(1), () => this.#closeEmergency())
           : this.#renderSteps(steps, done)
       }
-      ${this.persistence.renderNote()}`,
+      ${this.persistence.note()}`,
       announcement,
       hostContent: this.#content.items.length > 0,
       onFirstUse: this.#preload,

@@ -1,6 +1,5 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Lazy } from './lazy.js';
-import { msg } from './localization.js';
 import { warnInput } from './warn.js';
 
 /** What a widget tells its store: what to save, how to take what storage holds, and its clock. */
@@ -11,7 +10,7 @@ export interface PersistHooks<T> {
   adopt(value: T): void;
   /** The widget's clock, which stored times are checked against. */
   now(): number;
-  /** localStorage refused a save (it is full, or blocked): the widget says so (`Persistence.renderNote`). */
+  /** localStorage refused a save (it is full, or blocked): the widget renders again, to say so (`OpenStore.note`). */
   cannotSave?(): void;
 }
 
@@ -20,6 +19,8 @@ export interface OpenStore {
   save(): void;
   /** Re-reads storage and adopts what another tab or widget saved. */
   refresh(): void;
+  /** Once localStorage refused a save, the line that says so; else nothing. */
+  note(): TemplateResult | undefined;
   close(): void;
 }
 
@@ -49,8 +50,6 @@ export class Persistence<T> implements ReactiveController {
   #store?: OpenStore;
   #opening: Promise<void> = Promise.resolve();
   #loading = false;
-  /** A save was refused: the user is told their progress is not kept. */
-  #cannotSave = false;
 
   constructor(host: PersistentElement, openStore: Lazy<OpenStoreFunction<T>>, hooks: PersistHooks<T>) {
     this.#host = host;
@@ -61,7 +60,8 @@ export class Persistence<T> implements ReactiveController {
 
   /** Opens, switches or closes the store to match `persist` and `storage-key`; resolves once that is done. */
   matchSettings(): Promise<void> {
-    const key = this.#wantedKey();
+    // Only a widget in the page holds a store: it follows other tabs' saves, which a removed one must not.
+    const key = this.#host.persist && this.#host.isConnected ? String(this.#host.storageKey) : undefined;
     if (key === this.#key) return this.#opening;
     this.#close();
     this.#key = key;
@@ -72,7 +72,8 @@ export class Persistence<T> implements ReactiveController {
     this.#opening = this.#openStore
       .load()
       .then((open) => {
-        if (current()) this.#store = open(element, key, { ...this.#hooks, cannotSave: () => this.#refused() });
+        if (current())
+          this.#store = open(element, key, { ...this.#hooks, cannotSave: () => this.#host.requestUpdate() });
       })
       .catch((error: unknown) => {
         if (current()) warnInput(element, 'persist', true, `storage did not open (${String(error)})`, 'no storage');
@@ -102,32 +103,15 @@ export class Persistence<T> implements ReactiveController {
     this.#store?.refresh();
   }
 
-  /**
-   * After a save localStorage refused, one calm line in the widget: the
-   * console's warning reaches only the site's developer. The tab still keeps
-   * the progress (sessionStorage) where it can.
-   */
-  renderNote(): TemplateResult | typeof nothing {
-    return this.#cannotSave
-      ? html`<p class="note" part="storage-note">
-          ${msg("Your progress can't be saved on this device.", {
-            id: 'common.cannotSave',
-            desc: 'One quiet line in any widget when the browser refuses to store the progress (storage full or blocked). The widget keeps working; a reload of the same tab may still keep it.',
-          })}
-        </p>`
-      : nothing;
-  }
-
-  /** The key `persist` and `storage-key` ask for now. */
-  #wantedKey(): string | undefined {
-    // Only a widget in the page holds a store: it follows other tabs' saves, which a removed one must not.
-    return this.#host.persist && this.#host.isConnected ? String(this.#host.storageKey) : undefined;
+  /** After a save localStorage refused, one calm line in the widget (see `OpenStore.note`). */
+  note(): TemplateResult | undefined {
+    return this.#store?.note();
   }
 
   hostUpdated(): void {
     // Set before the element was defined, `persist` and `storage-key` reach it only inside its first
-    // update, after that update's storage was settled: the next update opens the store they ask for.
-    if (this.#wantedKey() !== this.#key) this.#host.requestUpdate();
+    // update, after that update's storage was settled: the store they ask for opens now.
+    void this.matchSettings();
   }
 
   hostConnected(): void {
@@ -138,12 +122,6 @@ export class Persistence<T> implements ReactiveController {
   hostDisconnected(): void {
     // Out of the page, matchSettings() closes the store; it reopens once the widget is back (hostConnected).
     void this.matchSettings();
-  }
-
-  #refused(): void {
-    if (this.#cannotSave) return;
-    this.#cannotSave = true;
-    this.#host.requestUpdate();
   }
 
   #close(): void {

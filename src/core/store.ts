@@ -3,6 +3,8 @@
  * so loaded only with them): read, parse and validate through the widget's
  * schema, warn once about what cannot be used, adopt the rest, save.
  */
+import { html } from 'lit';
+import { msg } from './localization.js';
 import type { OpenStore, PersistHooks } from './persistence.js';
 import { localStore } from './storage.js';
 import { warnInput } from './warn.js';
@@ -73,9 +75,13 @@ export function openStore<T extends object>(
     warnInput(element, 'storage-key', key, `holds a ${kind}'s saved progress, left as it is`, `"${ownKey}" beside it`);
     storage = storeOf((inUse = ownKey));
   };
+  /** localStorage refused a save: the widget says so, in one line. */
+  let refused = false;
   const write = (value: T) => {
     foundOnOpening = undefined;
-    if (!storage.write({ ...value, widget: schema.kind }, overwritten)) hooks.cannotSave?.();
+    if (storage.write({ ...value, widget: schema.kind }, overwritten) || refused) return;
+    refused = true;
+    hooks.cannotSave?.();
   };
   /**
    * The stored value. On opening, warns about what was wrong with it and writes back what was kept;
@@ -136,6 +142,16 @@ export function openStore<T extends object>(
       if (schema.shared) for (const peer of peers) if (peer !== refresh) peer();
     },
     refresh,
+    // The console's warning reaches only the site's developer. The tab still keeps the progress where it can.
+    note: () =>
+      refused
+        ? html`<p class="note" part="storage-note">
+            ${msg("Your progress can't be saved on this device.", {
+              id: 'common.cannotSave',
+              desc: 'One quiet line in any widget when the browser refuses to store the progress (storage full or blocked). The widget keeps working; a reload of the same tab may still keep it.',
+            })}
+          </p>`
+        : undefined,
     close() {
       peers.delete(refresh);
       removeEventListener('storage', onStorage);

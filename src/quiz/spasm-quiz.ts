@@ -205,7 +205,7 @@ export class SpasmQuiz extends SpasmElement {
     return this.renderCard({
       title: titleText(),
       body: html`${atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt)}
-      ${this.persistence.renderNote()}`,
+      ${this.persistence.note()}`,
       announcement: this.#announcementText(questions, attempt),
       hostContent: this.#content.items.length > 0,
       onFirstUse: this.#loadExplanations,
