@@ -233,7 +233,11 @@ describe('<spasm-checklist>', () => {
       expect(warn.callCount).to.equal(1);
       expect(warningText(warn)).to.contain(`<spasm-checklist> stored "${KEY}"=`);
       checkboxes(list)[0].click();
-      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ version: 1, ticked: ['stop'] });
+      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({
+        version: 1,
+        ticked: ['stop'],
+        widget: 'checklist',
+      });
     });
 
     it('keeps working when localStorage throws', async () => {

@@ -341,7 +341,12 @@ describe('urgent help', () => {
           html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`
         );
         await answer(first, index);
-        expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ version: 1, ticked: [], redFlags: stored });
+        expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({
+          version: 1,
+          ticked: [],
+          redFlags: stored,
+          widget: 'checklist',
+        });
         first.remove();
         const again = await fixture<SpasmChecklist>(
           html`<spasm-checklist persist storage-key=${KEY}></spasm-checklist>`

@@ -19,6 +19,7 @@ export interface StoredTicks {
 const RED_FLAG_ANSWERS: readonly unknown[] = ['none', 'yes', 'urgent'];
 
 export const ticksSchema: StoreSchema<StoredTicks> = {
+  kind: 'checklist',
   parse(stored) {
     const { version, ticked, redFlags } = (stored ?? {}) as Partial<StoredTicks>;
     const valid = version === 1 && Array.isArray(ticked) && ticked.every((id) => typeof id === 'string');

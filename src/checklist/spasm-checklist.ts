@@ -212,7 +212,8 @@ export class SpasmChecklist extends SpasmElement {
         emergencyCard
           ? emergencyCard(this.helpNumbers(), this.locale, this.headingLevelOf(1), () => this.#closeEmergency())
           : this.#renderSteps(steps, done)
-      }`,
+      }
+      ${this.persistence.note()}`,
       announcement,
       hostContent: this.#content.items.length > 0,
       onFirstUse: this.#preload,

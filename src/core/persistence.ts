@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Lazy } from './lazy.js';
 import { warnInput } from './warn.js';
 
@@ -10,6 +10,8 @@ export interface PersistHooks<T> {
   adopt(value: T): void;
   /** The widget's clock, which stored times are checked against. */
   now(): number;
+  /** localStorage refused a save (it is full, or blocked): the widget renders again, to say so (`OpenStore.note`). */
+  cannotSave?(): void;
 }
 
 /** An open store; see `openStore` in store.ts. */
@@ -17,6 +19,8 @@ export interface OpenStore {
   save(): void;
   /** Re-reads storage and adopts what another tab or widget saved. */
   refresh(): void;
+  /** Once localStorage refused a save, the line that says so; else nothing. */
+  note(): TemplateResult | undefined;
   close(): void;
 }
 
@@ -68,7 +72,8 @@ export class Persistence<T> implements ReactiveController {
     this.#opening = this.#openStore
       .load()
       .then((open) => {
-        if (current()) this.#store = open(element, key, this.#hooks);
+        if (current())
+          this.#store = open(element, key, { ...this.#hooks, cannotSave: () => this.#host.requestUpdate() });
       })
       .catch((error: unknown) => {
         if (current()) warnInput(element, 'persist', true, `storage did not open (${String(error)})`, 'no storage');
@@ -96,6 +101,17 @@ export class Persistence<T> implements ReactiveController {
 
   refresh(): void {
     this.#store?.refresh();
+  }
+
+  /** After a save localStorage refused, one calm line in the widget (see `OpenStore.note`). */
+  note(): TemplateResult | undefined {
+    return this.#store?.note();
+  }
+
+  hostUpdated(): void {
+    // Set before the element was defined, `persist` and `storage-key` reach it only inside its first
+    // update, after that update's storage was settled: the store they ask for opens now.
+    void this.matchSettings();
   }
 
   hostConnected(): void {

@@ -64,6 +64,7 @@ export interface Card {
  * @csspart translation-note - Beside the disclaimer in a machine-translated language: that no clinician has checked it.
  * @csspart review-due - Beside the disclaimer once the content is past its next-review date.
  * @csspart signoff - In the sources panel: the site clinician's sign-off, or why it no longer holds.
+ * @csspart storage-note - With `persist`, once the browser refused a save (storage full or blocked): "Your progress can't be saved on this device."
  *
  * @cssprop [--spasm-color-text=inherit] - Text colour; unset, the page's.
  * @cssprop [--spasm-color-surface=none] - The card's background; unset, none: the page shows through.

@@ -1,31 +1,47 @@
 /**
  * Opt-in persistence. Widgets store nothing unless the host sets `persist`.
  * Storage can throw on every access (private mode, blocked cookies, quota),
- * so each operation is guarded and a failure degrades to "not persisted"
- * with one warning per element, never an exception.
+ * so each operation is guarded and a failure degrades, with one warning per
+ * key, never an exception: a save localStorage refuses (it is full) is kept
+ * in this tab's sessionStorage instead, so a reload of the tab still has it.
  */
 export interface Store {
+  /** This tab's copy if there is one (it is newer), else what localStorage holds. */
   read(): unknown;
-  write(value: unknown): void;
+  /**
+   * Saves `value` in localStorage; with `inTabToo`, in this tab's sessionStorage as well (another script
+   * writes over the key). Returns false when localStorage refused it: then it is kept in this tab only.
+   */
+  write(value: unknown, inTabToo?: boolean): boolean;
 }
 
-export function localStore(key: string, onFailure: (operation: string, error: unknown) => void): Store {
+/**
+ * The store of `key`. `onFailure` hears the first failure only: the operation, the error, and whether the
+ * tab keeps the value instead (a write to sessionStorage that worked).
+ */
+export function localStore(
+  key: string,
+  onFailure: (operation: string, error: unknown, keptInTab: boolean) => void
+): Store {
   let reported = false;
-  const fail = (operation: string, error: unknown) => {
+  const fail = (operation: string, error: unknown, keptInTab = false) => {
     if (reported) return;
     reported = true;
-    onFailure(operation, error);
+    onFailure(operation, error, keptInTab);
   };
-  const storage = (): Storage => window.localStorage;
+  /** The text under `key` in `area`; null when there is none or it cannot be read. */
+  const get = (area: () => Storage): string | null => {
+    try {
+      return area().getItem(key);
+    } catch (error) {
+      fail('read', error);
+      return null;
+    }
+  };
+  const inTab = () => window.sessionStorage;
   return {
     read() {
-      let text: string | null;
-      try {
-        text = storage().getItem(key);
-      } catch (error) {
-        fail('read', error);
-        return undefined;
-      }
+      const text = get(inTab) ?? get(() => window.localStorage);
       if (text === null) return undefined;
       try {
         return JSON.parse(text) as unknown;
@@ -34,12 +50,25 @@ export function localStore(key: string, onFailure: (operation: string, error: un
         return text;
       }
     },
-    write(value) {
+    write(value, inTabToo = false) {
+      const text = JSON.stringify(value);
+      let refused: unknown;
       try {
-        storage().setItem(key, JSON.stringify(value));
+        window.localStorage.setItem(key, text);
       } catch (error) {
-        fail('write', error);
+        refused = error ?? 'refused';
       }
+      let keptInTab = false;
+      try {
+        // Once localStorage takes it again, the tab's copy would only hide other tabs' saves.
+        if (refused === undefined && !inTabToo) inTab().removeItem(key);
+        else inTab().setItem(key, text);
+        keptInTab = true;
+      } catch {
+        // No sessionStorage either: the widget works on with what it holds.
+      }
+      if (refused !== undefined) fail('write', refused, keptInTab);
+      return refused === undefined;
     },
   };
 }

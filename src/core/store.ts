@@ -3,12 +3,19 @@
  * so loaded only with them): read, parse and validate through the widget's
  * schema, warn once about what cannot be used, adopt the rest, save.
  */
+import { html } from 'lit';
+import { msg } from './localization.js';
 import type { OpenStore, PersistHooks } from './persistence.js';
 import { localStore } from './storage.js';
 import { warnInput } from './warn.js';
 
 /** A widget's stored format and how to read it back. */
-export interface StoreSchema<T> {
+export interface StoreSchema<T extends object> {
+  /**
+   * The kind of widget that saves it, written into every save: a widget that
+   * finds another kind's save under its `storage-key` keeps its own beside it.
+   */
+  kind: string;
   /**
    * A stored value, of any version the widget ever wrote, as today's format;
    * or why (some of) it cannot be used, and what the widget uses instead.
@@ -27,19 +34,83 @@ export interface StoreSchema<T> {
 /** Refreshers of the open shared stores of this page, by key. */
 const sharedStores = new Map<string, Set<() => void>>();
 
-export function openStore<T>(schema: StoreSchema<T>, element: string, key: string, hooks: PersistHooks<T>): OpenStore {
-  const storage = localStore(key, (operation, error) =>
-    warnInput(element, 'storage-key', key, `localStorage ${operation} failed (${String(error)})`, 'no storage')
-  );
-  /** The stored value; on opening, warns about what was wrong with it and writes back what was kept. */
+/** The kind of widget that saved `stored`, if it says. */
+const savedBy = (stored: unknown): unknown => (stored as { widget?: unknown } | null)?.widget;
+
+/**
+ * One key, one owner: under `key` the store keeps its own kind's saves only.
+ * Another kind's save found there (two widgets given one `storage-key`) is
+ * left as it is, and the store moves to a key of its own beside it,
+ * `key:kind`, on this and every later visit. Anything else it cannot read
+ * there (another script's writes) is warned about once and overwritten; from
+ * then on a copy also goes to this tab's sessionStorage, which a reload reads
+ * first, so what the widget held is never lost to such writes.
+ */
+export function openStore<T extends object>(
+  schema: StoreSchema<T>,
+  element: string,
+  key: string,
+  hooks: PersistHooks<T>
+): OpenStore {
+  const storeOf = (name: string) =>
+    localStore(name, (operation, error, keptInTab) =>
+      warnInput(
+        element,
+        'storage-key',
+        name,
+        `localStorage ${operation} failed (${String(error)})`,
+        keptInTab ? "this tab's sessionStorage, kept until the tab closes" : 'no storage'
+      )
+    );
+  const ownKey = `${key}:${schema.kind}`;
+  let storage = storeOf(key);
+  let inUse = key;
+  /** Another script wrote over the key: warned once, and every save keeps a copy in the tab. */
+  let overwritten = false;
+  /** What unusable value opening found and warned about: the same one read again is not a new write. */
+  let foundOnOpening: string | undefined;
+
+  const moveAside = (theirs: unknown) => {
+    const kind = String(savedBy(theirs)).slice(0, 40);
+    warnInput(element, 'storage-key', key, `holds a ${kind}'s saved progress, left as it is`, `"${ownKey}" beside it`);
+    storage = storeOf((inUse = ownKey));
+  };
+  /** localStorage refused a save: the widget says so, in one line. */
+  let refused = false;
+  const write = (value: T) => {
+    foundOnOpening = undefined;
+    if (storage.write({ ...value, widget: schema.kind }, overwritten) || refused) return;
+    refused = true;
+    hooks.cannotSave?.();
+  };
+  /**
+   * The stored value. On opening, warns about what was wrong with it and writes back what was kept;
+   * later, a value it cannot read at all was written by another script: warned about once, and replaced.
+   */
   const read = (opening = false): T | undefined => {
-    const stored = storage.read();
+    let stored = storage.read();
+    if (inUse === key && savedBy(stored) !== undefined && savedBy(stored) !== schema.kind) {
+      moveAside(stored);
+      stored = storage.read();
+    }
     if (stored === undefined) return undefined;
     const { value, problems, used } = schema.parse(stored, hooks.now());
     if (opening && problems?.length) {
-      warnInput(element, `stored "${key}"`, stored, problems, used ?? 'the rest');
+      warnInput(element, `stored "${inUse}"`, stored, problems, used ?? 'the rest');
       // Else the same bad value is read, and mended differently, on every later read.
-      if (value !== undefined) storage.write(value);
+      if (value !== undefined) write(value);
+      else foundOnOpening = JSON.stringify(stored);
+    } else if (value === undefined && problems?.length && JSON.stringify(stored) !== foundOnOpening) {
+      if (!overwritten)
+        warnInput(
+          element,
+          `stored "${inUse}"`,
+          stored,
+          ['changed by another script', ...problems],
+          "what the widget holds, with a copy in this tab's sessionStorage"
+        );
+      overwritten = true;
+      write(hooks.snapshot());
     }
     return value;
   };
@@ -49,7 +120,7 @@ export function openStore<T>(schema: StoreSchema<T>, element: string, key: strin
   };
   const refresh = () => adoptStored();
   const onStorage = (event: StorageEvent) => {
-    if (event.key === key || event.key === null) refresh();
+    if (event.key === inUse || event.key === null) refresh();
   };
 
   adoptStored(true);
@@ -61,15 +132,26 @@ export function openStore<T>(schema: StoreSchema<T>, element: string, key: strin
   return {
     save() {
       let value = hooks.snapshot();
-      const theirs = schema.shared ? read() : undefined;
-      if (theirs !== undefined) {
+      // Read first, shared or not: another kind of widget may have saved under the key since.
+      const theirs = read();
+      if (schema.shared && theirs !== undefined) {
         value = schema.merge(value, theirs);
         hooks.adopt(value);
       }
-      storage.write(value);
+      write(value);
       if (schema.shared) for (const peer of peers) if (peer !== refresh) peer();
     },
     refresh,
+    // The console's warning reaches only the site's developer. The tab still keeps the progress where it can.
+    note: () =>
+      refused
+        ? html`<p class="note" part="storage-note">
+            ${msg("Your progress can't be saved on this device.", {
+              id: 'common.cannotSave',
+              desc: 'One quiet line in any widget when the browser refuses to store the progress (storage full or blocked). The widget keeps working; a reload of the same tab may still keep it.',
+            })}
+          </p>`
+        : undefined,
     close() {
       peers.delete(refresh);
       removeEventListener('storage', onStorage);

@@ -52,6 +52,7 @@ function readAttempt(stored: unknown): QuizAttempt | undefined {
 }
 
 export const attemptSchema: StoreSchema<QuizAttempt> = {
+  kind: 'quiz',
   parse(stored) {
     const attempt = readAttempt(stored);
     if (!attempt) return { problems: ['not a saved quiz'], used: 'a new attempt' };

@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { timeNow } from '../core/clock.js';
 import { emit } from '../core/events.js';
 import { HostContent } from '../core/host-content.js';
@@ -111,15 +111,24 @@ export class SpasmQuiz extends SpasmElement {
   protected override get contentReady(): Promise<void> {
     return this.#content.ready;
   }
-  /** With `persist`, an unfinished attempt; it is resumed if it asks the same questions. */
+  /**
+   * With `persist`, an unfinished attempt; it is resumed once it asks the same questions as the quiz. Storage,
+   * the questions and their check arrive in any order (a property set before the element was defined, a
+   * late chunk), so the stored attempt waits for them (`#storedAttempt`).
+   */
   protected readonly persistence = new Persistence<QuizAttempt>(this, attemptStore, {
-    snapshot: () => this.attempt!,
+    snapshot: () => this.#storedAttempt ?? this.attempt!,
     adopt: (stored) => {
-      if (attemptFits(stored, this.#questions())) this.attempt = stored;
-      else warnInput(this.localName, `stored "${this.storageKey}"`, stored, 'asks other questions', 'a new attempt');
+      this.#storedAttempt = stored;
+      this.requestUpdate();
     },
     now: timeNow,
   });
+  /**
+   * The stored attempt, until it is resumed or the user answers in another: until then it stays in storage
+   * and the quiz saves nothing over it, however many times the questions change on the way.
+   */
+  #storedAttempt?: QuizAttempt;
   /** Where focus goes after the next render: "Next question", a question or the score. */
   #focusAfterRender?: string;
   /** The last `random` warned about, so a bad one is reported once. */
@@ -165,12 +174,20 @@ export class SpasmQuiz extends SpasmElement {
 
   /** Starts a new attempt: answers cleared, a new order with `shuffle`. Fires no event. */
   reset(): void {
+    this.#setStoredAttemptAside();
     this.#newAttempt();
   }
 
   protected override willUpdate(): void {
+    const questions = this.#questions();
+    if (this.#storedAttempt && attemptFits(this.#storedAttempt, questions)) {
+      this.attempt = this.#storedAttempt;
+      this.#storedAttempt = undefined;
+      this.selection = [];
+      this.announcement = undefined;
+    }
     // A first attempt, or a new one when the questions changed under the current one.
-    if (!this.attempt || !attemptFits(this.attempt, this.#questions())) this.#newAttempt();
+    if (!this.attempt || !attemptFits(this.attempt, questions)) this.#newAttempt();
   }
 
   protected override updated(): void {
@@ -188,7 +205,8 @@ export class SpasmQuiz extends SpasmElement {
     const atResults = attempt.index >= attempt.order.length;
     return this.renderCard({
       title: titleText(),
-      body: atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt),
+      body: html`${atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt)}
+      ${this.persistence.note()}`,
       announcement: this.#announcementText(questions, attempt),
       hostContent: this.#content.items.length > 0,
       onFirstUse: this.#loadExplanations,
@@ -246,6 +264,7 @@ export class SpasmQuiz extends SpasmElement {
       this.announcement = 'choose';
       return;
     }
+    this.#setStoredAttemptAside();
     const questionId = attempt.order[attempt.index];
     // Stored in the order shown, which is the order the user saw them.
     const selected = attempt.options[attempt.index].filter((id) => this.selection.includes(id));
@@ -263,6 +282,7 @@ export class SpasmQuiz extends SpasmElement {
   #onNext(): void {
     const attempt = this.attempt!;
     const index = attempt.index + 1;
+    this.#setStoredAttemptAside();
     this.#update({ ...attempt, index });
     this.announcement = undefined;
     if (index < attempt.order.length) {
@@ -283,6 +303,7 @@ export class SpasmQuiz extends SpasmElement {
   }
 
   #onRetry(): void {
+    this.#setStoredAttemptAside();
     this.#newAttempt();
     this.#focusAfterRender = '#question';
   }
@@ -301,6 +322,14 @@ export class SpasmQuiz extends SpasmElement {
   #update(attempt: QuizAttempt): void {
     this.attempt = attempt;
     this.persistence.save();
+  }
+
+  /** The user moved on in another attempt: the stored one, which asks other questions, gives way to it. */
+  #setStoredAttemptAside(): void {
+    const stored = this.#storedAttempt;
+    if (!stored) return;
+    this.#storedAttempt = undefined;
+    warnInput(this.localName, `stored "${this.storageKey}"`, stored, 'asks other questions', 'a new attempt');
   }
 
   /** Every question of `attempt` in the order asked, with its checked answer (empty when none was). */

@@ -381,6 +381,7 @@ export class SpasmTimer extends SpasmElement {
         })}
         <p class="safety" part="safety">${modeIcon(mode)} ${safetyLine(mode)}</p>
         ${count ? html`<p class="note" part="count">${sessionsToday(mode, count, formats)}</p>` : nothing}
+        ${this.persistence.note()}
       `,
     });
   }

@@ -101,6 +101,7 @@ function hasFutureTimes(value: Raw, now: number): boolean {
 }
 
 export const timerSchema: StoreSchema<StoredTimer> = {
+  kind: 'timer',
   shared: true,
 
   parse(stored, now) {

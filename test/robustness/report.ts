@@ -11,11 +11,15 @@ export interface Row {
   silent: number;
   /** Cases that lost user progress; undefined where a category does not measure it (printed "n/a"). */
   lost?: number;
+  /** Cases where a widget showed nothing usable; undefined where a category does not measure it apart. */
+  blank?: number;
+  /** Cases where a session could start before the skin had rested; undefined where a category does not measure it. */
+  bypass?: number;
 }
 
 export function report(row: Row): void {
-  const cells = [row.category.padEnd(48), row.cases, row.uncaught, row.silent, row.lost ?? 'n/a'].map((cell) =>
-    String(cell).padStart(8)
+  const cells = [row.category.padEnd(48), row.cases, row.uncaught, row.silent, row.lost, row.blank, row.bypass].map(
+    (cell) => String(cell ?? 'n/a').padStart(8)
   );
-  console.log(`robustness | ${cells.join(' | ')}   (category | cases | uncaught | silent | lost)`);
+  console.log(`robustness | ${cells.join(' | ')}   (category | cases | uncaught | silent | lost | blank | bypass)`);
 }
