@@ -12,7 +12,7 @@ import {
   sourceLocale,
   type MessageGroup,
 } from './localization.js';
-import { warnInput, warnOnce } from './warn.js';
+import { thrownText, warnInput, warnOnce } from './warn.js';
 
 /**
  * How long a widget waits for its language's messages before it shows
@@ -123,7 +123,7 @@ export class LocaleController implements ReactiveController {
         if (stillWanted()) this.locale = wanted;
       },
       (error: unknown) => {
-        if (stillWanted()) fallBack(`messages failed to load (${String(error)})`);
+        if (stillWanted()) fallBack(`messages failed to load (${thrownText(error)})`);
       }
     );
     const waited = new Promise<void>((resolve) => {

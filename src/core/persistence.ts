@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Lazy } from './lazy.js';
-import { warnInput } from './warn.js';
+import { thrownText, warnInput } from './warn.js';
 
 /** What a widget tells its store: what to save, how to take what storage holds, and its clock. */
 export interface PersistHooks<T> {
@@ -76,7 +76,7 @@ export class Persistence<T> implements ReactiveController {
           this.#store = open(element, key, { ...this.#hooks, cannotSave: () => this.#host.requestUpdate() });
       })
       .catch((error: unknown) => {
-        if (current()) warnInput(element, 'persist', true, `storage did not open (${String(error)})`, 'no storage');
+        if (current()) warnInput(element, 'persist', true, `storage did not open (${thrownText(error)})`, 'no storage');
       })
       .finally(() => {
         if (current()) this.#loading = false;

@@ -7,7 +7,7 @@ import { html } from 'lit';
 import { msg } from './localization.js';
 import type { OpenStore, PersistHooks } from './persistence.js';
 import { localStore } from './storage.js';
-import { warnInput } from './warn.js';
+import { thrownText, warnInput } from './warn.js';
 
 /** A widget's stored format and how to read it back. */
 export interface StoreSchema<T extends object> {
@@ -58,7 +58,7 @@ export function openStore<T extends object>(
         element,
         'storage-key',
         name,
-        `localStorage ${operation} failed (${String(error)})`,
+        `localStorage ${operation} failed (${thrownText(error)})`,
         keptInTab ? "this tab's sessionStorage, kept until the tab closes" : 'no storage'
       )
     );
