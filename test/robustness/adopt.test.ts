@@ -11,14 +11,12 @@ import type { SpasmChecklist } from '../../src/checklist/spasm-checklist.js';
 import type { SpasmQuiz } from '../../src/quiz/spasm-quiz.js';
 import type { SpasmTimer } from '../../src/timer/spasm-timer.js';
 import { fakeClock, MINUTE, part, partText, restorePageVisibility, setPageHidden, waitFor } from '../helpers.js';
-import { report } from './report.js';
+import { Tally } from './report.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
-let uncaught: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-  uncaught.push('error' in event ? event.error : event.reason);
-const row = { category: 'move to another document (adoptNode)', cases: 0, uncaught: 0, silent: 0 };
+const tally = new Tally();
+const CATEGORY = 'move to another document (adoptNode)';
 
 /** How a widget looks, as far as its styles decide: its one live region is hidden, its main button has its colours. */
 function looks(widget: Widget, button: string): { liveRegionWidth: number; buttonColour: string } {
@@ -41,17 +39,8 @@ function sameOriginFrame(): Document {
 describe('robustness: a widget moved into another document and back', () => {
   let frameDocument: Document;
 
-  before(() => {
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onError);
-  });
-  after(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onError);
-    report(row);
-  });
+  tally.listen();
   beforeEach(() => {
-    uncaught = [];
     localStorage.clear();
     frameDocument = sameOriginFrame();
   });
@@ -60,33 +49,29 @@ describe('robustness: a widget moved into another document and back', () => {
     localStorage.clear();
   });
 
-  /**
-   * Moves `widget` into the iframe's document and back, checking at each stop
-   * that it looks as it did at first and that `state()` is unchanged.
-   */
+  /** One case in the row: `widget` moved there and back (moveAndCheck), then taken off the page. */
   async function moveThereAndBack(widget: Widget, button: string, state: () => unknown): Promise<void> {
-    row.cases++;
     try {
-      const home = looks(widget, button);
-      expect(home.liveRegionWidth, 'the live region is visually hidden').to.be.at.most(1);
-      const before = state();
-      const stops: [string, Document][] = [
-        ['in the iframe', frameDocument],
-        ['back in the page', document],
-      ];
-      for (const [where, target] of stops) {
-        target.body.append(target.adoptNode(widget));
-        await widget.updateComplete;
-        expect(looks(widget, button), `styles ${where}`).to.deep.equal(home);
-        expect(state(), `state ${where}`).to.deep.equal(before);
-      }
-      expect(uncaught.map(String), 'uncaught errors').to.deep.equal([]);
-    } catch (error) {
-      row.silent++;
-      throw error;
+      await tally.count(CATEGORY, () => moveAndCheck(widget, button, state));
     } finally {
-      row.uncaught += uncaught.length;
       widget.remove();
+    }
+  }
+
+  /** Moves `widget` into the iframe's document and back, checking at each stop that it looks and is as at first. */
+  async function moveAndCheck(widget: Widget, button: string, state: () => unknown): Promise<void> {
+    const home = looks(widget, button);
+    expect(home.liveRegionWidth, 'the live region is visually hidden').to.be.at.most(1);
+    const before = state();
+    const stops: [string, Document][] = [
+      ['in the iframe', frameDocument],
+      ['back in the page', document],
+    ];
+    for (const [where, target] of stops) {
+      target.body.append(target.adoptNode(widget));
+      await widget.updateComplete;
+      expect(looks(widget, button), `styles ${where}`).to.deep.equal(home);
+      expect(state(), `state ${where}`).to.deep.equal(before);
     }
   }
 
@@ -122,21 +107,17 @@ describe('robustness: a widget moved into another document and back', () => {
   });
 
   it('a widget made in the page and first shown in the iframe renders there, styled', async () => {
-    row.cases++;
     const reference = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
     const home = looks(reference, 'print-button');
     reference.remove();
     const list = document.createElement('spasm-checklist');
     try {
-      frameDocument.body.append(list);
-      await waitFor(() => list.shadowRoot?.querySelector('[part="print-button"]'), 'a render in the iframe');
-      expect(looks(list, 'print-button')).to.deep.equal(home);
-      expect(uncaught.map(String), 'uncaught errors').to.deep.equal([]);
-    } catch (error) {
-      row.silent++;
-      throw error;
+      await tally.count(CATEGORY, async () => {
+        frameDocument.body.append(list);
+        await waitFor(() => list.shadowRoot?.querySelector('[part="print-button"]'), 'a render in the iframe');
+        expect(looks(list, 'print-button')).to.deep.equal(home);
+      });
     } finally {
-      row.uncaught += uncaught.length;
       list.remove();
     }
   });

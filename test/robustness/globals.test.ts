@@ -13,14 +13,11 @@ import '../../src/define.js';
 import type { SpasmChecklist } from '../../src/checklist/spasm-checklist.js';
 import type { SpasmQuiz } from '../../src/quiz/spasm-quiz.js';
 import { fakeClock, MINUTE, part, partText, restorePageVisibility, setPageHidden, waitFor } from '../helpers.js';
-import { report } from './report.js';
+import { Tally } from './report.js';
 
 const WIDGETS = ['spasm-checklist', 'spasm-quiz', 'spasm-timer'] as const;
 
-let uncaught: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-  uncaught.push('error' in event ? event.error : event.reason);
-const rows = new Map<string, { cases: number; uncaught: number; silent: number }>();
+const tally = new Tally();
 /** What a case put back when it ends: globals it replaced, elements it added. */
 const undo: (() => void)[] = [];
 
@@ -41,26 +38,19 @@ function cleanUp(): void {
 /** Runs a case with its own warning stub, counted in its category's row: no uncaught error, and no silent failure. */
 async function run(category: string, body: (warn: sinon.SinonStub) => Promise<void>): Promise<void> {
   const warn = sinon.stub(console, 'warn');
-  uncaught = [];
-  const row = rows.get(category) ?? { cases: 0, uncaught: 0, silent: 0 };
-  rows.set(category, row);
-  row.cases++;
   try {
-    await body(warn);
-    // Errors a render or a promise threw arrive a task later (a message's task: the case's clock may be fake).
-    await new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = resolve;
-      channel.port2.postMessage(null);
+    await tally.count(category, async () => {
+      await body(warn);
+      // Errors a render or a promise threw arrive a task later (a message's task: the case's clock may be fake).
+      await new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      });
     });
-  } catch (error) {
-    row.silent++;
-    throw error;
   } finally {
     cleanUp();
-    row.uncaught += uncaught.length;
   }
-  expect(uncaught.map(String), 'uncaught errors').to.deep.equal([]);
 }
 
 /** A widget rendered and usable: its title, its footer, and what it is for. */
@@ -84,15 +74,7 @@ async function answerAll(quiz: SpasmQuiz): Promise<void> {
 }
 
 describe('robustness: globals and objects a host page broke', () => {
-  before(() => {
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onError);
-  });
-  after(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onError);
-    for (const [category, row] of rows) report({ category, ...row });
-  });
+  tally.listen();
   afterEach(cleanUp);
 
   describe('clocks replaced by the host', () => {
@@ -176,7 +158,7 @@ describe('robustness: globals and objects a host page broke', () => {
           </div>`
         );
         // The failed upgrade itself is the host's error, reported by the browser.
-        uncaught = uncaught.filter((error) => !String(error).includes('blocked by the host'));
+        tally.uncaught = tally.uncaught.filter((error) => !String(error).includes('blocked by the host'));
         const list = page.querySelector('spasm-checklist')!;
         await list.updateComplete;
         expectUsable(list);

@@ -16,32 +16,25 @@ import type { SpasmChecklist } from '../../src/checklist/spasm-checklist.js';
 import type { SpasmQuiz } from '../../src/quiz/spasm-quiz.js';
 import type { SpasmTimer } from '../../src/timer/spasm-timer.js';
 import { fakeClock, MINUTE, part, partText, renderedIn } from '../helpers.js';
-import { report } from './report.js';
+import { Tally } from './report.js';
 
-let uncaught = 0;
-const onError = () => uncaught++;
-const row = { cases: 0, uncaught: 0, silent: 0 };
+const tally = new Tally();
 
 /** Runs a case: no uncaught error, no console warning (every input here is good), counted in the row. */
 async function run(body: () => Promise<void>): Promise<void> {
   const warn = sinon.stub(console, 'warn');
-  const before = uncaught;
-  row.cases++;
   try {
-    await body();
-    expect(
-      warn.getCalls().map((call) => String(call.args[0])),
-      'warnings'
-    ).to.deep.equal([]);
-  } catch (error) {
-    row.silent++;
-    throw error;
+    await tally.count('languages: direction, digits, order', async () => {
+      await body();
+      expect(
+        warn.getCalls().map((call) => String(call.args[0])),
+        'warnings'
+      ).to.deep.equal([]);
+    });
   } finally {
     warn.restore();
     localStorage.clear();
-    row.uncaught += uncaught - before;
   }
-  expect(uncaught - before, 'uncaught errors').to.equal(0);
 }
 
 type Widget = LitElement & { isUpdatePending: boolean };
@@ -50,15 +43,7 @@ type Widget = LitElement & { isUpdatePending: boolean };
 const twoDigits = (tag: string, value: number) => new Intl.NumberFormat(tag, { minimumIntegerDigits: 2 }).format(value);
 
 describe('robustness: languages a page names', () => {
-  before(() => {
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onError);
-  });
-  after(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onError);
-    report({ category: 'languages: direction, digits, order', ...row });
-  });
+  tally.listen();
 
   describe("a site's own language is written in its script's direction", () => {
     // Sorani, Pashto, Yiddish, Dhivehi (Thaana), Uyghur, Syriac, N'Ko, Fulah in Adlam, Punjabi in Shahmukhi, Kashmiri.

@@ -15,7 +15,7 @@ import type { SpasmChecklist } from '../../src/checklist/spasm-checklist.js';
 import type { SpasmQuiz } from '../../src/quiz/spasm-quiz.js';
 import type { SpasmTimer } from '../../src/timer/spasm-timer.js';
 import { fakeClock, MINUTE, partText, waitFor } from '../helpers.js';
-import { report } from './report.js';
+import { Tally } from './report.js';
 import { lazy } from '../../src/core/lazy.js';
 
 const OBJECT_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
@@ -33,28 +33,17 @@ const awkwardQuestions = OBJECT_KEYS.map((id) => ({
   explanation: 'Because.',
 }));
 
-let uncaught = 0;
-const onError = () => uncaught++;
-const rows = new Map<string, { cases: number; uncaught: number; silent: number }>();
+const tally = new Tally();
 
 /** Runs a case: its own warning stub; no uncaught error; counted in its category's row. */
 async function run(category: string, body: (warn: sinon.SinonStub) => Promise<void>): Promise<void> {
   const warn = sinon.stub(console, 'warn');
-  const before = uncaught;
-  const row = rows.get(category) ?? { cases: 0, uncaught: 0, silent: 0 };
-  rows.set(category, row);
-  row.cases++;
   try {
-    await body(warn);
-  } catch (error) {
-    row.silent++;
-    throw error;
+    await tally.count(category, () => body(warn));
   } finally {
     warn.restore();
     localStorage.clear();
-    row.uncaught += uncaught - before;
   }
-  expect(uncaught - before, 'uncaught errors').to.equal(0);
 }
 
 async function answerAll(quiz: SpasmQuiz): Promise<void> {
@@ -68,15 +57,7 @@ async function answerAll(quiz: SpasmQuiz): Promise<void> {
 }
 
 describe('robustness: never blank, always a warning', () => {
-  before(() => {
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onError);
-  });
-  after(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onError);
-    for (const [category, row] of rows) report({ category, ...row });
-  });
+  tally.listen();
 
   it('quiz: ids that are names of Object.prototype', () =>
     run('ids: constructor, __proto__…', async (warn) => {

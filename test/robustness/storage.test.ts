@@ -18,22 +18,12 @@ import type { SpasmQuiz } from '../../src/quiz/spasm-quiz.js';
 import type { SpasmTimer } from '../../src/timer/spasm-timer.js';
 import { choose, press, QUESTIONS, tickStep } from '../fixtures.js';
 import { fakeClock, MINUTE, partText, restorePageVisibility, setPageHidden, waitFor } from '../helpers.js';
-import { report } from './report.js';
+import { Tally } from './report.js';
 
 const KEY = 'back';
 const NOTE = "Your progress can't be saved on this device.";
 
-let uncaught = 0;
-const onError = () => uncaught++;
-interface Counts {
-  cases: number;
-  uncaught: number;
-  silent: number;
-  lost: number;
-  blank: number;
-  bypass?: number;
-}
-const rows = new Map<string, Counts>();
+const tally = new Tally();
 /** Widgets of the current case that came back from a reload with nothing shown. */
 let blankInCase = 0;
 
@@ -49,10 +39,9 @@ interface Found {
  * back) and `silent` (a failure nobody was told of); both must be false, and nothing thrown.
  */
 async function run(category: string, body: (warn: sinon.SinonStub) => Promise<Found>): Promise<void> {
-  const row = rows.get(category) ?? { cases: 0, uncaught: 0, silent: 0, lost: 0, blank: 0 };
-  rows.set(category, row);
+  const row = tally.row(category, { lost: 0, blank: 0 });
   row.cases++;
-  const before = uncaught;
+  tally.uncaught = [];
   blankInCase = 0;
   const warn = sinon.stub(console, 'warn');
   let found: Found = { lost: true, silent: true };
@@ -60,13 +49,13 @@ async function run(category: string, body: (warn: sinon.SinonStub) => Promise<Fo
     found = await body(warn);
   } finally {
     warn.restore();
-    row.uncaught += uncaught - before;
-    row.lost += found.lost ? 1 : 0;
+    row.uncaught += tally.uncaught.length;
+    row.lost = (row.lost ?? 0) + (found.lost ? 1 : 0);
     row.silent += found.silent ? 1 : 0;
-    row.blank += blankInCase ? 1 : 0;
+    row.blank = (row.blank ?? 0) + (blankInCase ? 1 : 0);
     if (found.bypass !== undefined) row.bypass = (row.bypass ?? 0) + (found.bypass ? 1 : 0);
   }
-  expect(uncaught - before, 'uncaught errors').to.equal(0);
+  expect(tally.uncaught.map(String), 'uncaught errors').to.deep.equal([]);
   expect(blankInCase, 'widgets shown blank').to.equal(0);
   expect(found).to.deep.include({ lost: false, silent: false });
   expect(found.bypass ?? false, 'a session started in the rest').to.equal(false);
@@ -133,15 +122,7 @@ async function firstAnswer(element: SpasmQuiz): Promise<void> {
   await press(element, 'next-button');
 }
 
-before(() => {
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onError);
-});
-after(() => {
-  removeEventListener('error', onError);
-  removeEventListener('unhandledrejection', onError);
-  for (const [category, row] of rows) report({ category, ...row });
-});
+tally.listen();
 
 describe('robustness: storage', () => {
   beforeEach(() => {
@@ -401,65 +382,61 @@ describe('robustness: a stored attempt and ticks whatever the order of definitio
   const questions = JSON.stringify(QUESTIONS);
   const steps = JSON.stringify(STEPS);
   /** How the page adds its widget: `content` is the property's name and value, as JSON. */
-  const orders = (tag: string, property: string, content: string) => ({
-    'content set before the element is defined': {
-      script: `const widget = document.createElement('${tag}');
+  const orders = (tag: string, property: string, content: string) => {
+    /** Defined first, then the property set on a new element before it joins the page. */
+    const propertyFirst = `await import(define);
+        const widget = document.createElement('${tag}');
+        widget.setAttribute('persist', ''); widget.setAttribute('storage-key', '${KEY}');
+        widget.${property} = ${content};
+        document.body.append(widget);`;
+    return {
+      'content set before the element is defined': {
+        script: `const widget = document.createElement('${tag}');
         widget.setAttribute('persist', ''); widget.setAttribute('storage-key', '${KEY}');
         widget.${property} = ${content};
         document.body.append(widget);
         await import(define);`,
-      late: [],
-    },
-    'persist and content set before the element is defined': {
-      script: `const widget = document.createElement('${tag}');
+        late: [],
+      },
+      'persist and content set before the element is defined': {
+        script: `const widget = document.createElement('${tag}');
         widget.persist = true; widget.storageKey = '${KEY}';
         widget.${property} = ${content};
         document.body.append(widget);
         await import(define);`,
-      late: [],
-    },
-    'content set after the first render': {
-      script: `await import(define);
+        late: [],
+      },
+      'content set after the first render': {
+        script: `await import(define);
         const widget = document.createElement('${tag}');
         widget.setAttribute('persist', ''); widget.setAttribute('storage-key', '${KEY}');
         document.body.append(widget);
         await widget.updateComplete;
         widget.${property} = ${content};`,
-      late: [],
-    },
-    'a JSON child, its check code late': {
-      script: `await import(define);
+        late: [],
+      },
+      'a JSON child, its check code late': {
+        script: `await import(define);
         const widget = document.createElement('${tag}');
         widget.setAttribute('persist', ''); widget.setAttribute('storage-key', '${KEY}');
         widget.innerHTML = '<script type="application/json">' + JSON.stringify(${content}) + '<' + '/script>';
         document.body.append(widget);`,
-      late: ['check'],
-    },
-    'the property, its check code late': {
-      script: `await import(define);
-        const widget = document.createElement('${tag}');
-        widget.setAttribute('persist', ''); widget.setAttribute('storage-key', '${KEY}');
-        widget.${property} = ${content};
-        document.body.append(widget);`,
-      late: ['check'],
-    },
-    'the property, the storage code late': {
-      script: `await import(define);
-        const widget = document.createElement('${tag}');
-        widget.setAttribute('persist', ''); widget.setAttribute('storage-key', '${KEY}');
-        widget.${property} = ${content};
-        document.body.append(widget);`,
-      late: ['storage'],
-    },
-    'the property, its check code later than the storage code': {
-      script: `await import(define);
-        const widget = document.createElement('${tag}');
-        widget.setAttribute('persist', ''); widget.setAttribute('storage-key', '${KEY}');
-        widget.${property} = ${content};
-        document.body.append(widget);`,
-      late: ['storage', 'check'],
-    },
-  });
+        late: ['check'],
+      },
+      'the property, its check code late': {
+        script: propertyFirst,
+        late: ['check'],
+      },
+      'the property, the storage code late': {
+        script: propertyFirst,
+        late: ['storage'],
+      },
+      'the property, its check code later than the storage code': {
+        script: propertyFirst,
+        late: ['storage', 'check'],
+      },
+    };
+  };
 
   const widgets = [
     {

@@ -15,27 +15,18 @@ import { calendarFile } from '../../src/timer/calendar.js';
 import type { SpasmChecklist } from '../../src/checklist/spasm-checklist.js';
 import type { SpasmTimer } from '../../src/timer/spasm-timer.js';
 import { cleanUp, MINUTE, MORNING, part, partText, renderedIn, waitFor } from '../helpers.js';
-import { report } from './report.js';
+import { Tally } from './report.js';
 
-let uncaught = 0;
-const onError = () => uncaught++;
-const row = { cases: 0, uncaught: 0, silent: 0 };
+const tally = new Tally();
 
 /** Runs a case with its own warning stub; a failed or throwing case counts in the robustness row. */
 async function run(body: (warn: sinon.SinonStub) => Promise<void> | void): Promise<void> {
   const warn = sinon.stub(console, 'warn');
-  const before = uncaught;
-  row.cases++;
   try {
-    await body(warn);
-  } catch (error) {
-    row.silent++;
-    throw error;
+    await tally.count('text: calendar, site messages, JSON type', () => body(warn));
   } finally {
     warn.restore();
-    row.uncaught += uncaught - before;
   }
-  expect(uncaught - before, 'uncaught errors').to.equal(0);
 }
 
 const warnings = (warn: sinon.SinonStub) => warn.getCalls().map((call) => call.args.map(String).join(' '));
@@ -145,15 +136,7 @@ const TEXT_CASES: [name: string, character: string, becomes: string][] = [
 ];
 
 describe('robustness: text is text', () => {
-  before(() => {
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onError);
-  });
-  after(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onError);
-    report({ category: 'text: calendar, site messages, JSON type', ...row });
-  });
+  tally.listen();
 
   describe('the calendar file', () => {
     for (const [name, character, becomes] of TEXT_CASES) {
