@@ -220,6 +220,26 @@ describe('robustness: storage', () => {
   });
 
   describe('another script writes over a timer’s key every 10 ms: warned once, the rest never shortened', () => {
+    /**
+     * Runs `body` on a fake clock; `writeOver(text)` starts another script writing `text` over the key every
+     * 10 ms until the case ends. `toldOnce` is whether that was warned about exactly once.
+     */
+    async function underForeignWrites(
+      warn: sinon.SinonStub,
+      body: (clock: sinon.SinonFakeTimers, writeOver: (text: string) => void, toldOnce: () => boolean) => Promise<Found>
+    ): Promise<Found> {
+      const clock = fakeClock();
+      let writer: ReturnType<typeof setInterval> | undefined;
+      const writeOver = (text: string) => (writer = setInterval(() => localStorage.setItem(KEY, text), 10));
+      const toldOnce = () => warnings(warn).filter((line) => line.includes('another script')).length === 1;
+      try {
+        return await body(clock, writeOver, toldOnce);
+      } finally {
+        clearInterval(writer);
+        clock.restore();
+      }
+    }
+
     const writes: [string, string][] = [
       ['garbage', '{"version":2,"state":'],
       ['wrong types', '{"version":"2","state":42,"changedAt":"now","history":{}}'],
@@ -228,14 +248,12 @@ describe('robustness: storage', () => {
     ];
     for (const [name, text] of writes) {
       it(`${name}, during a rest: a start is refused, and after a reload too`, () =>
-        run('another script writes over the key', async (warn) => {
-          const clock = fakeClock();
-          let writer: ReturnType<typeof setInterval> | undefined;
-          try {
+        run('another script writes over the key', (warn) =>
+          underForeignWrites(warn, async (clock, writeOver, toldOnce) => {
             const first = await timer();
             first.start();
             await clock.tickAsync(15 * MINUTE);
-            writer = setInterval(() => localStorage.setItem(KEY, text), 10);
+            writeOver(text);
             await clock.tickAsync(1000);
             first.start();
             const refusedBefore = first.state === 'done';
@@ -245,37 +263,27 @@ describe('robustness: storage', () => {
             second.start();
             const bypass = !refusedBefore || second.state === 'running';
             second.remove();
-            const told = warnings(warn).filter((line) => line.includes('another script')).length === 1;
-            return { lost: second.nextSessionAt === null && !bypass, silent: !told, bypass };
-          } finally {
-            clearInterval(writer);
-            clock.restore();
-          }
-        }));
+            return { lost: second.nextSessionAt === null && !bypass, silent: !toldOnce(), bypass };
+          })
+        ));
     }
 
     it('garbage, during a session: it ends on time, counted, and a reload keeps its rest', () =>
-      run('another script writes over the key', async (warn) => {
-        const clock = fakeClock();
-        let writer: ReturnType<typeof setInterval> | undefined;
-        try {
+      run('another script writes over the key', (warn) =>
+        underForeignWrites(warn, async (clock, writeOver, toldOnce) => {
           const first = await timer();
           first.start();
           await clock.tickAsync(15 * MINUTE - 10_000);
-          writer = setInterval(() => localStorage.setItem(KEY, 'null'), 10);
+          writeOver('null');
           await clock.tickAsync(10_000);
           const second = await reload(first, timer);
           second.start();
           const bypass = second.state === 'running';
           const lost = second.state !== 'done' && !bypass;
           second.remove();
-          const told = warnings(warn).filter((line) => line.includes('another script')).length === 1;
-          return { lost, silent: !told, bypass };
-        } finally {
-          clearInterval(writer);
-          clock.restore();
-        }
-      }));
+          return { lost, silent: !toldOnce(), bypass };
+        })
+      ));
   });
 
   describe('two kinds of widget on one storage-key: one warning, both kept', () => {
