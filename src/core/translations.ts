@@ -18,7 +18,8 @@ export type SiteMessages = Readonly<Record<string, string>>;
  * because it was not there when they first rendered. A message that is
  * missing falls back to English (a missing plural form, to the `other` form);
  * one that is refused (an unknown id, a dropped or added placeholder, not a
- * string, markup) gets one console warning and is left out. Resolves once the
+ * string, markup, a control character, or safety text with no visible letter
+ * or digit) gets one console warning and is left out. Resolves once the
  * widgets have the messages.
  */
 export function registerTranslation(locale: string, messages: SiteMessages): Promise<void> {
