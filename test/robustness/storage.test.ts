@@ -480,8 +480,9 @@ describe('robustness: a stored attempt and ticks whatever the order of definitio
               `<${widget.tag}> to render`,
               5000
             );
-            // Whatever is still on its way (a chunk, the content's check) arrives.
-            await waitFor(() => widget.kept(shown()), 'the stored progress', 1500).catch(() => undefined);
+            // Whatever is still on its way (a chunk, the content's check) arrives: real module loads, which took
+            // over 1.5 s in Firefox on a loaded CI; a widget that keeps the progress ends the wait at once.
+            await waitFor(() => widget.kept(shown()), 'the stored progress', 5000).catch(() => undefined);
             const kept = widget.kept(shown());
             // A user who then acts keeps it too: storage was never written over with a fresh state.
             const stored = localStorage.getItem(KEY);
@@ -506,7 +507,7 @@ describe('robustness: a stored attempt and ticks whatever the order of definitio
       try {
         const shown = () => page.element<SpasmChecklist>('spasm-checklist');
         await waitFor(() => shown()?.shadowRoot?.querySelector('[part~="steps"]'), 'the steps', 5000);
-        await waitFor(() => shown().done === 2, 'the stored ticks', 1500).catch(() => undefined);
+        await waitFor(() => shown().done === 2, 'the stored ticks', 5000).catch(() => undefined);
         return { lost: shown().done !== 2, silent: false };
       } finally {
         page.remove();
