@@ -41,14 +41,14 @@ describe('localStore', () => {
   it('round-trips JSON values', () => {
     const store = localStore('spasm-core-test', () => undefined);
     store.write({ a: 1 });
-    expect(store.read()).to.deep.equal({ a: 1 });
+    expect(store.read()).to.deep.equal({ saved: { a: 1 }, tabCopy: undefined });
     localStorage.removeItem('spasm-core-test');
-    expect(store.read()).to.equal(undefined);
+    expect(store.read().saved).to.equal(undefined);
   });
 
   it('returns unparseable text as-is for the caller to validate', () => {
     localStorage.setItem('spasm-core-test', '{oops');
-    expect(localStore('spasm-core-test', () => undefined).read()).to.equal('{oops');
+    expect(localStore('spasm-core-test', () => undefined).read().saved).to.equal('{oops');
   });
 
   it('reports the first failure only, and never throws', () => {
@@ -60,5 +60,18 @@ describe('localStore', () => {
       store.write(2);
     }).not.to.throw();
     expect(failures).to.deep.equal(['write']);
+  });
+
+  it('a refused save is kept in the tab, and the older save is taken out of localStorage', () => {
+    const store = localStore('spasm-core-test', () => undefined);
+    store.write({ older: true });
+    const setItem = sinon.stub(Storage.prototype, 'setItem').callsFake(function (this: Storage, key, value) {
+      if (this === localStorage) throw new DOMException('full', 'QuotaExceededError');
+      setItem.wrappedMethod.call(this, key, value);
+    });
+    expect(store.write({ newer: true })).to.equal(false);
+    // Else a reload would read the older save first, and the tab's newer copy would be passed over.
+    expect(store.read()).to.deep.equal({ saved: undefined, tabCopy: { newer: true } });
+    sessionStorage.clear();
   });
 });

@@ -6,8 +6,11 @@
  * in this tab's sessionStorage instead, so a reload of the tab still has it.
  */
 export interface Store {
-  /** This tab's copy if there is one (it is newer), else what localStorage holds. */
-  read(): unknown;
+  /**
+   * What localStorage holds (`saved`), and this tab's copy of the widget's last save (`tabCopy`), which
+   * exists only while localStorage refuses saves or another script writes over the key.
+   */
+  read(): { saved: unknown; tabCopy: unknown };
   /**
    * Saves `value` in localStorage; with `inTabToo`, in this tab's sessionStorage as well (another script
    * writes over the key). Returns false when localStorage refused it: then it is kept in this tab only.
@@ -39,16 +42,19 @@ export function localStore(
     }
   };
   const inTab = () => window.sessionStorage;
+  /** The value of stored `text`; undefined when there is none. */
+  const parsed = (text: string | null): unknown => {
+    if (text === null) return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      // Unparseable text is returned as-is: the caller's validation reports it.
+      return text;
+    }
+  };
   return {
     read() {
-      const text = get(inTab) ?? get(() => window.localStorage);
-      if (text === null) return undefined;
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        // Unparseable text is returned as-is: the caller's validation reports it.
-        return text;
-      }
+      return { saved: parsed(get(() => window.localStorage)), tabCopy: parsed(get(inTab)) };
     },
     write(value, inTabToo = false) {
       const text = JSON.stringify(value);
@@ -57,6 +63,12 @@ export function localStore(
         window.localStorage.setItem(key, text);
       } catch (error) {
         refused = error ?? 'refused';
+        // The older save left there would be read before the tab's newer copy (and removing frees room).
+        try {
+          window.localStorage.removeItem(key);
+        } catch {
+          // Blocked altogether: there is nothing to read there either.
+        }
       }
       let keptInTab = false;
       try {

@@ -43,8 +43,9 @@ const savedBy = (stored: unknown): unknown => (stored as { widget?: unknown } | 
  * left as it is, and the store moves to a key of its own beside it,
  * `key:kind`, on this and every later visit. Anything else it cannot read
  * there (another script's writes) is warned about once and overwritten; from
- * then on a copy also goes to this tab's sessionStorage, which a reload reads
- * first, so what the widget held is never lost to such writes.
+ * then on a copy also goes to this tab's sessionStorage, which stands in for
+ * what localStorage holds whenever that is unusable, so what the widget held is
+ * never lost to such writes, and another tab's newer save is still seen.
  */
 export function openStore<T extends object>(
   schema: StoreSchema<T>,
@@ -88,13 +89,20 @@ export function openStore<T extends object>(
    * later, a value it cannot read at all was written by another script: warned about once, and replaced.
    */
   const read = (opening = false): T | undefined => {
-    let stored = storage.read();
+    let { saved: stored, tabCopy } = storage.read();
     if (inUse === key && savedBy(stored) !== undefined && savedBy(stored) !== schema.kind) {
       moveAside(stored);
-      stored = storage.read();
+      ({ saved: stored, tabCopy } = storage.read());
     }
-    if (stored === undefined) return undefined;
+    // localStorage comes first, for another tab's newer save; the tab's copy stands in for what it lost.
+    const kept = tabCopy === undefined ? undefined : schema.parse(tabCopy, hooks.now()).value;
+    if (stored === undefined) return kept;
     const { value, problems, used } = schema.parse(stored, hooks.now());
+    if (value === undefined && kept !== undefined) {
+      // Another script wrote over the save: this tab was told when it began keeping the copy.
+      overwritten = true;
+      return kept;
+    }
     if (opening && problems?.length) {
       warnInput(element, `stored "${inUse}"`, stored, problems, used ?? 'the rest');
       // Else the same bad value is read, and mended differently, on every later read.

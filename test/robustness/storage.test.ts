@@ -222,15 +222,23 @@ describe('robustness: storage', () => {
   describe('another script writes over a timer’s key every 10 ms: warned once, the rest never shortened', () => {
     /**
      * Runs `body` on a fake clock; `writeOver(text)` starts another script writing `text` over the key every
-     * 10 ms until the case ends. `toldOnce` is whether that was warned about exactly once.
+     * 10 ms until the case ends or the function it returns is called. `toldOnce` is whether that was warned
+     * about exactly once.
      */
     async function underForeignWrites(
       warn: sinon.SinonStub,
-      body: (clock: sinon.SinonFakeTimers, writeOver: (text: string) => void, toldOnce: () => boolean) => Promise<Found>
+      body: (
+        clock: sinon.SinonFakeTimers,
+        writeOver: (text: string) => () => void,
+        toldOnce: () => boolean
+      ) => Promise<Found>
     ): Promise<Found> {
       const clock = fakeClock();
       let writer: ReturnType<typeof setInterval> | undefined;
-      const writeOver = (text: string) => (writer = setInterval(() => localStorage.setItem(KEY, text), 10));
+      const writeOver = (text: string) => {
+        writer = setInterval(() => localStorage.setItem(KEY, text), 10);
+        return () => clearInterval(writer);
+      };
       const toldOnce = () => warnings(warn).filter((line) => line.includes('another script')).length === 1;
       try {
         return await body(clock, writeOver, toldOnce);
@@ -282,6 +290,37 @@ describe('robustness: storage', () => {
           const lost = second.state !== 'done' && !bypass;
           second.remove();
           return { lost, silent: !toldOnce(), bypass };
+        })
+      ));
+    it('garbage, then another tab starts a session: this tab sees it, though it keeps a copy of its own', () =>
+      run('another script writes over the key', (warn) =>
+        underForeignWrites(warn, async (clock, writeOver, toldOnce) => {
+          const first = await timer();
+          const stopWriting = writeOver('null');
+          await clock.tickAsync(1000);
+          // Its saves find the garbage: told, and from now on each save keeps a copy in this tab.
+          first.start();
+          first.reset();
+          stopWriting();
+          await clock.tickAsync(MINUTE);
+          const now = Date.now();
+          const running = {
+            status: 'running',
+            mode: 'cold',
+            durationMs: 15 * MINUTE,
+            startedAt: now,
+            endsAt: now + 15 * MINUTE,
+          };
+          localStorage.setItem(
+            KEY,
+            JSON.stringify({ version: 2, widget: 'timer', state: running, changedAt: now, history: [] })
+          );
+          dispatchEvent(new StorageEvent('storage', { key: KEY }));
+          await first.updateComplete;
+          // Unseen, this tab would let a second session start over the other tab's.
+          const seen = first.state === 'running';
+          first.remove();
+          return { lost: !seen, silent: !toldOnce() };
         })
       ));
   });
