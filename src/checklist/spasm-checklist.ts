@@ -181,18 +181,22 @@ export class SpasmChecklist extends SpasmElement {
     this.announcement = undefined;
   }
 
+  /** The document whose timers' events this checklist hears: its own, which a host's `adoptNode` changes. */
+  #timersDocument?: Document;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of TIMER_EVENTS) document.addEventListener(type, this.#onTimerEvent);
-    document.addEventListener('spasm-timer-episode', this.#onTimerEpisode);
+    this.#timersDocument = this.ownerDocument;
+    for (const type of TIMER_EVENTS) this.#timersDocument.addEventListener(type, this.#onTimerEvent);
+    this.#timersDocument.addEventListener('spasm-timer-episode', this.#onTimerEpisode);
     // A timer defined after this checklist rendered: show its button once it can start.
     void customElements.whenDefined('spasm-timer').then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of TIMER_EVENTS) document.removeEventListener(type, this.#onTimerEvent);
-    document.removeEventListener('spasm-timer-episode', this.#onTimerEpisode);
+    for (const type of TIMER_EVENTS) this.#timersDocument?.removeEventListener(type, this.#onTimerEvent);
+    this.#timersDocument?.removeEventListener('spasm-timer-episode', this.#onTimerEpisode);
   }
 
   protected override updated(): void {
@@ -387,7 +391,7 @@ export class SpasmChecklist extends SpasmElement {
   #linkedTimer(): SpasmTimer | undefined {
     if (!this.timer) return undefined;
     const root = this.getRootNode() as Document | ShadowRoot;
-    const element = root.getElementById?.(this.timer) ?? document.getElementById(this.timer);
+    const element = root.getElementById?.(this.timer) ?? this.ownerDocument.getElementById(this.timer);
     return element?.localName === 'spasm-timer' && 'start' in element ? (element as SpasmTimer) : undefined;
   }
 

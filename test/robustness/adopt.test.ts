@@ -106,6 +106,34 @@ describe('robustness: a widget moved into another document and back', () => {
     }
   });
 
+  it('a checklist and its linked timer moved together: a finished session still ticks its step', async () => {
+    const clock = fakeClock();
+    setPageHidden(true);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <spasm-checklist timer="moved-timer"></spasm-checklist><spasm-timer id="moved-timer"></spasm-timer>
+      </div>`
+    );
+    try {
+      await tally.count(CATEGORY, async () => {
+        frameDocument.body.append(frameDocument.adoptNode(page));
+        const list = page.querySelector<SpasmChecklist>('spasm-checklist')!;
+        const timer = page.querySelector<SpasmTimer>('spasm-timer')!;
+        await list.updateComplete;
+        part(list, 'timer-button').click();
+        // A whole session: its step is ticked when it ends, as on the page.
+        await clock.tickAsync(20 * MINUTE);
+        await list.updateComplete;
+        expect(timer.state, 'the session ran there').to.equal('done');
+        expect(list.done, 'its step ticked').to.equal(1);
+      });
+    } finally {
+      page.remove();
+      clock.restore();
+      restorePageVisibility();
+    }
+  });
+
   it('a widget made in the page and first shown in the iframe renders there, styled', async () => {
     const reference = await fixture<SpasmChecklist>(html`<spasm-checklist></spasm-checklist>`);
     const home = looks(reference, 'print-button');
