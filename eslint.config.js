@@ -2,7 +2,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'src/generated/', 'custom-elements.json', '.tmp-*'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'src/generated/',
+      'custom-elements.json',
+      '.tmp-*',
+      // The framework apps' builds (scripts/framework-apps.mjs).
+      'test/apps/*/{dist,build,.next,.svelte-kit}/',
+      'test/apps/*/next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,12 @@
-// Bundles the single-file drop-in for CDNs from tsc's output in dist/.
+// Bundles the single-file drop-in for CDNs from tsc's output in dist/, then
+// rewrites that output in place for bundlers (npmBuild, at the end).
 // Lit is bundled in: a `<script type="module">` page has nothing else.
 // Nothing of @lit/localize runs in the widgets (see src/core/localization.ts). Locales stay separate chunks beside it, loaded by import()
 // relative to the script's own URL, so only the languages a page uses load: in the drop-in with every widget, a chunk
 // per locale and message group (scripts/message-groups.mjs: spasm-widgets/es-shared.js, es-timer.js...); in a single
 // widget's, one per locale (spasm-timer/es-timer-page.js). See widgetLoaderTable.
 // The widgets: src/widgets.js.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -132,7 +133,7 @@ const DROP_INS = [
   })),
 ];
 
-export default DROP_INS.map(({ name, input, plugins }) => ({
+const dropIns = DROP_INS.map(({ name, input, plugins }) => ({
   input: { [name]: input },
   output: {
     dir: 'dist/cdn',
@@ -158,3 +159,79 @@ export default DROP_INS.map(({ name, input, plugins }) => ({
     integrityFile(),
   ],
 }));
+
+/**
+ * Each module of tsc's output read with its source map, so the rewritten
+ * module's map still leads to the TypeScript source.
+ */
+function tscSourceMaps() {
+  return {
+    name: 'tsc-source-maps',
+    load(id) {
+      const code = readFileSync(id, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+      const map = existsSync(`${id}.map`) ? readFileSync(`${id}.map`, 'utf8') : null;
+      return { code, map };
+    },
+  };
+}
+
+/**
+ * Rollup drops module-level directives; `'use client'` must stay at the top
+ * of the React components' module (src/react/index.ts) for Next.js's App
+ * Router to run them on the client.
+ */
+function keepUseClient() {
+  const clientModules = new Set();
+  return {
+    name: 'keep-use-client',
+    transform(code, id) {
+      if (/^\s*['"]use client['"]/.test(code)) clientModules.add(id);
+      return null;
+    },
+    outputOptions(options) {
+      return { ...options, banner: (chunk) => (clientModules.has(chunk.facadeModuleId) ? `'use client';` : '') };
+    },
+  };
+}
+
+/** tsc's JavaScript in dist/ (not the drop-ins'), by path. */
+const npmModules = () =>
+  readdirSync('dist', { recursive: true })
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file.endsWith('.js') && !file.startsWith('cdn/'))
+    .map((file) => `dist/${file}`);
+
+/**
+ * The npm build (what a site's bundler reads through package.json's exports):
+ * tsc's modules rewritten in place, a module per file as before, with the
+ * drop-ins' short message ids and minified templates. A bundler minifies
+ * code but leaves the whitespace inside html`` and css`` alone, and keeps
+ * every message id a string: without these a Vite app's `spasm-widgets/define`
+ * weighed 24 % more than the drop-in (issue 27; scripts/framework-apps.mjs
+ * measures it). Code stays unminified and readable, and Lit and React stay
+ * imports. Built after the drop-ins, which read tsc's own output.
+ */
+const npmBuild = {
+  input: npmModules(),
+  external: (source) => !source.startsWith('.') && !source.startsWith('/'),
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'dist',
+    entryFileNames: '[name].js',
+    sourcemap: true,
+  },
+  // Every module keeps its exports, used here or not: each is what some import of the package may reach.
+  preserveEntrySignatures: 'strict',
+  plugins: [tscSourceMaps(), keepUseClient(), shortMessageIds(), minifyHTML()],
+  onwarn(warning, warn) {
+    // The directive is put back by keepUseClient.
+    if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use client')) return;
+    // A module of types alone (core/plan) stays as tsc wrote it: empty.
+    if (warning.code === 'EMPTY_BUNDLE') return;
+    warn(warning);
+  },
+};
+
+export default [...dropIns, npmBuild];

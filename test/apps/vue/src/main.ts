@@ -1,0 +1,5 @@
+import { createApp } from 'vue';
+import 'spasm-widgets/define';
+import FirstAid from './FirstAid.vue';
+
+createApp(FirstAid).mount('#app');
