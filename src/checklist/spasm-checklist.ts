@@ -60,7 +60,7 @@ const answerCards = lazyPart(() => import('./emergency-card.js'));
  * `<script type="application/json">{"steps": [...]}</script>`, else the
  * default steps in the widget's language.
  *
- * @tag spasm-checklist
+ * @element spasm-checklist
  * @summary Self-care checklist for a back spasm, with a red-flag check, progress and when to see a GP.
  *
  * @fires {CustomEvent<{ id: string; checked: boolean; done: number; total: number }>} spasm-checklist-change - A step was ticked or unticked by the user (or by a linked timer's finished session).
@@ -104,7 +104,10 @@ export class SpasmChecklist extends SpasmElement {
     announcement: { state: true, attribute: false },
   };
 
-  /** The id of a `<spasm-timer>` on the page: cold and heat steps can then start it, and its finished sessions tick them. */
+  /**
+   * The id of a `<spasm-timer>` on the page: cold and heat steps can then start it, and its finished sessions tick them.
+   * @attr timer
+   */
   timer?: string;
 
   private ticked: ReadonlySet<string> = new Set();

@@ -86,20 +86,30 @@ export abstract class SpasmElement extends LitElement {
     headingLevel: { attribute: 'heading-level' },
   };
 
-  /** Keep the widget's progress across reloads, in localStorage. Off by default: nothing is stored. */
+  /**
+   * Keep the widget's progress across reloads, in localStorage. Off by default: nothing is stored.
+   * @attr persist
+   */
   persist = false;
 
-  /** The localStorage key used with `persist` (default: the tag name); give each widget on a site its own. */
+  /**
+   * The localStorage key used with `persist` (default: the tag name); give each widget on a site its own.
+   * @attr storage-key
+   */
   storageKey: string = this.localName;
 
   /**
    * `auto` (default): with several widgets on a page, the first in document
    * order shows the full urgent block and the others a one-line reminder with
    * the emergency number that leads to it. `full`: this widget always shows it.
+   * @attr urgent
    */
   urgent: 'auto' | 'full' = 'auto';
 
-  /** The level of the widget's title as a heading, 1 to 6 (default 2), to fit the article's outline; its sub-headings are one below. */
+  /**
+   * The level of the widget's title as a heading, 1 to 6 (default 2), to fit the article's outline; its sub-headings are one below.
+   * @attr heading-level
+   */
   headingLevel: number | string = 2;
 
   /**

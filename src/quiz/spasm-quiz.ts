@@ -50,11 +50,11 @@ const explanations = lazyPart(() => import('./explanations.js'));
  * `<script type="application/json">{"questions": [...]}</script>`, else the
  * default questions in the widget's language.
  *
- * @tag spasm-quiz
+ * @element spasm-quiz
  * @summary Prevention quiz about back spasms, with explanations and a score.
  *
  * @fires {CustomEvent<{ questionId: string; correct: boolean; selected: string[] }>} spasm-quiz-answer - An answer was checked; `selected` holds the chosen option ids.
- * @fires {CustomEvent<{ score: number; total: number; answers: QuizAnswerDetail[] }>} spasm-quiz-complete - The results were shown; `answers` has one `{ questionId, correct, selected }` per question.
+ * @fires {CustomEvent<{ score: number; total: number; answers: QuizAnswerDetail[] }>} spasm-quiz-complete - The results were shown; `answers` has one `QuizAnswerDetail` per question: its `questionId`, `correct` and `selected`.
  *
  * @csspart base - The card that holds the whole quiz.
  * @csspart title - The quiz's title.
@@ -89,7 +89,10 @@ export class SpasmQuiz extends SpasmElement {
     announcement: { state: true, attribute: false },
   };
 
-  /** Reorder questions and options on each attempt; True and False keep their order. */
+  /**
+   * Reorder questions and options on each attempt; True and False keep their order.
+   * @attr shuffle
+   */
   shuffle = false;
 
   /** The random source for `shuffle`, in [0, 1). Replace it for repeatable orders (tests, screenshots). */

@@ -16,11 +16,15 @@ import { createComponent } from '@lit/react';
 import type React from 'react';
 import { defineElement } from '../core/define.js';
 import { widgetApi } from '../generated/widget-api.js';
+import type {
+  WidgetElement,
+  WidgetEventName,
+  WidgetEvents,
+  WidgetProperties,
+  WidgetTag,
+} from '../types/widget-types.js';
 
-type WidgetApi = typeof widgetApi;
-export type WidgetTag = keyof WidgetApi;
-type WidgetElement<Tag extends WidgetTag> = HTMLElementTagNameMap[Tag];
-type WidgetEvent<Tag extends WidgetTag> = WidgetApi[Tag]['events'][number];
+export type { WidgetTag };
 
 /** `start-day` → `startDay`. */
 type Camel<Name extends string> = Name extends `${infer Head}-${infer Tail}`
@@ -32,14 +36,10 @@ type EventProp<Tag extends string, Event extends string> = Event extends `${Tag}
   : never;
 
 /** The element's settable properties, each optional. */
-export type WidgetPropertyProps<Tag extends WidgetTag> = Partial<
-  Pick<WidgetElement<Tag>, Extract<WidgetApi[Tag]['properties'][number], keyof WidgetElement<Tag>>>
->;
+export type WidgetPropertyProps<Tag extends WidgetTag> = WidgetProperties<Tag>;
 /** An `on<Name>` handler per event, given the event as the widget declares it (`CustomEvent<Detail>`). */
 export type WidgetEventProps<Tag extends WidgetTag> = {
-  [Event in WidgetEvent<Tag> as EventProp<Tag, Event>]?: (
-    event: Event extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[Event] : never
-  ) => void;
+  [Event in WidgetEventName<Tag> as EventProp<Tag, Event>]?: (event: WidgetEvents<Tag>[Event]) => void;
 };
 /** A widget component's props: its properties, its events, and the element's HTML attributes. */
 export type WidgetProps<Tag extends WidgetTag> = WidgetPropertyProps<Tag> &

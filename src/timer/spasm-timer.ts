@@ -64,7 +64,7 @@ const asWritten = { fromAttribute: (value: string | null) => value };
  * The limits hold whatever the sequence: a session reset after running a
  * minute or more counts like a finished one.
  *
- * @tag spasm-timer
+ * @element spasm-timer
  * @summary Ice/heat therapy timer with safe limits and rest between sessions.
  *
  * @fires {CustomEvent<{ mode: TimerMode; durationMs: number; remainingMs: number }>} spasm-timer-start - A session started (user action or `start()`).
@@ -129,19 +129,34 @@ export class SpasmTimer extends SpasmElement {
     announcement: { state: true, attribute: false },
   };
 
-  /** `cold` or `heat`: the therapy of the next session. */
+  /**
+   * `cold` or `heat`: the therapy of the next session.
+   * @attr mode
+   */
   mode: TimerMode = DEFAULT_MODE;
 
-  /** Session length in minutes, from 5 to 20 (never more than 20). */
+  /**
+   * Session length in minutes, from 5 to 20 (never more than 20).
+   * @attr minutes
+   */
   minutes: number = SESSION_MINUTES.fallback;
 
-  /** Minutes of skin rest after a session before the next may start (at least 120). */
+  /**
+   * Minutes of skin rest after a session before the next may start (at least 120).
+   * @attr rest-minutes
+   */
   restMinutes: number = REST_MINUTES.fallback;
 
-  /** Play a short synthesized chime when a session ends. */
+  /**
+   * Play a short synthesized chime when a session ends.
+   * @attr sound
+   */
   sound = false;
 
-  /** Vibrate (where the device supports it) when a session ends. */
+  /**
+   * Vibrate (where the device supports it) when a session ends.
+   * @attr vibrate
+   */
   vibrate = false;
 
   /**
@@ -149,6 +164,7 @@ export class SpasmTimer extends SpasmElement {
    * Permission is asked on the Start click; where it is refused or there are
    * no notifications, one sentence in the widget says so. With it, a session
    * that ended unseen gets a banner when the page is back in view.
+   * @attr notify
    */
   notify = false;
 
@@ -157,20 +173,28 @@ export class SpasmTimer extends SpasmElement {
    * tab's title ("12:34 · Cold"), once a minute; the page's title comes back
    * at the end or when the page is in view. With it, a session that ended
    * unseen gets a banner when the page is back in view.
+   * @attr title-countdown
    */
   titleCountdown = false;
 
-  /** Keep the screen on while a session runs and the page is visible, where the browser can. */
+  /**
+   * Keep the screen on while a session runs and the page is visible, where the browser can.
+   * @attr wake-lock
+   */
   wakeLock = false;
 
   /**
    * When the spasm started, as an ISO date (`2026-11-21`), if the site knows:
    * cold is suggested for the first day or two and heat after, never as a rule. The user can
    * also answer in the widget.
+   * @attr episode-start
    */
   episodeStart?: string;
 
-  /** How many of today's next sessions "Add to my calendar" puts in the file, 0 to 12 (0: no button). */
+  /**
+   * How many of today's next sessions "Add to my calendar" puts in the file, 0 to 12 (0: no button).
+   * @attr calendar-sessions
+   */
   calendarSessions: number = CALENDAR_SESSIONS.fallback;
 
   /** The start day (the day the spasm started) as the user answered, an ISO date. */
