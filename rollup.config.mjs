@@ -13,6 +13,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import { HOST_RULE_FILE, INTEGRITY_FILE, hostRule, subresourceIntegrity } from './bin/embed-block.mjs';
 import { groupOf } from './scripts/message-groups.mjs';
+import { zipFolder } from './scripts/zip-folder.mjs';
 import { ALL_IN_ONE, WIDGETS, widgetFiles } from './src/widgets.js';
 
 /** The drop-ins are production builds: development checks (see src/core/dev.ts) go, and terser drops what they guarded. */
@@ -123,6 +124,32 @@ function integrityFile() {
   };
 }
 
+/**
+ * dist/spasm-widgets-cdn.zip: dist/cdn/ without its source maps, for a site
+ * that uploads one file to its CMS or host and unpacks it there (the maps,
+ * twice the size of the rest, serve only developer tools). Its files sit in
+ * a folder named with the version, spasm-widgets-0.1.0/, so an update has new
+ * URLs and no cache serves an old chunk beside a new drop-in. Written again
+ * after each build from the whole folder, like integrity.json (included),
+ * so after the last it holds every file. The files are dist/cdn/'s, byte for
+ * byte: their integrity holds.
+ */
+function cdnZip() {
+  const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
+  return {
+    name: 'cdn-zip',
+    writeBundle: {
+      sequential: true,
+      handler({ dir }) {
+        zipFolder(dir, join(dir, '..', 'spasm-widgets-cdn.zip'), {
+          folder: `spasm-widgets-${version}`,
+          keep: (path) => !path.endsWith('.map'),
+        });
+      },
+    },
+  };
+}
+
 /** One self-contained drop-in per entry: each is the only script a page needs, with its widgets' messages. */
 const DROP_INS = [
   { name: ALL_IN_ONE.name, input: 'dist/define.js', plugins: [hostRuleFile()] },
@@ -157,6 +184,7 @@ const dropIns = DROP_INS.map(({ name, input, plugins }) => ({
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     integrityFile(),
+    cdnZip(),
   ],
 }));
 

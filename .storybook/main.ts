@@ -9,6 +9,12 @@ const config: StorybookConfig = {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
   },
+  // Storybook's onboarding "Get started" checklist (in the sidebar and as a Guide page in the menu) is about
+  // Storybook itself, not these widgets: off. Storybook shows both only under `storybook dev`.
+  features: {
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
+  },
   async viteFinal(viteConfig) {
     // Lit must be pre-bundled once: otherwise the dev server may serve two copies
     // (one via the optimizer, one raw) and elements break.

@@ -45,18 +45,27 @@ const eventNames = api.modules.flatMap((module) =>
 type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
 
 /**
- * The stories render the widgets' attributes, so only attributes get controls; properties,
- * events, parts and CSS custom properties are listed for reference. An attribute typed
- * `string | undefined` is narrowed to `string` so that Storybook infers a text control.
- * Controls a story declares itself win.
+ * Controls for what a page can set, so that a reader can try it: every
+ * attribute; content (a property holding an array, `steps` or `questions`) as
+ * JSON; and every CSS custom property the widget reads, a colour picker for
+ * the colours. The stories render them all (stories/story-helpers.ts): an
+ * attribute as an attribute, content as a property, a custom property on the
+ * element's style. Other properties, events and parts are listed for
+ * reference. An attribute typed `string | undefined` is narrowed to `string`
+ * so that Storybook infers a text control. Controls a story declares itself win.
  */
-const attributeControls: ArgTypesEnhancer = ({ argTypes }) =>
+const pageControls: ArgTypesEnhancer = ({ argTypes }) =>
   Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
       if (argType.control !== undefined) return [name, argType];
-      if (argType.table?.category !== 'attributes') return [name, { ...argType, control: { disable: true } }];
+      const category = argType.table?.category;
       const typeName = (typeof argType.type === 'object' ? argType.type.name : String(argType.type)) ?? '';
       const primitive = typeName.replace(/\s*\|\s*(undefined|null)\b/g, '');
+      if (category === 'css custom properties')
+        return [name, { ...argType, control: { type: name.startsWith('--spasm-color-') ? 'color' : 'text' } }];
+      if (category === 'properties' && primitive.endsWith('[]'))
+        return [name, { ...argType, control: { type: 'object' } }];
+      if (category !== 'attributes') return [name, { ...argType, control: { disable: true } }];
       return primitive === 'boolean' || primitive === 'number' || primitive === 'string'
         ? [name, { ...argType, type: { name: primitive } }]
         : [name, { ...argType, control: { disable: true } }];
@@ -69,7 +78,7 @@ const withLocale: Decorator = (story, context) =>
 
 const preview: Preview = {
   decorators: [withLocale, withActions],
-  argTypesEnhancers: [attributeControls],
+  argTypesEnhancers: [pageControls],
   globalTypes: {
     locale: {
       description: 'Language of the widgets (the lang attribute of a wrapper)',

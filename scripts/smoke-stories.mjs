@@ -18,18 +18,28 @@
  * every docs page that embeds it (docs pages run no play functions, so the
  * stories set their states from their render: stories/story-helpers.ts). The
  * names are in src/widgets.js, what each looks like in statePredicates below. An autodocs page must embed every story of its
- * file, and a docs page must not scroll or move focus by itself.
+ * file, and a docs page must not scroll or move focus by itself; its in-page links must lead somewhere.
+ *
+ * Each docs page is opened again as a reader first opens it, in Storybook's
+ * whole UI (the manager, with the page in its preview frame), in a fresh
+ * context: any console error of either frame fails it, and so does a page
+ * that never renders (checkDocsCold). The Embedding page must state the
+ * README's facts (embeddingProblems); each widget's Default story must have
+ * controls for its content and every theme token, which must take effect
+ * (checkControls).
  *
  *   node scripts/smoke-stories.mjs        (after `npm run storybook:build`)
  *
  * Env: CHROME_PATH (see browsers.mjs), STORYBOOK_DIR (default storybook-static),
- * SMOKE_CONCURRENCY (stories open at once, default 1).
+ * SMOKE_CONCURRENCY (stories open at once, default 1), SMOKE_ONLY (a regular
+ * expression: only the entries whose type and id, e.g. "docs-cold embedding--docs", match it).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, requireBrowserVersions } from './browsers.mjs';
+import { PSEUDO_LOCALE } from './l10n-records.mjs';
 import { serve } from './serve.mjs';
 import { WIDGETS } from '../src/widgets.js';
 
@@ -39,6 +49,18 @@ const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const IBM_PATH = require.resolve('accessibility-checker-engine/ace.js');
 const RENDER_TIMEOUT_MS = 15_000;
+/**
+ * A docs page opened in Storybook's whole UI, cold: the manager's ~3 MB of
+ * script, then the preview and every story of the page. Not rendered by then,
+ * it stalled: a widget's page took 27 s on 2 cores shared with a build.
+ */
+const COLD_TIMEOUT_MS = 60_000;
+/**
+ * How long a cold page is watched after it rendered: Storybook's stores sync
+ * between the manager and the server or preview when they start, and a
+ * follower that hears nothing within 1 s fails with an uncaught error.
+ */
+const COLD_SETTLE_MS = 2_000;
 const STATE_TIMEOUT_MS = 5_000;
 const SETTLE_MS = 250;
 const CONCURRENCY = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 1);
@@ -498,16 +520,21 @@ function renderedInLocale(locale) {
     );
 }
 
-let darkCss;
+let readmeText;
 
-/** The README's dark-mode snippet as sites copy it, in its prefers-color-scheme query, and a dark page under it. */
+/** README.md, read once. */
+const readme = () => (readmeText ??= readFile(join(REPO, 'README.md'), 'utf8'));
+
+/** The README's dark-mode snippet, as sites copy it: the first CSS block of "Theming and dark mode". */
+async function readmeDarkSnippet() {
+  const snippet = /### Theming and dark mode[\s\S]*?```css\n([\s\S]*?)```/.exec(await readme())?.[1];
+  if (!snippet) throw new Error('README.md has no dark-mode snippet');
+  return snippet;
+}
+
+/** The README's dark-mode snippet in its prefers-color-scheme query, and a dark page under it. */
 async function darkPageCss() {
-  darkCss ??= readFile(join(REPO, 'README.md'), 'utf8').then((readme) => {
-    const snippet = /### Theming and dark mode[\s\S]*?```css\n([\s\S]*?)```/.exec(readme)?.[1];
-    if (!snippet) throw new Error('README.md has no dark-mode snippet');
-    return `${snippet}\n@media (prefers-color-scheme: dark) { body { background: #1f2428; color: #f1f3f4; } }`;
-  });
-  return darkCss;
+  return `${await readmeDarkSnippet()}\n@media (prefers-color-scheme: dark) { body { background: #1f2428; color: #f1f3f4; } }`;
 }
 
 /**
@@ -571,6 +598,8 @@ async function checkDocsPage(page, baseUrl, docs, stories, problems) {
     if (!blocks.includes(`story--${story.id}`) && !blocks.includes(`story--${story.id}--primary`))
       problems.push(`docs page does not show the story ${story.name} (${story.id})`);
   }
+  for (const href of await page.evaluate(brokenAnchors)) problems.push(`docs page: the link to ${href} leads nowhere`);
+  if (docs.id === 'embedding--docs') problems.push(...(await embeddingProblems(page)));
   await page.waitForTimeout(SETTLE_MS);
   const moved = await page.evaluate(() => ({ top: window.scrollY, focus: document.activeElement?.localName ?? '' }));
   if (moved.top !== 0) problems.push(`docs page scrolled by itself to ${moved.top} px`);
@@ -585,6 +614,216 @@ async function checkDocsPage(page, baseUrl, docs, stories, problems) {
   const around = { include: ['#storybook-docs'], exclude: blocks.map((block) => `[id="${block}"]`) };
   problems.push(...(await axeProblems(page, around)));
   return { blocks: blocks.length, named };
+}
+
+/** The in-page links of a docs page (`#id`) that lead to no element on it. Runs in the page. */
+function brokenAnchors() {
+  return [...document.querySelectorAll('#storybook-docs a[href^="#"]')]
+    .map((link) => link.getAttribute('href'))
+    .filter((href) => href.length > 1 && !document.getElementById(decodeURIComponent(href.slice(1))));
+}
+
+/** The languages the widgets ship: every locale of src/generated/locale-codes.ts but the pseudo-locale. */
+async function shippedLocales() {
+  const codes = await readFile(join(REPO, 'src/generated/locale-codes.ts'), 'utf8');
+  const all = /export const allLocales = \[([^\]]*)\]/.exec(codes)?.[1];
+  if (!all) throw new Error('src/generated/locale-codes.ts has no allLocales (run `npm run generate`)');
+  return [...all.matchAll(/`([^`]+)`/g)].map((match) => match[1]).filter((locale) => locale !== PSEUDO_LOCALE);
+}
+
+/**
+ * Which of `words` the docs page says and which of `snippets` it shows as a
+ * code block, exactly; with `wait`, whether it has them all. Runs in the page.
+ */
+function embeddingShows({ words, snippets, wait }) {
+  const text = document.querySelector('#storybook-docs')?.textContent.replace(/\s+/g, ' ') ?? '';
+  const blocks = [...document.querySelectorAll('#storybook-docs pre')].map((pre) => {
+    const code = pre.cloneNode(true);
+    for (const style of code.querySelectorAll('style')) style.remove(); // The scroll area's own CSS.
+    return code.textContent.trim();
+  });
+  const shown = {
+    words: words.filter((word) => text.includes(word)),
+    snippets: snippets.filter((snippet) => blocks.includes(snippet.trim())),
+  };
+  return wait ? shown.words.length === words.length && shown.snippets.length === snippets.length : shown;
+}
+
+/**
+ * The Embedding page against the facts (issue 27 §5; it once said "eight
+ * languages"). It is made of the README's sections (stories/readme-section.ts);
+ * this checks the page as it renders: it says how many languages ship, as
+ * src/generated/locale-codes.ts counts them, names the attributes that set
+ * the numbers to call, and shows the Quick start's paste block and the tested
+ * dark-mode snippet exactly as the README has them.
+ */
+async function embeddingProblems(page) {
+  const languages = `${(await shippedLocales()).length} languages`;
+  const pasteBlock = /## Quick start[\s\S]*?```html\n([\s\S]*?)```/.exec(await readme())?.[1];
+  const snippets = { 'the paste block': pasteBlock, 'the dark-mode snippet': await readmeDarkSnippet() };
+  const words = [languages, 'emergency-number="', 'urgent-number="'];
+  // Code blocks render once the highlighter's chunk has loaded: wait for them, then report what is still missing.
+  const wanted = { words, snippets: Object.values(snippets).filter(Boolean) };
+  await page
+    .waitForFunction(embeddingShows, { ...wanted, wait: true }, { timeout: STATE_TIMEOUT_MS, polling: 100 })
+    .catch(() => {});
+  const shown = await page.evaluate(embeddingShows, wanted);
+  const problems = [];
+  for (const word of words) {
+    if (!shown.words.includes(word)) problems.push(`Embedding page: it does not say ${word}`);
+  }
+  for (const [what, snippet] of Object.entries(snippets)) {
+    if (!snippet) problems.push(`README.md: no ${what} found`);
+    else if (!shown.snippets.includes(snippet)) problems.push(`Embedding page: ${what} is not the README's`);
+  }
+  return problems;
+}
+
+/**
+ * A docs page as a reader first opens it: Storybook's whole UI
+ * (`/?path=/docs/…`, the manager with the page in its preview frame), in a
+ * fresh browser context, so nothing is cached or stored. Console errors and
+ * uncaught exceptions of either frame fail it (checkEntry listens); so does a
+ * page not rendered, story blocks and all, within COLD_TIMEOUT_MS (a stall),
+ * and Storybook's onboarding checklist left on.
+ */
+async function checkDocsCold(page, baseUrl, docs, problems) {
+  await page.goto(`${baseUrl}/?path=/docs/${encodeURIComponent(docs.id)}`, { waitUntil: 'load' });
+  const started = Date.now();
+  const frame = await page
+    .waitForSelector('#storybook-preview-iframe', { timeout: COLD_TIMEOUT_MS })
+    .then((iframe) => iframe.contentFrame())
+    .catch(() => null);
+  const rendered = async (blocks) => {
+    const timeout = Math.max(0, COLD_TIMEOUT_MS - (Date.now() - started));
+    return frame
+      ?.waitForFunction(docsRendered, blocks, { timeout, polling: 100 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => 'timeout');
+  };
+  let state = frame ? await rendered([]) : 'no preview frame';
+  if (state === 'ok') state = await rendered(await frame.evaluate(docsStoryBlocks));
+  if (state !== 'ok') {
+    problems.push(`cold: the docs page did not render within ${COLD_TIMEOUT_MS / 1000} s (${state})`);
+    return;
+  }
+  await page.waitForTimeout(COLD_SETTLE_MS);
+  const features = await page.evaluate(() => window.FEATURES ?? {});
+  for (const flag of ['sidebarOnboardingChecklist', 'menuOnboardingChecklist']) {
+    if (features[flag] !== false) problems.push(`cold: Storybook's onboarding checklist is on (features.${flag})`);
+  }
+}
+
+/** The CSS custom properties and the content properties (arrays, set as JSON) the manifest lists for `tag`. */
+async function manifestControls(tag) {
+  const manifest = JSON.parse(await readFile(join(REPO, 'custom-elements.json'), 'utf8'));
+  const element = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === tag);
+  const content = (element?.members ?? [])
+    .filter((member) => member.kind === 'field' && !member.attribute && /\[\]( \| undefined)?$/.test(member.type?.text))
+    .map((member) => member.name);
+  return { tokens: (element?.cssProperties ?? []).map((property) => property.name), content };
+}
+
+/** Each arg's control on the story shown: its type, or null when it has none. Runs in the page. */
+function storyControls() {
+  const argTypes = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.argTypes ?? {};
+  return Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      argType.control && !argType.control.disable ? (argType.control.type ?? null) : null,
+    ])
+  );
+}
+
+/** The checklist shown, as the control check reads it. Runs in the page. */
+function checklistShown() {
+  const checklist = document.querySelector('#storybook-root spasm-checklist');
+  const base = checklist?.shadowRoot?.querySelector('[part~="base"]');
+  return {
+    total: checklist?.total,
+    text: checklist?.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
+    surface: base ? getComputedStyle(base).backgroundColor : '',
+    font: checklist ? getComputedStyle(checklist).fontFamily : '',
+    bodyFont: getComputedStyle(document.body).fontFamily,
+  };
+}
+
+/**
+ * Controls a reader can try (issue 27 §5): on each widget's first story,
+ * every CSS custom property the manifest lists has a control (a colour
+ * picker for a colour) and so has its content (`steps`, `questions`, as
+ * JSON). On the checklist, setting one of each as the Controls panel does
+ * changes what renders: custom steps replace the default ones, and a surface
+ * colour paints the card. The widgets take the preview's font, the system's,
+ * not the browser's Times.
+ */
+async function checkControls(page, baseUrl, stories, problems) {
+  for (const { tag } of WIDGETS) {
+    // The first story of the widget's file: its docs page shows it with the controls.
+    const story = stories.find((entry) => entry.importPath.endsWith(`/${tag}.stories.ts`));
+    if (!story) {
+      problems.push(`<${tag}>: no story`);
+      continue;
+    }
+    await page.goto(`${baseUrl}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`, {
+      waitUntil: 'load',
+    });
+    const state = await waitFor(page, storyRendered);
+    if (state !== 'ok') {
+      problems.push(`${story.id}: story did not render (${state})`);
+      continue;
+    }
+    const controls = await page.evaluate(storyControls);
+    const { tokens, content } = await manifestControls(tag);
+    if (tokens.length === 0) problems.push(`<${tag}>: the manifest lists no CSS custom properties`);
+    for (const token of tokens) {
+      const expected = token.startsWith('--spasm-color-') ? 'color' : 'text';
+      if (controls[token] !== expected)
+        problems.push(`${story.id}: ${token} has ${controls[token] ?? 'no'} control, not ${expected}`);
+    }
+    for (const name of content) {
+      if (controls[name] !== 'object')
+        problems.push(`${story.id}: ${name} has ${controls[name] ?? 'no'} control, not object (JSON)`);
+    }
+    if (tag !== 'spasm-checklist') continue;
+    if (!content.includes('steps')) problems.push(`<${tag}>: the manifest lists no steps property`);
+    const shown = await page.evaluate(checklistShown);
+    if (!shown.bodyFont.startsWith('system-ui'))
+      problems.push(`the preview's font is ${shown.bodyFont}, not the system's`);
+    if (shown.font !== shown.bodyFont) problems.push(`<${tag}> is in ${shown.font}, not the page's font`);
+    const steps = [{ id: 'smoke', title: 'A step set in its control' }];
+    const surface = 'rgb(18, 52, 86)';
+    await page.evaluate(
+      ({ storyId, updatedArgs }) =>
+        window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId, updatedArgs }),
+      { storyId: story.id, updatedArgs: { steps, '--spasm-color-surface': '#123456' } }
+    );
+    const took = await page
+      .waitForFunction(
+        ({ title, surface }) => {
+          const checklist = document.querySelector('#storybook-root spasm-checklist');
+          const base = checklist?.shadowRoot?.querySelector('[part~="base"]');
+          return (
+            checklist?.total === 1 &&
+            checklist.shadowRoot.textContent.includes(title) &&
+            base &&
+            getComputedStyle(base).backgroundColor === surface
+          );
+        },
+        { title: steps[0].title, surface },
+        { timeout: STATE_TIMEOUT_MS, polling: 50 }
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (!took) {
+      const after = await page.evaluate(checklistShown);
+      problems.push(
+        `${story.id}: the steps and --spasm-color-surface controls did not take effect (${after.total} steps, background ${after.surface})`
+      );
+    }
+  }
 }
 
 /**
@@ -624,7 +863,9 @@ async function checkEntry(browser, baseUrl, entry, stories) {
       const embedded = await checkDocsPage(page, baseUrl, entry, stories, problems);
       return { problems, warnings, embedded };
     }
-    await checkStoryPage(page, baseUrl, entry, problems);
+    if (entry.type === 'docs-cold') await checkDocsCold(page, baseUrl, entry, problems);
+    else if (entry.type === 'controls') await checkControls(page, baseUrl, stories, problems);
+    else await checkStoryPage(page, baseUrl, entry, problems);
     return { problems, warnings };
   } finally {
     await context.close().catch(() => {});
@@ -650,8 +891,13 @@ async function main() {
     return 1;
   }
 
-  // Story pages, then docs pages.
-  const entries = [...stories, ...docsPages];
+  // Story pages, then docs pages; each docs page again as a reader first opens it, in Storybook's whole UI; the controls.
+  const entries = [
+    ...stories,
+    ...docsPages,
+    ...docsPages.map((docs) => ({ ...docs, type: 'docs-cold', name: `${docs.name}, cold in Storybook's UI` })),
+    { type: 'controls', title: 'Widgets', name: 'Controls for content and theme tokens', id: 'widgets-*' },
+  ].filter((entry) => !process.env.SMOKE_ONLY || new RegExp(process.env.SMOKE_ONLY).test(`${entry.type} ${entry.id}`));
   let server;
   let browser;
   let passed = 0;

@@ -6,12 +6,14 @@ import '../src/checklist/define.js';
 import '../src/timer/define.js';
 import type { ChecklistStep, SpasmChecklist } from '../src/checklist/spasm-checklist.js';
 
-/** Args are named after the element's attributes. */
+/** Args are named after the element's attributes (and its content property); the CSS custom properties' controls come from the manifest. */
 interface ChecklistArgs {
   persist: boolean;
   'storage-key': string;
   /** The id of a `<spasm-timer>` to link. */
   timer?: string;
+  /** Content, as JSON in its control: set as the `steps` property. */
+  steps?: ChecklistStep[];
 }
 
 type Story = StoryObj<ChecklistArgs>;
@@ -72,9 +74,10 @@ const customSteps: ChecklistStep[] = [
   { id: 'walk', title: 'Walk a little', detail: 'A few slow minutes, a few times a day.' },
 ];
 
+/** The steps are the story's `steps` arg: edit them as JSON in its control. */
 export const CustomSteps: Story = {
   name: 'Custom steps',
-  render: (args) => widget('spasm-checklist', args, { properties: { steps: customSteps } }),
+  args: { steps: customSteps },
 };
 
 /** The same steps as a host page would write them: a child JSON script. */

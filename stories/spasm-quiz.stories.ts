@@ -3,11 +3,13 @@ import { settled, themed, widget } from './story-helpers.js';
 import '../src/quiz/define.js';
 import type { QuizQuestion, SpasmQuiz } from '../src/quiz/spasm-quiz.js';
 
-/** Args are named after the element's attributes. */
+/** Args are named after the element's attributes (and its content property); the CSS custom properties' controls come from the manifest. */
 interface QuizArgs {
   shuffle: boolean;
   persist: boolean;
   'storage-key': string;
+  /** Content, as JSON in its control: set as the `questions` property. */
+  questions?: QuizQuestion[];
 }
 
 type Story = StoryObj<QuizArgs>;
@@ -127,9 +129,10 @@ const customQuestions: QuizQuestion[] = [
   },
 ];
 
+/** The questions are the story's `questions` arg: edit them as JSON in its control. */
 export const CustomQuestions: Story = {
   name: 'Custom questions',
-  render: (args) => widget('spasm-quiz', args, { properties: { questions: customQuestions } }),
+  args: { questions: customQuestions },
 };
 
 /** The same questions as a host page would write them: a child JSON script. */

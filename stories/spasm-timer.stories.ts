@@ -5,7 +5,7 @@ import '../src/timer/define.js';
 import type { TimerMode } from '../src/timer/spasm-timer.js';
 import type { StoredTimer } from '../src/timer/timer-storage.js';
 
-/** Args are named after the element's attributes. */
+/** Args are named after the element's attributes; the CSS custom properties' controls come from the manifest. */
 interface TimerArgs {
   mode: TimerMode;
   minutes: number;

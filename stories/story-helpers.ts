@@ -16,8 +16,6 @@ export type StateSetter<Tag extends WidgetTag> = (element: HTMLElementTagNameMap
 export interface WidgetOptions<Tag extends WidgetTag = WidgetTag> {
   /** The widget's own `lang`; without it, the toolbar's wrapper sets the language. */
   lang?: string;
-  /** Properties to set, such as custom `steps` or `questions`. */
-  properties?: Record<string, unknown>;
   /** Content as a host page writes it: this, as JSON in a child `<script type="application/json">`. */
   json?: unknown;
   /**
@@ -29,29 +27,43 @@ export interface WidgetOptions<Tag extends WidgetTag = WidgetTag> {
 }
 
 /**
- * Sets each entry of `attributes` as an attribute (`true`: present; `false`,
- * `undefined` or `''`: absent) and each entry of `properties` as a property.
- * Only strings, numbers and booleans are attributes: the action handlers
- * Storybook adds to the args for its Actions panel are skipped.
+ * Sets a story's args on its element as a host page would: a string, number
+ * or boolean as an attribute (`true`: present; `false`, `undefined` or `''`:
+ * absent), JSON (content such as `steps`) as a property, and a CSS custom
+ * property (`--spasm-color-accent`) on the element's style. The action
+ * handlers Storybook adds to the args for its Actions panel are skipped. An arg cleared in its control is removed:
+ * the attribute or custom property goes, the property is set to `undefined`
+ * (the widget's own content again).
  */
 class ApplyDirective extends Directive {
+  /** The args set as properties, to unset when their control is cleared. */
+  readonly #contentSet = new Set<string>();
+
   constructor(partInfo: PartInfo) {
     super(partInfo);
     if (partInfo.type !== PartType.ELEMENT) throw new Error('apply() goes on an element');
   }
 
-  render(_attributes: object, _properties?: Record<string, unknown>) {
+  render(_args: object) {
     return nothing;
   }
 
-  override update(part: ElementPart, [attributes, properties]: Parameters<this['render']>) {
-    const { element } = part;
-    for (const [name, value] of Object.entries(attributes)) {
-      if (!['string', 'number', 'boolean', 'undefined'].includes(typeof value)) continue;
-      if (value === false || value === undefined || value === '') element.removeAttribute(name);
-      else element.setAttribute(name, value === true ? '' : String(value));
+  override update(part: ElementPart, [args]: Parameters<this['render']>) {
+    const element = part.element as HTMLElement;
+    for (const [name, value] of Object.entries(args)) {
+      if (typeof value === 'object' && value !== null) {
+        this.#contentSet.add(name);
+        Object.assign(element, { [name]: value });
+      } else if (this.#contentSet.delete(name)) {
+        Object.assign(element, { [name]: undefined });
+      } else if (name.startsWith('--')) {
+        if (value === undefined || value === '') element.style.removeProperty(name);
+        else element.style.setProperty(name, String(value));
+      } else if (['string', 'number', 'boolean', 'undefined'].includes(typeof value)) {
+        if (value === false || value === undefined || value === '') element.removeAttribute(name);
+        else element.setAttribute(name, value === true ? '' : String(value));
+      }
     }
-    Object.assign(element, properties);
     return nothing;
   }
 }
@@ -179,13 +191,14 @@ export async function settled({ canvasElement }: { canvasElement: HTMLElement })
 }
 
 /**
- * A widget for a story: `args` are named after the element's attributes, so
- * Storybook's controls set attributes, as a host page's HTML does.
+ * A widget for a story: `args` are named after the element's attributes,
+ * content properties and CSS custom properties, so Storybook's controls set
+ * them as a host page does (see ApplyDirective).
  */
 export function widget<Tag extends WidgetTag>(
   tag: Tag,
   args: object = {},
-  { lang, properties, json, state }: WidgetOptions<Tag> = {}
+  { lang, json, state }: WidgetOptions<Tag> = {}
 ): TemplateResult {
   const name = unsafeStatic(tag);
   const content =
@@ -195,7 +208,7 @@ export function widget<Tag extends WidgetTag>(
           ${JSON.stringify(json, null, 2)}
         </script>`;
   const named = state ? inState(state as StateSetter<WidgetTag>) : nothing;
-  return html`<${name} ${apply({ ...args, lang }, properties)} ${named}>${content}</${name}>`;
+  return html`<${name} ${apply({ ...args, lang })} ${named}>${content}</${name}>`;
 }
 
 /** The story's rendered widget, once it has rendered: for play functions. */
