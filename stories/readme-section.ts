@@ -36,6 +36,8 @@ export const README_PAGES = {
     'Editor support',
     'React',
     'Vue 3',
+    'Svelte and SvelteKit',
+    'Types in templates',
     'Theming and dark mode',
     'Events for analytics',
     'Localization',
