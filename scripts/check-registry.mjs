@@ -29,6 +29,7 @@ const ALLOWED = {
   'scripts/print-plan.mjs': "checks each widget's own part of the printed plan",
   'scripts/e2e-embed.mjs':
     "checks particular widgets' behaviour (the timer-only page, the checklist starting the timer)",
+  'scripts/framework-apps.mjs': "checks the checklist's steps and change event in each framework's app",
   'scripts/smoke-stories.mjs': "tests of each widget's story states, checked against the registry's state names",
 };
 
