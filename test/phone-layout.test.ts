@@ -5,7 +5,7 @@ import type { SpasmChecklist } from '../src/checklist/spasm-checklist.js';
 import type { SpasmQuiz } from '../src/quiz/spasm-quiz.js';
 import type { SpasmTimer } from '../src/timer/spasm-timer.js';
 import { answer, checkboxes, choose, inputs, MULTIPLE, press, QUESTIONS, tickStep, TRUE_FALSE } from './fixtures.js';
-import { fakeClock, liveRegionText, MINUTE, part, partText } from './helpers.js';
+import { fakeClock, liveRegionText, MINUTE, part, partText, waitFor } from './helpers.js';
 
 /** How many lines the text in `element` takes: the distinct tops of its text's line boxes (icons aside). */
 function lines(element: Element): number {
@@ -48,13 +48,39 @@ describe('on a phone, at 200 % text', () => {
       expect(lines(time)).to.equal(1);
       expect(lines(timer.shadowRoot!.querySelector('.dial .mode')!)).to.equal(1);
       const dial = part(timer, 'dial').getBoundingClientRect();
-      const digits = time.getBoundingClientRect();
+      // The text, not its box: the box is laid out on its own, as wide as the column allows (below).
+      const range = document.createRange();
+      range.selectNodeContents(time);
+      const digits = range.getBoundingClientRect();
       expect(digits.width).to.be.below(dial.width);
       expect(dial.right).to.be.at.most(timer.getBoundingClientRect().right + 0.5);
 
       // After the session the ring shows when the next one is, its time on one line.
       await clock.tickAsync(5 * MINUTE);
       expect(lines(timer.shadowRoot!.querySelector('.clock')!)).to.equal(1);
+    });
+  }
+
+  // Latin digits, and each of the other digits the timer writes: its widest time, 20:00, in them.
+  const widest = { en: '20:00', 'ar-EG': '٢٠:٠٠', bn: '২০:০০', fa: '۲۰:۰۰' };
+  for (const [lang, twenty] of Object.entries(widest)) {
+    it(`the time is laid out on its own, its widest text inside its box (${lang})`, async () => {
+      const timer = (await onSmallPhoneAtLargeText(
+        html`<spasm-timer lang=${lang} minutes="20"></spasm-timer>`
+      )) as SpasmTimer;
+      const shown = () => timer.shadowRoot?.querySelector('[part="time"]')?.textContent?.trim();
+      await waitFor(() => !timer.isUpdatePending && shown() === twenty, `${twenty} in ${lang}`, 5000);
+      const time = part(timer, 'time');
+      // Size and layout contained: a new second re-lays out the digits, not the dial and the page (issue 25).
+      expect(getComputedStyle(time).contain).to.equal('size layout');
+      const range = document.createRange();
+      range.selectNodeContents(time);
+      const text = range.getBoundingClientRect();
+      const box = time.getBoundingClientRect();
+      expect(text.left).to.be.at.least(box.left - 0.5);
+      expect(text.right).to.be.at.most(box.right + 0.5);
+      expect(text.top).to.be.at.least(box.top - 0.5);
+      expect(text.bottom).to.be.at.most(box.bottom + 0.5);
     });
   }
 });

@@ -228,6 +228,25 @@ describe('<spasm-timer>', () => {
       expect(partText(timer, 'time')).to.equal('14:50');
       expect(changes()).to.be.within(1, 10);
     });
+
+    it("a running second sets no timeout of its own: the page's clock ticks, the end stays awaited (issue 25)", async () => {
+      const timer = await fixture<SpasmTimer>(html`<spasm-timer minutes="5"></spasm-timer>`);
+      timer.start();
+      await clock.tickAsync(1000);
+      const timeouts = sinon.spy(clock, 'setTimeout');
+      try {
+        await clock.tickAsync(5000);
+        // One a second: the page's shared clock (core/ticker.ts) setting its next second.
+        expect(timeouts.callCount).to.be.at.most(5);
+      } finally {
+        timeouts.restore();
+      }
+      expect(partText(timer, 'time')).to.equal('04:54');
+      await clock.tickAsync(5 * MINUTE - 6000 - 1);
+      expect(timer.state).to.equal('running');
+      await clock.tickAsync(1);
+      expect(timer.state).to.equal('done');
+    });
   });
 
   describe('pause and resume', () => {

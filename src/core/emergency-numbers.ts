@@ -65,6 +65,14 @@ export interface HelpNumbers {
 
 /** The table's numbers for a key: a region (`GB`) or a language (`de`); {} when it has none. */
 function lookUp(key: string): HelpNumbers {
+  // Once per key: every widget's render looks its numbers up, a running timer's once a second (issue 25).
+  if (!looked.has(key)) looked.set(key, readTable(key));
+  return { ...looked.get(key) };
+}
+
+const looked = new Map<string, HelpNumbers>();
+
+function readTable(key: string): HelpNumbers {
   const group = EMERGENCY.split(';').find((candidate) => candidate.split(' ').slice(1).includes(key));
   if (!group) return {};
   const [emergency, ambulance] = group.split(' ')[0].split('/');

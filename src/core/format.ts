@@ -16,13 +16,16 @@ const formatters = new Map<string, unknown>();
  * not "15 Minuten", so it formats in `messageLocale`.
  */
 export function formatLocale(tag: string | null, messageLocale: string): string {
-  try {
-    const locale = new Intl.Locale(tag ?? '');
-    if (locale.language === new Intl.Locale(messageLocale).language) return String(locale);
-  } catch {
-    // No tag, or not a language tag.
-  }
-  return messageLocale;
+  // Cached: every render asks, a running timer's once a second (issue 25), and two Intl.Locale cost more than a look-up.
+  return cached('format-locale', `${tag} ${messageLocale}`, {}, () => {
+    try {
+      const locale = new Intl.Locale(tag ?? '');
+      if (locale.language === new Intl.Locale(messageLocale).language) return String(locale);
+    } catch {
+      // No tag, or not a language tag.
+    }
+    return messageLocale;
+  });
 }
 
 /** One formatter per kind, locale and options, made on first use. */

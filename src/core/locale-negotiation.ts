@@ -43,10 +43,15 @@ export function negotiateLocale(
  * what is not a language tag.
  */
 export function likelyScript(tag: string): string | undefined {
-  const locale = parse(tag);
-  if (!locale) return undefined;
-  return locale.script ?? tableScript(locale) ?? locale.maximize().script;
+  // Once per tag: every render asks for its direction, a running timer's once a second (issue 25).
+  if (!scripts.has(tag)) {
+    const locale = parse(tag);
+    scripts.set(tag, locale && (locale.script ?? tableScript(locale) ?? locale.maximize().script));
+  }
+  return scripts.get(tag);
 }
+
+const scripts = new Map<string, string | undefined>();
 
 function parse(tag: string): Intl.Locale | undefined {
   try {

@@ -27,6 +27,8 @@ export interface TickerHost {
 export class SessionTicker implements ReactiveController {
   readonly #host: TickerHost;
   #timeout?: ReturnType<typeof setTimeout>;
+  /** The end of the running session the timeout waits for. */
+  #endsAt?: number;
   /** Set while the timeout only looks whether an idle timer's day has ended: before this midnight it renders nothing. */
   #lookUntil = 0;
   /** Leaves the page's shared every-second clock (core/ticker.ts); set while a session runs in a visible page. */
@@ -38,6 +40,7 @@ export class SessionTicker implements ReactiveController {
   };
   /** A hidden page's session still running, or an idle timer's day not over: nothing new to show, so a look again later. */
   readonly #onTimeout = () => {
+    this.#timeout = undefined;
     const now = this.#host.now();
     const waiting = this.#host.view(now).status === 'running' ? document.hidden : now < this.#lookUntil;
     if (waiting) this.schedule();
@@ -63,15 +66,21 @@ export class SessionTicker implements ReactiveController {
 
   /** Plans the next render, after each render: the timer's state may have changed. */
   schedule(): void {
-    clearTimeout(this.#timeout);
-    this.#timeout = undefined;
-    this.#lookUntil = 0;
     // The clock, not the last render's reading: a hidden page renders on a property set long after its last tick.
     const now = this.#host.now();
     const view = this.#host.view(now);
     const connected = this.#host.element.isConnected;
     const running = connected && view.status === 'running';
     const wasTicking = this.#stopTicking !== undefined;
+    // Each second's render of a running session in view: its end is awaited already (issue 25: 50 timers
+    // re-armed 50 timeouts a second). Were the end wrong (the device slept), that second's render shows it.
+    const endsAt = now + view.remainingMs;
+    const awaited = this.#timeout !== undefined && Math.abs(endsAt - (this.#endsAt ?? NaN)) < 1;
+    if (running && !document.hidden && wasTicking && awaited) return;
+    clearTimeout(this.#timeout);
+    this.#timeout = undefined;
+    this.#endsAt = running ? endsAt : undefined;
+    this.#lookUntil = 0;
     if (running && !document.hidden) this.#stopTicking ??= everySecond(this.#host.tick);
     else {
       this.#stopTicking?.();

@@ -385,7 +385,7 @@ export class SpasmTimer extends SpasmElement {
     return this.renderCard({
       title: titleText(),
       className: mode,
-      announcement: this.announcement && announcementText(this.announcement, formats),
+      announcement: this.announcement && this.#announcementText(this.announcement, formats),
       body: html`
         ${this.#companionLoader.companion?.render()} ${this.#startDayQuestion.render(hidden, now)}
         ${modeSwitch(mode, hidden, this.#onModeInput)} ${this.#startDayQuestion.renderReason(hidden, now)}
@@ -416,6 +416,17 @@ export class SpasmTimer extends SpasmElement {
     const restEnd = this.#view(now).restEnd;
     const formats = this.formatLocale;
     return this.inLocale(() => ({ title: titleText(), items: planItems(this.history, restEnd, now, formats) }));
+  }
+
+  /** The live region's text, made once per announcement and language: not again every second (issue 25). */
+  #announced?: { announcement: Announcement; language: string; text: string };
+  #announcementText(announcement: Announcement, formats: string): string {
+    const language = `${this.locale} ${formats}`;
+    const announced = this.#announced;
+    if (announced?.announcement === announcement && announced.language === language) return announced.text;
+    const text = announcementText(announcement, formats);
+    this.#announced = { announcement, language, text };
+    return text;
   }
 
   #view(now: number): TimerView {
