@@ -26,6 +26,7 @@ const ALLOWED = {
   'src/index.ts': 'static re-exports of each class and its types, checked below',
   'src/react/index.ts': "static exports of each widget's React component, checked below",
   'scripts/bench-timers.mjs': 'measures the timer',
+  'scripts/trace-timers.mjs': "traces running timers' main-thread time",
   'scripts/print-plan.mjs': "checks each widget's own part of the printed plan",
   'scripts/e2e-embed.mjs':
     "checks particular widgets' behaviour (the timer-only page, the checklist starting the timer)",
