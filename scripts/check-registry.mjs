@@ -30,6 +30,8 @@ const ALLOWED = {
   'scripts/e2e-embed.mjs':
     "checks particular widgets' behaviour (the timer-only page, the checklist starting the timer)",
   'scripts/smoke-stories.mjs': "tests of each widget's story states, checked against the registry's state names",
+  'scripts/test-ssr.mjs': 'checks what each widget shows when rendered on a server (its signs, steps, question)',
+  'scripts/no-script.mjs': 'checks what each server-rendered widget shows in a browser without JavaScript',
 };
 
 /** The files of the build, the checks and the shared code. */

@@ -8,8 +8,8 @@ import { safetyFooter } from './safety.js';
 import { signOffOf, type SignOffView } from './signoff.js';
 import { UrgentHelp, type UrgentHost } from './urgent-help.js';
 
-/** The "Sources and review" panel: rarely opened, so it loads on the first open. */
-const sourcesPanel = lazyPart(() => import('./sources-panel.js'));
+/** The "Sources and review" panel: rarely opened, so it loads on the first open (a server loads it before rendering). */
+export const sourcesPanel = lazyPart(() => import('./sources-panel.js'));
 
 /**
  * The footer of every widget: the urgent signs with the numbers (or the

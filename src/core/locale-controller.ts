@@ -81,6 +81,28 @@ export class LocaleController implements ReactiveController {
     siteMessageListeners.delete(this.#follow);
   }
 
+  /**
+   * On a server, which never connects the widget and has no ancestors to
+   * inherit from: the language of its own `lang`, if its messages were
+   * loaded before rendering (`prepare` in src/ssr), else English and a
+   * warning. Loads nothing: a server renders at once.
+   */
+  chooseOnServer(): void {
+    const element = this.#host.localName;
+    const wanted = this.#allowed(localeForTag(inheritedLanguage(this.#host), element));
+    const ready = isLocaleReady(wanted, this.#groups);
+    if (!ready)
+      warnOnce(
+        this.#warned,
+        element,
+        'lang',
+        wanted,
+        'messages not loaded before rendering on the server (prepare())',
+        sourceLocale
+      );
+    this.locale = ready ? wanted : sourceLocale;
+  }
+
   /** An inherited attribute or a site's messages changed: the language may have too. */
   readonly #follow = () => {
     this.inheritedChanges++;

@@ -1,4 +1,12 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { HelpNumbers } from './emergency-numbers.js';
 import type { PlanPart } from './plan.js';
 import { CONTENT_REVIEW, reviewIsDue } from './content-review.js';
@@ -220,10 +228,21 @@ export abstract class SpasmElement extends LitElement {
     this.toggleCustomState('rendered', true);
   }
 
-  protected override update(changed: PropertyValues): void {
-    // Every msg() in render() resolves in this widget's own locale.
-    this.inLocale(() => super.update(changed));
+  protected override willUpdate(_changed: PropertyValues): void {
+    // A server never connects the widget: no page to follow, so its language is that of its own `lang`.
+    if (isServer) this.#localization.chooseOnServer();
   }
+
+  /**
+   * Every msg() in the widget's template resolves in its own locale. Here,
+   * not around `update()`: a server renderer calls `render()` alone.
+   */
+  protected override render(): TemplateResult {
+    return this.inLocale(() => this.renderWidget());
+  }
+
+  /** The widget's template: its card (`renderCard`). */
+  protected abstract renderWidget(): TemplateResult;
 
   /** Runs `fn` with msg() resolving in this widget's locale: for text needed outside render(). */
   protected inLocale<T>(fn: () => T): T {

@@ -4,6 +4,7 @@
  * "Next question". Call while rendering: msg() resolves in the widget's locale.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { checkedState } from '../core/checked.js';
 import { formatNumber } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 import { choiceTag, chooseFirstText, optionLabel, rightAnswerText, verdictText } from './answer-text.js';
@@ -81,10 +82,11 @@ export function renderQuestion(view: QuestionView): TemplateResult {
         // Checked options keep their place in the Tab order (aria-disabled, not disabled), so their marks can be read.
         return html`<label part="option" class=${mark}>
           <input
+            class="needs-script"
             type=${multiple ? 'checkbox' : 'radio'}
             name="answer"
             .value=${id}
-            .checked=${mine}
+            ?checked=${checkedState(mine)}
             aria-disabled=${checked ? 'true' : 'false'}
             @click=${keepCheckedAnswer}
             @change=${view.onSelect}
