@@ -121,6 +121,11 @@ export class SpasmChecklist extends SpasmElement {
     return this.#content.ready;
   }
 
+  /** A server shows the default steps' "how" too. */
+  protected override serverRenderedParts(): Promise<unknown> {
+    return Promise.all([super.serverRenderedParts(), stepDetails.load(this, this.locale)]);
+  }
+
   /** With `persist`, the ticks by step id. */
   protected readonly persistence = new Persistence<StoredTicks>(this, ticksStore, {
     snapshot: () => ({ version: 1, ticked: [...this.ticked], ...(this.redFlags && { redFlags: this.redFlags }) }),

@@ -53,6 +53,11 @@ export class WidgetFooter {
     );
   }
 
+  /** Loads the sources panel, which a server-rendered footer shows already. */
+  loadSources(): Promise<void> {
+    return sourcesPanel.load(this.#host, this.#localization.locale);
+  }
+
   /** A current clinical review outweighs the machine draft it checked; a site's own language is the site's. */
   #machineTranslated(locale: string): boolean {
     return machineDraftLocales.includes(locale) && !siteLocales.has(locale) && !Object.hasOwn(clinicalReviews, locale);

@@ -14,7 +14,7 @@ import { adoptStylesIn } from './document-styles.js';
 import { WidgetFooter } from './footer.js';
 import { lazy } from './lazy.js';
 import { LocaleController } from './locale-controller.js';
-import { inLocale, isRightToLeft, type MessageGroup } from './localization.js';
+import { inLocale, isLocaleReady, isRightToLeft, sourceLocale, type MessageGroup } from './localization.js';
 import { PrintExpansion } from './print-expansion.js';
 import { SIGNOFF_ATTRIBUTES } from './signoff.js';
 import { HELP_ATTRIBUTES } from './urgent-help.js';
@@ -25,6 +25,9 @@ const planPrinter = lazy(() => import('./print-plan.js'));
 
 /** What the page hears once, whichever widget finds it first (the content past its review date). */
 const warnedOnPage = new Set<string>();
+
+/** The card (`renderCard`) at the top of a shadow root: the first, where a server's copy follows it. */
+const cardIn = (root: ParentNode) => [...root.children].find((child) => child.localName === 'section');
 
 /** Values that read as "off" but, on a boolean attribute, mean on: HTML counts presence, not value. */
 const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
@@ -143,6 +146,10 @@ export abstract class SpasmElement extends LitElement {
   readonly #footer = new WidgetFooter(this, this.#localization);
   readonly #warned = new Set<string>();
   readonly #internals = this.attachInternals();
+  /** The nodes of a server-rendered shadow root, until the first render has taken it over. */
+  #serverNodes?: ChildNode[];
+  /** The language the server rendered in. */
+  #serverLocale?: string;
   /** The document the shadow root's styles were made for: another one does not apply them (document-styles.ts). */
   #stylesFor?: Document;
 
@@ -153,6 +160,11 @@ export abstract class SpasmElement extends LitElement {
 
   /** The supported locale this widget renders in now. */
   protected get locale(): string {
+    // Taking over a server's render: in the server's language (a translated template is another template), English
+    // (which needs no messages) where that one's messages aren't here; then the one the widget inherits.
+    const server = this.#serverNodes && this.#serverLocale;
+    if (server)
+      return isLocaleReady(server, [(this.constructor as typeof SpasmElement).messageGroup]) ? server : sourceLocale;
     return this.#localization.locale;
   }
 
@@ -163,9 +175,23 @@ export abstract class SpasmElement extends LitElement {
 
   /** Lit's shadow root, with styles made for the document the widget is in: it may be first shown in an iframe's. */
   protected override createRenderRoot(): ShadowRoot {
+    if (this.shadowRoot) this.#takeOverServerRoot(this.shadowRoot);
     const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     this.#adoptStyles(root);
     return root;
+  }
+
+  /**
+   * A shadow root already there is a server's (declarative shadow DOM, src/ssr):
+   * it stays on screen until the first render, and Lit's own handling of it
+   * applies: with its hydration support loaded first, that render adopts the
+   * server's nodes. Its content holds no screen's height: it is there.
+   */
+  #takeOverServerRoot(root: ShadowRoot): void {
+    this.#serverNodes = [...root.childNodes];
+    this.#serverLocale = cardIn(root)?.getAttribute('lang') ?? undefined;
+    this.toggleCustomState('rendered', true);
+    super.createRenderRoot();
   }
 
   override connectedCallback(): void {
@@ -218,14 +244,55 @@ export abstract class SpasmElement extends LitElement {
   /** Waits for the widget's messages, stored state and host content, so it never flashes English, a fresh state or the defaults first. */
   protected override async scheduleUpdate(): Promise<void> {
     await this.#localization.ready;
-    await this.persistence.matchSettings();
-    await this.contentReady;
+    // A server-rendered widget is first rendered as the server rendered it (hydration needs the same
+    // templates); its stored state and host content come with the next render.
+    if (this.hasUpdated || !this.#serverNodes) {
+      await this.persistence.matchSettings();
+      await this.contentReady;
+    } else await this.serverRenderedParts();
     super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!this.#serverNodes) throw error;
+      // Lit's hydration refused the server's nodes: this page gives the widget another language or number than
+      // the server knew (an ancestor's). They go, but the first (its styles: Lit renders before it), and it renders
+      // afresh.
+      for (const node of this.#serverNodes.slice(1)) node.remove();
+      this.#serverNodes = undefined;
+      super.update(changed);
+    }
+  }
+
+  /**
+   * The first render of a server-rendered widget is the server's: the parts
+   * that load when first used which a server shows (src/ssr `prepare`), the
+   * sources panel here, must be there for it.
+   */
+  protected serverRenderedParts(): Promise<unknown> {
+    return this.#footer.loadSources();
+  }
+
+  /**
+   * The widget's first render takes over a server's (src/ssr): until it is
+   * done, the widget renders what the server did, which knew no other widget.
+   * @internal
+   */
+  get takingOverServerRender(): boolean {
+    return !!this.#serverNodes;
   }
 
   protected override firstUpdated(): void {
     // Gives back the screen's height held until now (shared.styles.ts).
     this.toggleCustomState('rendered', true);
+    // No hydration took the server's nodes over (its support not loaded): the first render was made beside
+    // them, and they go in the same task, so nothing flashes.
+    const section = cardIn(this.renderRoot);
+    if (section && !this.#serverNodes?.includes(section)) for (const node of this.#serverNodes ?? []) node.remove();
+    this.#serverNodes = undefined;
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
