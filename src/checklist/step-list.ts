@@ -5,7 +5,6 @@
  * Call while rendering: msg() resolves in the widget's locale.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { checkedState } from '../core/checked.js';
 import { msg } from '../core/localization.js';
 import { countDone, type ChecklistStep } from './checklist-content.js';
 import { progressText } from './checklist-messages.js';
@@ -40,7 +39,7 @@ export function renderStepList(list: StepList): TemplateResult {
             <label>
               <input
                 type="checkbox"
-                ?checked=${checkedState(ticked.has(step.id))}
+                .checked=${ticked.has(step.id)}
                 @change=${(event: Event) => list.onToggle(step.id, (event.target as HTMLInputElement).checked)}
               />
               ${step.title}

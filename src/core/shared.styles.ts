@@ -23,9 +23,6 @@ export const sharedStyles = css`
   :host(:not(:defined)) :is(button, .needs-script) {
     display: none !important;
   }
-  :host(:defined) .no-script {
-    display: none;
-  }
   [hidden] {
     display: none !important;
   }

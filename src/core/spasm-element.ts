@@ -13,8 +13,8 @@ import { CONTENT_REVIEW, reviewIsDue } from './content-review.js';
 import { adoptStylesIn } from './document-styles.js';
 import { WidgetFooter } from './footer.js';
 import { lazy } from './lazy.js';
-import { LocaleController } from './locale-controller.js';
-import { inLocale, isLocaleReady, isRightToLeft, sourceLocale, type MessageGroup } from './localization.js';
+import { LocaleController, serverLocale } from './locale-controller.js';
+import { inLocale, isRightToLeft, type MessageGroup } from './localization.js';
 import { PrintExpansion } from './print-expansion.js';
 import { SIGNOFF_ATTRIBUTES } from './signoff.js';
 import { HELP_ATTRIBUTES } from './urgent-help.js';
@@ -25,9 +25,6 @@ const planPrinter = lazy(() => import('./print-plan.js'));
 
 /** What the page hears once, whichever widget finds it first (the content past its review date). */
 const warnedOnPage = new Set<string>();
-
-/** The card (`renderCard`) at the top of a shadow root: the first, where a server's copy follows it. */
-const cardIn = (root: ParentNode) => [...root.children].find((child) => child.localName === 'section');
 
 /** Values that read as "off" but, on a boolean attribute, mean on: HTML counts presence, not value. */
 const LOOKS_OFF = /^\s*(false|off|no|0)\s*$/i;
@@ -148,8 +145,6 @@ export abstract class SpasmElement extends LitElement {
   readonly #internals = this.attachInternals();
   /** The nodes of a server-rendered shadow root, until the first render has taken it over. */
   #serverNodes?: ChildNode[];
-  /** The language the server rendered in. */
-  #serverLocale?: string;
   /** The document the shadow root's styles were made for: another one does not apply them (document-styles.ts). */
   #stylesFor?: Document;
 
@@ -160,11 +155,6 @@ export abstract class SpasmElement extends LitElement {
 
   /** The supported locale this widget renders in now. */
   protected get locale(): string {
-    // Taking over a server's render: in the server's language (a translated template is another template), English
-    // (which needs no messages) where that one's messages aren't here; then the one the widget inherits.
-    const server = this.#serverNodes && this.#serverLocale;
-    if (server)
-      return isLocaleReady(server, [(this.constructor as typeof SpasmElement).messageGroup]) ? server : sourceLocale;
     return this.#localization.locale;
   }
 
@@ -189,7 +179,6 @@ export abstract class SpasmElement extends LitElement {
    */
   #takeOverServerRoot(root: ShadowRoot): void {
     this.#serverNodes = [...root.childNodes];
-    this.#serverLocale = cardIn(root)?.getAttribute('lang') ?? undefined;
     this.toggleCustomState('rendered', true);
     super.createRenderRoot();
   }
@@ -276,28 +265,21 @@ export abstract class SpasmElement extends LitElement {
     return this.#footer.loadSources();
   }
 
-  /**
-   * The widget's first render takes over a server's (src/ssr): until it is
-   * done, the widget renders what the server did, which knew no other widget.
-   * @internal
-   */
-  get takingOverServerRender(): boolean {
-    return !!this.#serverNodes;
-  }
-
   protected override firstUpdated(): void {
     // Gives back the screen's height held until now (shared.styles.ts).
     this.toggleCustomState('rendered', true);
-    // No hydration took the server's nodes over (its support not loaded): the first render was made beside
-    // them, and they go in the same task, so nothing flashes.
-    const section = cardIn(this.renderRoot);
-    if (section && !this.#serverNodes?.includes(section)) for (const node of this.#serverNodes ?? []) node.remove();
+    // No hydration took the server's nodes over (its support not loaded): the first render was made before
+    // them (Lit renders before a root's first node), and they go in the same task, so nothing flashes.
+    if (!this.#serverNodes?.includes(this.renderRoot.firstChild!)) this.#serverNodes?.forEach((node) => node.remove());
     this.#serverNodes = undefined;
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
     // A server never connects the widget: no page to follow, so its language is that of its own `lang`.
-    if (isServer) this.#localization.chooseOnServer();
+    if (isServer) {
+      const groups: MessageGroup[] = ['shared', (this.constructor as typeof SpasmElement).messageGroup];
+      this.#localization.locale = serverLocale(this, groups);
+    }
   }
 
   /**

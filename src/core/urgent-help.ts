@@ -9,8 +9,6 @@ export interface UrgentHost extends HTMLElement {
   urgent: string | null;
   /** The checklist: its red-flag check is its urgent block, so its footer has none, and the others lead to it. */
   readonly ownsUrgentCheck?: boolean;
-  /** Its first render takes over a server's, which showed the full block: so does that render. */
-  readonly takingOverServerRender?: boolean;
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -106,7 +104,7 @@ export class UrgentHelp implements ReactiveController {
     if (this.#host.ownsUrgentCheck) return true;
     const mode = this.#host.urgent;
     if (!URGENT_MODES.includes(mode)) this.#warn('urgent', mode, 'not "auto" or "full"', 'auto');
-    if (mode === 'full' || this.#expanded || this.#host.takingOverServerRender) return true;
+    if (mode === 'full' || this.#expanded) return true;
     const others = [...onPage].filter((other) => other !== this);
     if (others.some((other) => other.#host.ownsUrgentCheck)) return false;
     // Widgets in other shadow trees have no reliable order: they are not counted as before this one.

@@ -4,7 +4,6 @@
  * "Next question". Call while rendering: msg() resolves in the widget's locale.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { checkedState } from '../core/checked.js';
 import { formatNumber } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 import { choiceTag, chooseFirstText, optionLabel, rightAnswerText, verdictText } from './answer-text.js';
@@ -86,7 +85,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
             type=${multiple ? 'checkbox' : 'radio'}
             name="answer"
             .value=${id}
-            ?checked=${checkedState(mine)}
+            .checked=${mine}
             aria-disabled=${checked ? 'true' : 'false'}
             @click=${keepCheckedAnswer}
             @change=${view.onSelect}

@@ -115,7 +115,21 @@ export async function renderWidget(widget: WidgetName, attributes: WidgetAttribu
   await prepare(typeof attributes.lang === 'string' ? [attributes.lang] : []);
   const markup = await collectResult(render(html`${unsafeStatic(start)}</${unsafeStatic(tag)}>`));
   // The outer template's own hydration markers: a page's template is not ours to hydrate.
-  return markup.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  return fixCheckedAttributes(markup.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, ''));
+}
+
+/**
+ * Lit's server renderer writes a `.checked=${on}` binding as the attribute
+ * `checked="false"` (or `"true"`), and any `checked` attribute checks the box:
+ * without a script every step would show ticked. The widgets bind `.checked`
+ * (the live state a user changes), so their server HTML gets the attribute
+ * only where it is on. `renderWidget` does it; apply it to HTML that Lit's
+ * renderer made elsewhere (a framework's integration) too.
+ */
+export function fixCheckedAttributes(markup: string): string {
+  return markup.replace(/ checked="(true|false|undefined|null)"/g, (_, value: string) =>
+    value === 'true' ? ' checked' : ''
+  );
 }
 
 /**

@@ -3,7 +3,6 @@
  * switch and the answers to "When did the spasm start?".
  */
 import { html, type TemplateResult } from 'lit';
-import { checkedState } from '../core/checked.js';
 
 export interface RadioRow<T extends string> {
   /** The inputs' `name`. */
@@ -28,13 +27,7 @@ export function radioButtons<T extends string>({
   return options.map(
     (option) =>
       html`<label>
-        <input
-          type="radio"
-          name=${name}
-          .value=${option as string}
-          ?checked=${checkedState(checked(option))}
-          @change=${onChange}
-        />
+        <input type="radio" name=${name} .value=${option as string} .checked=${checked(option)} @change=${onChange} />
         ${label(option)}
       </label>`
   );
