@@ -47,9 +47,15 @@ const { license } = pkg;
 // package.json "exports" and "sideEffects" cannot be read from src/widgets.js: they must agree with it.
 // The entries that are not a widget's: every widget registered, and the React components of every widget.
 const ALL_WIDGETS = { './define': 'define.js', './react': 'react/index.js' };
+/** Server rendering (src/ssr): Node only, so no `default` a browser bundle could pick. */
+const SERVER_ENTRY = { types: './dist/ssr/index.d.ts', node: './dist/ssr/index.js' };
 const widgetExports = Object.keys(pkg.exports).filter(
-  (key) => /^\.\/[a-z-]+(\/define)?$/.test(key) && !(key in ALL_WIDGETS)
+  (key) => /^\.\/[a-z-]+(\/define)?$/.test(key) && !(key in ALL_WIDGETS) && key !== './ssr'
 );
+if (JSON.stringify(pkg.exports['./ssr']) !== JSON.stringify(SERVER_ENTRY))
+  problems.push(
+    `package.json exports["./ssr"] is ${JSON.stringify(pkg.exports['./ssr'])}; it should be ${JSON.stringify(SERVER_ENTRY)}`
+  );
 const expectedExports = {};
 for (const widget of WIDGETS) {
   const { classModule, defineModule } = widgetFiles(widget);

@@ -32,6 +32,9 @@ const ALLOWED = {
     "checks particular widgets' behaviour (the timer-only page, the checklist starting the timer)",
   'scripts/framework-apps.mjs': "checks the checklist's steps and change event in each framework's app",
   'scripts/smoke-stories.mjs': "tests of each widget's story states, checked against the registry's state names",
+  'scripts/test-ssr.mjs': 'checks what each widget shows when rendered on a server (its signs, steps, question)',
+  'scripts/no-script.mjs': 'checks what each server-rendered widget shows in a browser without JavaScript',
+  'scripts/ssr-hydration.mjs': "checks the checklist's take-over of its server-rendered root (nodes, pixels, ticks)",
 };
 
 /** The files of the build, the checks and the shared code. */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { timeNow } from '../core/clock.js';
 import { emit } from '../core/events.js';
 import { HostContent } from '../core/host-content.js';
-import { lazy, lazyPart } from '../core/lazy.js';
+import { lazy } from '../core/lazy.js';
 import { msg } from '../core/localization.js';
 import { Persistence } from '../core/persistence.js';
 import type { PlanPart } from '../core/plan.js';
@@ -12,6 +12,7 @@ import { thrownText, warnOnce } from '../core/warn.js';
 import type { SpasmTimer } from '../timer/spasm-timer.js';
 import { TIMER_EVENTS, type TimerEventDetail } from '../timer/timer-events.js';
 import { countDone, type ChecklistStep, type Therapy } from './checklist-content.js';
+import { answerCards, stepDetails } from './checklist-parts.js';
 import { announcementText, titleText, type ChecklistAnnouncement } from './checklist-messages.js';
 import type { RedFlagAnswer, StoredTicks } from './checklist-storage.js';
 import { defaultSteps } from './default-content.js';
@@ -45,10 +46,6 @@ export interface ChecklistUrgentDetail {
 /** The checker of a host's steps, and the store of ticks: loaded only by pages that need them. */
 const stepsChecker = lazy(() => import('./checklist-check.js').then((module) => module.checkSteps));
 const ticksStore = lazy(() => import('./checklist-storage.js').then((module) => module.openTicksStore));
-/** The default steps' "How to do it": behind disclosures, so not in the drop-in. */
-const stepDetails = lazyPart(() => import('./step-details.js'));
-/** The emergency and advice-today cards: only a "yes" to the red-flag check needs them. */
-const answerCards = lazyPart(() => import('./emergency-card.js'));
 
 /**
  * A self-care checklist for a back spasm: first a red-flag check of both
@@ -125,6 +122,11 @@ export class SpasmChecklist extends SpasmElement {
 
   protected override get contentReady(): Promise<void> {
     return this.#content.ready;
+  }
+
+  /** A server shows the default steps' "how" too. */
+  protected override serverRenderedParts(): Promise<unknown> {
+    return Promise.all([super.serverRenderedParts(), stepDetails.load(this, this.locale)]);
   }
 
   /** With `persist`, the ticks by step id. */
@@ -206,7 +208,7 @@ export class SpasmChecklist extends SpasmElement {
     this.toggleCustomState('complete', this.done === this.total);
   }
 
-  protected override render(): TemplateResult {
+  protected override renderWidget(): TemplateResult {
     const steps = this.#steps();
     const done = countDone(steps, this.ticked);
     const emergencyCard = this.emergency ? answerCards.module?.emergencyCard : undefined;

@@ -8,8 +8,8 @@ import { safetyFooter } from './safety.js';
 import { signOffOf, type SignOffView } from './signoff.js';
 import { UrgentHelp, type UrgentHost } from './urgent-help.js';
 
-/** The "Sources and review" panel: rarely opened, so it loads on the first open. */
-const sourcesPanel = lazyPart(() => import('./sources-panel.js'));
+/** The "Sources and review" panel: rarely opened, so it loads on the first open (a server loads it before rendering). */
+export const sourcesPanel = lazyPart(() => import('./sources-panel.js'));
 
 /**
  * The footer of every widget: the urgent signs with the numbers (or the
@@ -51,6 +51,11 @@ export class WidgetFooter {
         ${sourcesPanel.module?.sourcesPanel(locale, hostContent, signOff) ?? nothing}
       </details>`
     );
+  }
+
+  /** Loads the sources panel, which a server-rendered footer shows already. */
+  loadSources(): Promise<void> {
+    return sourcesPanel.load(this.#host, this.#localization.locale);
   }
 
   /** A current clinical review outweighs the machine draft it checked; a site's own language is the site's. */

@@ -103,7 +103,7 @@ export class LocaleController implements ReactiveController {
   /** Picks the locale that applies now and, unless its messages are here, loads them. */
   #choose(): void {
     const element = this.#host.localName;
-    const wanted = this.#allowed(localeForTag(inheritedLanguage(this.#host), element));
+    const wanted = allowedLocale(this.#host, localeForTag(inheritedLanguage(this.#host), element), this.#warned);
     if (wanted === this.#wanted) return;
     this.#wanted = wanted;
     const stillWanted = () => this.#wanted === wanted;
@@ -137,21 +137,39 @@ export class LocaleController implements ReactiveController {
     void loaded.then(() => this.#host.requestUpdate());
     this.#host.requestUpdate();
   }
+}
 
-  /**
-   * `translations="reviewed"` on the widget or an ancestor: a shipped
-   * language no clinician has checked (clinical-reviews) gives English. A
-   * site's own translation is the site's to vouch for, so it stays.
-   */
-  #allowed(locale: string): string {
-    const setting = inheritedAttribute(this.#host, 'translations');
-    if (setting === null || setting === 'all') return locale;
-    if (setting !== 'reviewed') {
-      warnOnce(this.#warned, this.#host.localName, 'translations', setting, 'not "all" or "reviewed"', 'all');
-      return locale;
-    }
-    return locale === sourceLocale || siteLocales.has(locale) || Object.hasOwn(clinicalReviews, locale)
-      ? locale
-      : sourceLocale;
+/**
+ * `translations="reviewed"` on the widget or an ancestor: a shipped
+ * language no clinician has checked (clinical-reviews) gives English. A
+ * site's own translation is the site's to vouch for, so it stays.
+ */
+function allowedLocale(host: HTMLElement, locale: string, warned: Set<string>): string {
+  const setting = inheritedAttribute(host, 'translations');
+  if (setting === null || setting === 'all') return locale;
+  if (setting !== 'reviewed') {
+    warnOnce(warned, host.localName, 'translations', setting, 'not "all" or "reviewed"', 'all');
+    return locale;
   }
+  return locale === sourceLocale || siteLocales.has(locale) || Object.hasOwn(clinicalReviews, locale)
+    ? locale
+    : sourceLocale;
+}
+
+/** Languages a server was asked for without their messages: warned about once each. */
+const unpreparedOnServer = new Set<string>();
+
+/**
+ * The locale a widget renders in on a server, which never connects it and
+ * has no ancestors to inherit from: that of its own `lang`, if its messages
+ * of `groups` were loaded before rendering (`prepare` in src/ssr), else
+ * English and a warning. Loads nothing: a server renders at once.
+ */
+export function serverLocale(host: HTMLElement, groups: readonly MessageGroup[]): string {
+  const element = host.localName;
+  const wanted = allowedLocale(host, localeForTag(inheritedLanguage(host), element), unpreparedOnServer);
+  if (isLocaleReady(wanted, groups)) return wanted;
+  const problem = 'messages not loaded before rendering on the server (prepare())';
+  warnOnce(unpreparedOnServer, element, 'lang', wanted, problem, sourceLocale);
+  return sourceLocale;
 }

@@ -243,18 +243,23 @@ export function localeForTag(tag: string | null | undefined, element: string): s
 
 /**
  * The language tag that applies to `element`: its own `lang`, else the
- * closest ancestor's, crossing shadow roots, else `<html lang>`.
+ * closest ancestor's, crossing shadow roots, else `<html lang>`. On a server
+ * (no page, or Lit's DOM shim) only the element's own.
  */
 export function inheritedLanguage(element: Element): string | null {
-  return inheritedAttribute(element, 'lang') ?? document.documentElement.getAttribute('lang');
+  return inheritedAttribute(element, 'lang') ?? globalThis.document?.documentElement?.getAttribute('lang') ?? null;
 }
 
-/** The attribute on the element or its closest ancestor that has it, across shadow roots, as `lang` is inherited. */
+/**
+ * The attribute on the element or its closest ancestor that has it, across
+ * shadow roots, as `lang` is inherited. Read without the DOM's globals
+ * (`Element`, `ShadowRoot`), which a server doesn't have.
+ */
 export function inheritedAttribute(element: Element, name: string): string | null {
-  let node: Node | null = element;
+  let node: Node | null | undefined = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name);
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    if ('hasAttribute' in node && (node as Element).hasAttribute(name)) return (node as Element).getAttribute(name);
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host;
   }
   return null;
 }

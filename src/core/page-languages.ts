@@ -16,8 +16,8 @@ import { negotiateLocale } from './locale-negotiation.js';
 import { inheritedLanguage, loadLocale, sourceLocale, supportedLocales, type MessageGroup } from './localization.js';
 
 function startPageLanguages(): void {
-  // A server renders without a page: nothing to find.
-  if (typeof document === 'undefined') return;
+  // A server renders without a page (Lit's DOM shim has a `document` with nothing in it): nothing to find.
+  if (typeof globalThis.document?.querySelectorAll !== 'function') return;
   for (const [group, tag] of Object.entries(widgetTags)) {
     for (const element of document.querySelectorAll(tag)) {
       // No warning for a language we don't ship: a site may still register it; the widget judges it when it connects.

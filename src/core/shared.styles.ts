@@ -14,9 +14,14 @@ export const sharedStyles = css`
     color: var(--spasm-color-text, inherit);
   }
   /* Until the first render (messages, stored state), hold a screen's height, as the README's
-     :not(:defined) rule does before the upgrade: the article below stays out of view, not jumping. */
-  :host(:not(:state(rendered))) {
+     :not(:defined) rule does before the upgrade: the article below stays out of view, not jumping.
+     Not a server-rendered widget whose script hasn't run: its content is there already. */
+  :host(:defined:not(:state(rendered))) {
     min-height: 100vh;
+  }
+  /* Server-rendered (src/ssr), before or without its script: what needs a script would do nothing. */
+  :host(:not(:defined)) :is(button, .needs-script) {
+    display: none !important;
   }
   [hidden] {
     display: none !important;

@@ -1,11 +1,19 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { HelpNumbers } from './emergency-numbers.js';
 import type { PlanPart } from './plan.js';
 import { CONTENT_REVIEW, reviewIsDue } from './content-review.js';
 import { adoptStylesIn } from './document-styles.js';
 import { WidgetFooter } from './footer.js';
 import { lazy } from './lazy.js';
-import { LocaleController } from './locale-controller.js';
+import { LocaleController, serverLocale } from './locale-controller.js';
 import { inLocale, isRightToLeft, type MessageGroup } from './localization.js';
 import { PrintExpansion } from './print-expansion.js';
 import { SIGNOFF_ATTRIBUTES } from './signoff.js';
@@ -145,6 +153,8 @@ export abstract class SpasmElement extends LitElement {
   readonly #footer = new WidgetFooter(this, this.#localization);
   readonly #warned = new Set<string>();
   readonly #internals = this.attachInternals();
+  /** The nodes of a server-rendered shadow root, until the first render has taken it over. */
+  #serverNodes?: ChildNode[];
   /** The document the shadow root's styles were made for: another one does not apply them (document-styles.ts). */
   #stylesFor?: Document;
 
@@ -165,9 +175,22 @@ export abstract class SpasmElement extends LitElement {
 
   /** Lit's shadow root, with styles made for the document the widget is in: it may be first shown in an iframe's. */
   protected override createRenderRoot(): ShadowRoot {
+    if (this.shadowRoot) this.#takeOverServerRoot(this.shadowRoot);
     const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     this.#adoptStyles(root);
     return root;
+  }
+
+  /**
+   * A shadow root already there is a server's (declarative shadow DOM, src/ssr):
+   * it stays on screen until the first render, and Lit's own handling of it
+   * applies: with its hydration support loaded first, that render adopts the
+   * server's nodes. Its content holds no screen's height: it is there.
+   */
+  #takeOverServerRoot(root: ShadowRoot): void {
+    this.#serverNodes = [...root.childNodes];
+    this.toggleCustomState('rendered', true);
+    super.createRenderRoot();
   }
 
   override connectedCallback(): void {
@@ -220,20 +243,65 @@ export abstract class SpasmElement extends LitElement {
   /** Waits for the widget's messages, stored state and host content, so it never flashes English, a fresh state or the defaults first. */
   protected override async scheduleUpdate(): Promise<void> {
     await this.#localization.ready;
-    await this.persistence.matchSettings();
-    await this.contentReady;
+    // A server-rendered widget is first rendered as the server rendered it (hydration needs the same
+    // templates); its stored state and host content come with the next render.
+    if (this.hasUpdated || !this.#serverNodes) {
+      await this.persistence.matchSettings();
+      await this.contentReady;
+    } else await this.serverRenderedParts();
     super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!this.#serverNodes) throw error;
+      // Lit's hydration refused the server's nodes: this page gives the widget another language or number than
+      // the server knew (an ancestor's). They go, but the first (its styles: Lit renders before it), and it renders
+      // afresh.
+      for (const node of this.#serverNodes.slice(1)) node.remove();
+      this.#serverNodes = undefined;
+      super.update(changed);
+    }
+  }
+
+  /**
+   * The first render of a server-rendered widget is the server's: the parts
+   * that load when first used which a server shows (src/ssr `prepare`), the
+   * sources panel here, must be there for it.
+   */
+  protected serverRenderedParts(): Promise<unknown> {
+    return this.#footer.loadSources();
   }
 
   protected override firstUpdated(): void {
     // Gives back the screen's height held until now (shared.styles.ts).
     this.toggleCustomState('rendered', true);
+    // No hydration took the server's nodes over (its support not loaded): the first render was made before
+    // them (Lit renders before a root's first node), and they go in the same task, so nothing flashes.
+    if (!this.#serverNodes?.includes(this.renderRoot.firstChild!)) this.#serverNodes?.forEach((node) => node.remove());
+    this.#serverNodes = undefined;
   }
 
-  protected override update(changed: PropertyValues): void {
-    // Every msg() in render() resolves in this widget's own locale.
-    this.inLocale(() => super.update(changed));
+  protected override willUpdate(_changed: PropertyValues): void {
+    // A server never connects the widget: no page to follow, so its language is that of its own `lang`.
+    if (isServer) {
+      const groups: MessageGroup[] = ['shared', (this.constructor as typeof SpasmElement).messageGroup];
+      this.#localization.locale = serverLocale(this, groups);
+    }
   }
+
+  /**
+   * Every msg() in the widget's template resolves in its own locale. Here,
+   * not around `update()`: a server renderer calls `render()` alone.
+   */
+  protected override render(): TemplateResult {
+    return this.inLocale(() => this.renderWidget());
+  }
+
+  /** The widget's template: its card (`renderCard`). */
+  protected abstract renderWidget(): TemplateResult;
 
   /** Runs `fn` with msg() resolving in this widget's locale: for text needed outside render(). */
   protected inLocale<T>(fn: () => T): T {

@@ -81,6 +81,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
         // Checked options keep their place in the Tab order (aria-disabled, not disabled), so their marks can be read.
         return html`<label part="option" class=${mark}>
           <input
+            class="needs-script"
             type=${multiple ? 'checkbox' : 'radio'}
             name="answer"
             .value=${id}

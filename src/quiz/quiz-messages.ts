@@ -9,6 +9,13 @@ import { msg, str } from '../core/localization.js';
 export const titleText = (): string =>
   msg('Quiz: look after your back', { id: 'quiz.title', desc: 'Title of the prevention quiz widget. Short.' });
 
+/** Shown only by a server-rendered quiz whose script hasn't run (src/ssr): the answers can't be checked. */
+export const needsScriptText = (): string =>
+  msg('This quiz needs JavaScript to check your answers.', {
+    id: 'quiz.needsScript',
+    desc: 'Shown under the first question when the page runs no JavaScript (blocked or off), so the answers cannot be checked. Calm, plain.',
+  });
+
 /** "You got 6 of 9 right". */
 export function scoreText(score: number, total: number, locale: string): string {
   // One message per CLDR plural category of the first number.

@@ -5,6 +5,10 @@ export const quizStyles = css`
     --_right: var(--spasm-color-right, #1e6b34);
     --_wrong: var(--spasm-color-wrong, #a4262c);
   }
+  /* The line that it needs JavaScript: only while a server-rendered quiz has no script (shared.styles.ts). */
+  :host(:defined) .no-script {
+    display: none;
+  }
   fieldset {
     display: grid;
     gap: 0.5rem;

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { timeNow } from '../core/clock.js';
 import { emit } from '../core/events.js';
 import { HostContent } from '../core/host-content.js';
@@ -12,7 +12,7 @@ import { defaultQuestions } from './default-questions.js';
 import { answerTo, attemptFits, newAttempt, type QuizAttempt } from './quiz-attempt.js';
 import { chooseFirstText, feedbackText, rightAnswerText } from './answer-text.js';
 import { isCorrect, scoreOf, type QuizOption, type QuizQuestion } from './quiz-content.js';
-import { scoreText, titleText } from './quiz-messages.js';
+import { needsScriptText, scoreText, titleText } from './quiz-messages.js';
 import type { PlanPart } from '../core/plan.js';
 import { renderQuestion } from './question-view.js';
 import { renderResults, type ReviewedQuestion } from './results-view.js';
@@ -181,7 +181,8 @@ export class SpasmQuiz extends SpasmElement {
     this.#newAttempt();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const questions = this.#questions();
     if (this.#storedAttempt && attemptFits(this.#storedAttempt, questions)) {
       this.attempt = this.#storedAttempt;
@@ -202,14 +203,15 @@ export class SpasmQuiz extends SpasmElement {
     }
   }
 
-  protected override render(): TemplateResult {
+  protected override renderWidget(): TemplateResult {
     const attempt = this.attempt!;
     const questions = this.#questions();
     const atResults = attempt.index >= attempt.order.length;
     return this.renderCard({
       title: titleText(),
       body: html`${atResults ? this.#renderResults(questions, attempt) : this.#renderQuestion(questions, attempt)}
-      ${this.persistence.note()}`,
+        <p class="note no-script">${needsScriptText()}</p>
+        ${this.persistence.note()}`,
       announcement: this.#announcementText(questions, attempt),
       hostContent: this.#content.items.length > 0,
       onFirstUse: this.#loadExplanations,

@@ -16,7 +16,7 @@ export const modeIcon = (mode: TimerMode): TemplateResult =>
 
 /** The switch, `mode` checked; `hidden` while a session is under way or the skin rests. */
 export function modeSwitch(mode: TimerMode, hidden: boolean, onChange: (event: Event) => void): TemplateResult {
-  return html`<fieldset part="modes" ?hidden=${hidden}>
+  return html`<fieldset class="needs-script" part="modes" ?hidden=${hidden}>
     <legend>${modesLegend()}</legend>
     <div class="row">
       ${radioButtons({

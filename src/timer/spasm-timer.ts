@@ -339,6 +339,7 @@ export class SpasmTimer extends SpasmElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     checkInputs(this, changed, (value) => checkSiteStartDay(value, this.now));
     this.#advanceTo(this.now);
     // Before the render, so that what it changes (the banner, the live region) is in this one.
@@ -373,7 +374,7 @@ export class SpasmTimer extends SpasmElement {
     this.#ticker.schedule();
   }
 
-  protected override render(): TemplateResult {
+  protected override renderWidget(): TemplateResult {
     const view = this.#view(this.now);
     const { mode, restEnd } = view;
     const now = this.now;

@@ -87,7 +87,7 @@ export class StartDayDisclosure implements ReactiveController {
   /** The disclosure; `hidden` while a session is under way or the skin rests. */
   render(hidden: boolean, now: number): TemplateResult {
     const day = this.#startDayShown;
-    return html`<details part="episode" ?hidden=${hidden} ?open=${!!day} @toggle=${this.#onToggle}>
+    return html`<details class="needs-script" part="episode" ?hidden=${hidden} ?open=${!!day} @toggle=${this.#onToggle}>
       <summary id="start-day-question">${startDayLegend()}</summary>
       ${startDayQuestion.value?.startDayAnswers(day, now, this.#onInput, this.#onSettle) ?? nothing}
     </details>`;

@@ -1,0 +1,186 @@
+// Server rendering in Node (issue 26), on the built package (dist/: run `npx tsc -p tsconfig.build.json`
+// or `npm run build` first). Each check prints what it checks; any failure exits 1.
+//  1. Importing every entry point, in a fresh Node, never throws and registers nothing (with and without
+//     the `browser` condition; with it Lit's browser build needs Lit's global DOM shim, as any Lit element).
+//  2. `spasm-widgets/ssr` renders each widget in several languages to declarative shadow DOM with the
+//     warning signs of both tiers, the number and its tel: link, the footer's disclaimer and sources.
+//  3. The CLI prints a snippet and the CSP hashes its styles need.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!existsSync(`${root}dist/ssr/index.js`)) {
+  console.error('dist/ssr/index.js is missing: build first (npx tsc -p tsconfig.build.json).');
+  process.exit(1);
+}
+
+let failures = 0;
+function check(what, ok, detail = '') {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${ok || !detail ? '' : `\n     ${detail}`}`);
+  if (!ok) failures++;
+}
+
+// 1. Imports.
+const ENTRIES = ['spasm-widgets', 'spasm-widgets/timer', 'spasm-widgets/checklist', 'spasm-widgets/quiz'];
+const DEFINE_ENTRIES = ['spasm-widgets/define', 'spasm-widgets/timer/define', 'spasm-widgets/checklist/define'];
+const ALL = [...ENTRIES, ...DEFINE_ENTRIES, 'spasm-widgets/quiz/define', 'spasm-widgets/react', 'spasm-widgets/ssr'];
+/** Imports `entry` in a new Node process; prints the tags registered, or the error. */
+function importIn(entry, conditions = []) {
+  const shim = conditions.includes('browser') ? "await import('@lit-labs/ssr/lib/install-global-dom-shim.js');" : '';
+  const code = `${shim}
+    const errors = [];
+    const log = console.error;
+    console.error = (...args) => { errors.push(args.join(' ')); log(...args); };
+    await import(${JSON.stringify(entry)});
+    const tags = ['spasm-checklist', 'spasm-timer', 'spasm-quiz'].filter((tag) => globalThis.customElements?.get(tag));
+    console.log(JSON.stringify({ tags, errors }));`;
+  try {
+    const out = execFileSync(
+      process.execPath,
+      [...conditions.map((c) => `--conditions=${c}`), '--input-type=module', '-e', code],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
+    );
+    return JSON.parse(out.trim().split('\n').at(-1));
+  } catch (error) {
+    return { thrown: (error.stderr || error.message).trim().split('\n').slice(0, 6).join(' | ') };
+  }
+}
+for (const conditions of [[], ['browser']]) {
+  const how = conditions.length ? ' (browser condition, Lit DOM shim)' : '';
+  for (const entry of ALL) {
+    const result = importIn(entry, conditions);
+    check(`import ${entry}${how} does not throw`, !result.thrown, result.thrown);
+    if (result.thrown) continue;
+    const expected = entry.endsWith('/define') ? 'its widgets' : 'nothing';
+    const registersOnlyAsked = entry.endsWith('/define') || entry === 'spasm-widgets/react' || result.tags.length === 0;
+    check(`import ${entry}${how} registers ${expected}`, registersOnlyAsked, `registered ${result.tags}`);
+    check(`import ${entry}${how} logs no error`, result.errors.length === 0, result.errors.join(' | '));
+  }
+}
+
+// 2. Rendering.
+const { prepare, renderWidget, styleHashes, styleSrc } = await import('spasm-widgets/ssr');
+const errors = [];
+const { error: logError, warn: logWarn } = console;
+console.error = (...args) => errors.push(args.join(' '));
+console.warn = (...args) => errors.push(args.join(' '));
+
+/** What each language must show: its emergency and advice-today headings, the number, a sentence of the footer. */
+const EXPECTED = {
+  en: { emergency: 'Emergency:', urgent: 'Urgent:', disclaimer: 'doctor&#39;s advice', stepHow: 'How to do it' },
+  es: { emergency: 'Emergencia:', urgent: 'Urgente:', disclaimer: 'consejo', stepHow: 'Cómo hacerlo' },
+  ar: { emergency: 'طوارئ', urgent: 'عاجل', disclaimer: 'الطبيب', stepHow: null },
+  ja: { emergency: '緊急：', urgent: '今日中に受診：', disclaimer: '医師の助言', stepHow: null },
+};
+await prepare(Object.keys(EXPECTED));
+const text = (markup) => markup.replace(/<!--[^>]*-->|<\?>/g, '');
+const stylesOf = (markup) => [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css);
+for (const [lang, expected] of Object.entries(EXPECTED)) {
+  for (const widget of ['checklist', 'timer', 'quiz']) {
+    const markup = await renderWidget(widget, { lang, 'emergency-number': '112', 'urgent-number': '116 117' });
+    const page = text(markup);
+    const what = `${widget} in ${lang}`;
+    check(
+      `${what}: declarative shadow root`,
+      /^<spasm-[a-z]+ [^>]*><template shadowroot="open" shadowrootmode="open">/.test(markup),
+      markup.slice(0, 120)
+    );
+    check(`${what}: in its language (lang="${lang}")`, page.includes(`lang="${lang}"`), '');
+    check(`${what}: the emergency signs`, page.includes(expected.emergency), 'no emergency tier');
+    check(`${what}: the advice-today signs`, page.includes(expected.urgent), 'no urgent tier');
+    check(
+      `${what}: the emergency number as a tel: link`,
+      page.includes('<a href="tel:112">112</a>'),
+      'no tel:112 link'
+    );
+    check(
+      `${what}: the advice line as a tel: link`,
+      page.includes('href="tel:116117"') || page.includes('href="tel:116 117"'),
+      'no tel:116117 link'
+    );
+    check(`${what}: the disclaimer`, page.includes(expected.disclaimer), `no "${expected.disclaimer}"`);
+    check(
+      `${what}: the sources, open without a script`,
+      /<details part="sources"[^>]*>[\s\S]*nhs\.uk/.test(page),
+      'sources panel empty'
+    );
+    const hashes = styleHashes(markup);
+    const computed = stylesOf(markup).map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    check(
+      `${what}: style hashes match its <style>`,
+      hashes.length > 0 && computed.every((h) => hashes.includes(h)),
+      hashes.join(' ')
+    );
+    check(`${what}: CSP directive`, styleSrc(markup).startsWith("style-src 'self' 'sha256-"), styleSrc(markup));
+    if (widget === 'checklist') {
+      check(`${what}: the red-flag question`, page.includes('id="red-flags-question"'), '');
+      const details = [...page.matchAll(/<details part="detail"[^>]*>[\s\S]*?<p>([\s\S]*?)<\/p>/g)].map(([, how]) =>
+        how.trim()
+      );
+      check(
+        `${what}: every step's "how" in a <details>`,
+        details.length >= 6 && details.every((how) => how.length > 40),
+        details.join(' / ').slice(0, 200)
+      );
+      if (expected.stepHow) check(`${what}: "${expected.stepHow}"`, page.includes(expected.stepHow), '');
+      check(`${what}: no checkbox checked`, !/type="checkbox"[^>]*checked/.test(page), 'a checkbox is checked');
+    }
+    if (widget === 'timer') {
+      check(`${what}: the safety line`, page.includes('part="safety"'), '');
+      check(`${what}: the session length`, page.includes('15:00') || page.includes('١٥:٠٠'), '');
+      check(`${what}: one therapy checked`, (page.match(/type="radio"[^>]*checked/g) ?? []).length === 1, '');
+    }
+    if (widget === 'quiz') {
+      check(`${what}: the first question`, /<legend>[\s\S]*\S[\s\S]*<\/legend>/.test(page), '');
+      check(
+        `${what}: the line that it needs JavaScript`,
+        /class="note no-script">\S/.test(page.replace(/>\s+/g, '>')),
+        ''
+      );
+      check(`${what}: no option checked`, !/type="radio"[^>]*checked/.test(page), '');
+    }
+  }
+}
+check('no warnings or errors while rendering prepared languages', errors.length === 0, errors.join(' | '));
+errors.length = 0;
+const unprepared = await renderWidget('checklist', { lang: 'de' });
+check(
+  'a language rendered without prepare() first is prepared by renderWidget',
+  text(unprepared).includes('lang="de"'),
+  ''
+);
+const inherits = await renderWidget('timer', { lang: 'en-GB' });
+check(
+  "en-GB: the table's numbers for its region (999, NHS 111)",
+  inherits.includes('tel:999') && inherits.includes('NHS 111'),
+  ''
+);
+console.error = logError;
+console.warn = logWarn;
+
+// 3. The CLI.
+const cli = (...args) =>
+  execFileSync(process.execPath, ['bin/spasm-widgets.mjs', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+const snippet = cli('render', 'checklist', '--lang', 'es-ES', '--emergency-number', '112');
+check(
+  'CLI: render checklist --lang es-ES --emergency-number 112 prints the widget',
+  /<spasm-checklist\s+lang="es-ES" emergency-number="112">/.test(snippet) && snippet.includes('tel:112'),
+  snippet.slice(0, 200)
+);
+check('CLI: the snippet names the CSP its styles need', /style-src 'self' 'sha256-[^']+'/.test(snippet), '');
+let refused = '';
+try {
+  cli('render', 'calendar');
+} catch (error) {
+  refused = error.stderr;
+}
+check('CLI: an unknown widget is refused with the list', refused.includes('checklist, timer, quiz'), refused);
+
+console.log(failures ? `\n${failures} check(s) failed.` : '\nServer rendering: every check passed.');
+process.exit(failures ? 1 : 0);
