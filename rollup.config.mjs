@@ -222,11 +222,15 @@ function keepUseClient() {
   };
 }
 
-/** tsc's JavaScript in dist/ (not the drop-ins'), by path. */
+/**
+ * tsc's JavaScript in dist/ (not the drop-ins'), by path. The server's module
+ * (ssr/) stays as tsc wrote it: no bundler ships it, and its templates are
+ * made at run time, which the template minifier cannot parse.
+ */
 const npmModules = () =>
   readdirSync('dist', { recursive: true })
     .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('.js') && !file.startsWith('cdn/'))
+    .filter((file) => file.endsWith('.js') && !file.startsWith('cdn/') && !file.startsWith('ssr/'))
     .map((file) => `dist/${file}`);
 
 /**
