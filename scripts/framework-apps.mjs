@@ -17,6 +17,10 @@
  * Next.js (App Router, `spasm-widgets/react`) also: the server's HTML holds
  * the element, and the steps arrive after hydration (React issue 35446 drops
  * them with React 19 alone). SvelteKit also renders on the server.
+ * Eleventy (`@lit-labs/eleventy-plugin-lit` with `spasm-widgets/ssr`, issue
+ * 26) renders the widgets into its pages at build: each built page holds the
+ * warning signs with their tel: links; with JavaScript off, Chromium shows
+ * them; with it, the drop-in takes the checklist over and a box ticks.
  *
  * The Vite app `vite-define` imports `spasm-widgets/define` (every widget):
  * its initial JS (the entry and its static imports, before any locale chunk)
@@ -109,6 +113,15 @@ const APPS = [
     // The page's own script, with the package's types (JSDoc, `// @ts-check`).
     typecheck: [['tsc', '-p', '.']],
     start: staticSite('', { '/cdn/': 'test/apps/plain/node_modules/spasm-widgets/dist/cdn/' }),
+  },
+  {
+    name: 'eleventy',
+    label: 'Eleventy 3 with @lit-labs/eleventy-plugin-lit, rendered at build',
+    build: [['eleventy']],
+    // The config and the plugin's component module, with the package's types (JSDoc, checkJs).
+    typecheck: [['tsc', '-p', '.']],
+    start: staticSite('_site/', { '/cdn/': 'test/apps/eleventy/node_modules/spasm-widgets/dist/cdn/' }),
+    renderedAtBuild: true,
   },
   {
     name: 'vite-define',
@@ -282,6 +295,68 @@ async function checkServerHtml(app, origin) {
   );
 }
 
+/** The pages Eleventy builds, and the numbers each checklist is given (test/apps/eleventy/src/). */
+const BUILT_PAGES = [
+  { path: '/', file: 'index.html', numbers: ['tel:999', 'tel:111'] },
+  { path: '/es/', file: 'es/index.html', numbers: ['tel:112'] },
+];
+
+/**
+ * A site rendered at build: the warning signs and numbers are in each built
+ * file and show with JavaScript off, and the widget works once its script runs.
+ */
+async function checkRenderedAtBuild(browser, app, origin) {
+  for (const { path, file, numbers } of BUILT_PAGES) {
+    const built = readFileSync(join(APPS_DIR, app.name, '_site', file), 'utf8');
+    const inHtml = numbers.filter((number) => built.includes(`href="${number}"`));
+    check(
+      `${app.name} ${path}: the built HTML holds the checklist's shadow root and its ${numbers.join(', ')} links`,
+      /<template [^>]*shadowrootmode="open"/.test(built) && inHtml.length === numbers.length,
+      { found: inHtml }
+    );
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`);
+      const shown = await page.evaluate(() => {
+        const root = document.querySelector('spasm-checklist')?.shadowRoot;
+        const visible = (element) => element.getBoundingClientRect().height > 0;
+        const lists = [...(root?.querySelectorAll('[part~="red-flags"] ul') ?? [])].filter(visible);
+        const links = [...(root?.querySelectorAll('a[href^="tel:"]') ?? [])].filter(visible);
+        return {
+          signLists: lists.map((list) => list.children.length),
+          links: links.map((a) => a.getAttribute('href')),
+        };
+      });
+      check(
+        `${app.name} ${path}: with JavaScript off, both lists of warning signs and the tel: links show`,
+        shown.signLists.length === 2 &&
+          shown.signLists.every((count) => count > 0) &&
+          numbers.every((number) => shown.links.includes(number)),
+        shown
+      );
+    } finally {
+      await context.close();
+    }
+  }
+  const { page, problems } = await open(browser, `${origin}/`);
+  try {
+    await page.waitForFunction(
+      () => document.querySelector('spasm-checklist')?.matches(':defined:state(rendered)'),
+      null,
+      {
+        timeout: 20_000,
+      }
+    );
+    await page.locator('spasm-checklist input[type="checkbox"]').first().click({ timeout: 10_000 });
+    const done = await page.evaluate(() => document.querySelector('spasm-checklist')?.done);
+    check(`${app.name}: with JavaScript, the drop-in takes the checklist over and a box ticks`, done === 1, { done });
+    check(`${app.name}: no console error or warning, no uncaught exception`, problems.length === 0, problems);
+  } finally {
+    await page.close();
+  }
+}
+
 /**
  * The Vite app with every widget: its initial JS against the drop-in's, and
  * locale chunks only for the page's language.
@@ -376,7 +451,9 @@ try {
     try {
       server = await app.start(app.name);
       if (app.serverRendered) await checkServerHtml(app, server.origin);
-      if (app.sizeOnly) await checkBundlerSize(browser, app, server.origin, join(folder, 'node_modules/spasm-widgets'));
+      if (app.renderedAtBuild) await checkRenderedAtBuild(browser, app, server.origin);
+      else if (app.sizeOnly)
+        await checkBundlerSize(browser, app, server.origin, join(folder, 'node_modules/spasm-widgets'));
       else await checkApp(browser, app, server.origin);
     } catch (error) {
       check(`${app.name}: runs`, false, error.message);
