@@ -17,10 +17,12 @@
  * Next.js (App Router, `spasm-widgets/react`) also: the server's HTML holds
  * the element, and the steps arrive after hydration (React issue 35446 drops
  * them with React 19 alone). SvelteKit also renders on the server.
- * Eleventy (`@lit-labs/eleventy-plugin-lit` with `spasm-widgets/ssr`, issue
- * 26) renders the widgets into its pages at build: each built page holds the
- * warning signs with their tel: links; with JavaScript off, Chromium shows
- * them; with it, the drop-in takes the checklist over and a box ticks.
+ * Server rendering (issue 26): Eleventy (`@lit-labs/eleventy-plugin-lit`
+ * with `spasm-widgets/ssr`) renders the checklist into its pages at build,
+ * and a Next.js server component with `renderWidget`: each page's HTML holds
+ * the warning signs with their tel: links; with JavaScript off, Chromium
+ * shows them; on the Eleventy pages the drop-in then takes the checklist
+ * over and a box ticks.
  *
  * The Vite app `vite-define` imports `spasm-widgets/define` (every widget):
  * its initial JS (the entry and its static imports, before any locale chunk)
@@ -75,6 +77,8 @@ const APPS = [
     typecheck: [['tsc', '-p', '.']],
     start: (app) => startServer(app, (port) => [bin('next'), ['start', '-p', port, '-H', '127.0.0.1']]),
     serverRendered: true,
+    // A server component that renders the checklist with spasm-widgets/ssr (app/server-rendered/page.tsx).
+    renderedPages: [{ path: '/server-rendered', numbers: ['tel:999', 'tel:111'] }],
   },
   {
     name: 'react-19',
@@ -121,7 +125,12 @@ const APPS = [
     // The config and the plugin's component module, with the package's types (JSDoc, checkJs).
     typecheck: [['tsc', '-p', '.']],
     start: staticSite('_site/', { '/cdn/': 'test/apps/eleventy/node_modules/spasm-widgets/dist/cdn/' }),
-    renderedAtBuild: true,
+    // test/apps/eleventy/src/: each checklist with its numbers; the pages load the drop-in.
+    renderedPages: [
+      { path: '/', numbers: ['tel:999', 'tel:111'] },
+      { path: '/es/', numbers: ['tel:112'] },
+    ],
+    dropInTakesOver: true,
   },
   {
     name: 'vite-define',
@@ -295,23 +304,18 @@ async function checkServerHtml(app, origin) {
   );
 }
 
-/** The pages Eleventy builds, and the numbers each checklist is given (test/apps/eleventy/src/). */
-const BUILT_PAGES = [
-  { path: '/', file: 'index.html', numbers: ['tel:999', 'tel:111'] },
-  { path: '/es/', file: 'es/index.html', numbers: ['tel:112'] },
-];
-
 /**
- * A site rendered at build: the warning signs and numbers are in each built
- * file and show with JavaScript off, and the widget works once its script runs.
+ * Pages whose checklist the framework renders on the server or at build
+ * (issue 26): the HTML as served holds its shadow root and its tel: links, and
+ * with JavaScript off both lists of warning signs and those links show.
  */
-async function checkRenderedAtBuild(browser, app, origin) {
-  for (const { path, file, numbers } of BUILT_PAGES) {
-    const built = readFileSync(join(APPS_DIR, app.name, '_site', file), 'utf8');
-    const inHtml = numbers.filter((number) => built.includes(`href="${number}"`));
+async function checkRenderedPages(browser, app, origin) {
+  for (const { path, numbers } of app.renderedPages) {
+    const served = await (await fetch(`${origin}${path}`)).text();
+    const inHtml = numbers.filter((number) => served.includes(`href="${number}"`));
     check(
-      `${app.name} ${path}: the built HTML holds the checklist's shadow root and its ${numbers.join(', ')} links`,
-      /<template [^>]*shadowrootmode="open"/.test(built) && inHtml.length === numbers.length,
+      `${app.name} ${path}: the HTML as served holds the checklist's shadow root and its ${numbers.join(', ')} links`,
+      /<template [^>]*shadowrootmode="open"/.test(served) && inHtml.length === numbers.length,
       { found: inHtml }
     );
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -339,6 +343,10 @@ async function checkRenderedAtBuild(browser, app, origin) {
       await context.close();
     }
   }
+}
+
+/** A page rendered at build that loads the drop-in: the drop-in takes the checklist over, and a box ticks. */
+async function checkDropInTakesOver(browser, app, origin) {
   const { page, problems } = await open(browser, `${origin}/`);
   try {
     await page.waitForFunction(
@@ -451,7 +459,8 @@ try {
     try {
       server = await app.start(app.name);
       if (app.serverRendered) await checkServerHtml(app, server.origin);
-      if (app.renderedAtBuild) await checkRenderedAtBuild(browser, app, server.origin);
+      if (app.renderedPages) await checkRenderedPages(browser, app, server.origin);
+      if (app.dropInTakesOver) await checkDropInTakesOver(browser, app, server.origin);
       else if (app.sizeOnly)
         await checkBundlerSize(browser, app, server.origin, join(folder, 'node_modules/spasm-widgets'));
       else await checkApp(browser, app, server.origin);

@@ -45,6 +45,7 @@ export const README_PAGES = {
     'Medical content',
     'Browser support',
   ],
+  'server-rendering--docs': ['Server rendering'],
   'reliability--docs': [
     'What happens when the device sleeps or its clock changes',
     'Privacy',

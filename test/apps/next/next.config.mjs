@@ -10,6 +10,8 @@ const repository = resolve(import.meta.dirname, '../../..');
 export default {
   turbopack: { root: repository },
   outputFileTracingRoot: repository,
+  // The server renderer runs as Node loads it (app/server-rendered): Lit's server build, not a bundled copy.
+  serverExternalPackages: ['@lit-labs/ssr', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'],
   // scripts/framework-apps.mjs type-checks the app itself, with this folder's tsconfig.json.
   typescript: { ignoreBuildErrors: true },
 };
