@@ -28,7 +28,7 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath, requireBrowserVersions } from './browsers.mjs';
 import { check, reportAndExit } from './checks.mjs';
-import { serve } from './serve.mjs';
+import { LIT_IMPORT_MAP, serve } from './serve.mjs';
 import { ALL_IN_ONE, WIDGETS } from '../src/widgets.js';
 import { GROUPS } from './message-groups.mjs';
 import { INTEGRITY_FILE, languageFiles, pasteBlock } from '../bin/embed-block.mjs';
@@ -41,18 +41,6 @@ const TAGS = WIDGETS.map((widget) => widget.tag);
 /** Every widget, the checklist linked to the timer. */
 const LINKS = { 'spasm-checklist': ' timer="page-timer"', 'spasm-timer': ' id="page-timer"' };
 const ALL_WIDGETS = TAGS.map((tag) => `<${tag}${LINKS[tag] ?? ''}></${tag}>`).join('\n');
-/** Lit for the npm build, which imports it by name, as a bundler would resolve it. */
-const IMPORT_MAP = JSON.stringify({
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-  },
-});
 
 /**
  * A site's Italian, made the way the translator guide says: the XLIFF from
@@ -138,7 +126,7 @@ const PAGES = {
   'integrity-tampered-preload.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Página</title>
     ${pasteBlock({ lang: 'es', base: '/tampered-chunk/', integrity: INTEGRITY })}</head><body>${ALL_WIDGETS}</body></html>`,
   'two-copies.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two copies</title>
-    <script type="importmap">${IMPORT_MAP}</script>
+    <script type="importmap">${LIT_IMPORT_MAP}</script>
     <script type="module" src="/npm/define.js"></script>
     <script type="module" src="/assets/vendor/spasm/spasm-widgets.js"></script></head><body>${ALL_WIDGETS}</body></html>`,
 };

@@ -6,6 +6,23 @@ import { startDevServer } from '@web/dev-server';
 const ROOT = new URL('..', import.meta.url).pathname;
 
 /**
+ * An import map for pages that load the npm build (dist/, which imports Lit
+ * by name) from this server: Lit from the repository's node_modules, as a
+ * bundler would resolve it.
+ */
+export const LIT_IMPORT_MAP = JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+  },
+});
+
+/**
  * Starts the server; resolves to its origin and a `stop()`.
  * - `routes`: URL prefix to a folder of the repository, both ending in '/'.
  * - `page(path, query)`: a page made in code, `{ body, type?, headers? }`, or undefined.

@@ -12,30 +12,18 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath, requireBrowserVersions } from './browsers.mjs';
 import { check, reportAndExit } from './checks.mjs';
-import { serve } from './serve.mjs';
+import { LIT_IMPORT_MAP, serve } from './serve.mjs';
 
 requireBrowserVersions();
 const { renderWidget } = await import('../dist/ssr/index.js');
 
-/** Lit for the npm build, which imports it by name, as a bundler would resolve it (as in e2e-embed.mjs). */
-const IMPORT_MAP = JSON.stringify({
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-  },
-});
 const HYDRATE_SUPPORT = '/node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
 /** The article: the checklist rendered in English with `persist`, on a page whose own language is `pageLang`. */
 async function article(pageLang, attributes) {
   const checklist = await renderWidget('checklist', { 'emergency-number': '112', ...attributes });
   return `<!doctype html><html lang="${pageLang}"><head><meta charset="utf-8"><title>Back spasm</title>
-<script type="importmap">${IMPORT_MAP}</script></head>
+<script type="importmap">${LIT_IMPORT_MAP}</script></head>
 <body><main><h1>Back spasm</h1>${checklist}<p>After the widget.</p></main></body></html>`;
 }
 
