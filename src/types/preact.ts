@@ -6,20 +6,10 @@
  * with the element's HTML props (`class`, `style`, `id`, `ref`).
  */
 import type { HTMLAttributes } from 'preact';
-import type {
-  WidgetAttributes,
-  WidgetElement,
-  WidgetEventName,
-  WidgetEvents,
-  WidgetProperties,
-  WidgetTag,
-} from './widget-types.js';
+import type { WidgetElement, WidgetJsxProps, WidgetTag } from './widget-types.js';
 
 /** A widget's props in Preact: its properties, attributes and events, and the element's HTML props. */
-export type PreactWidgetProps<Tag extends WidgetTag> = WidgetProperties<Tag> &
-  WidgetAttributes<Tag> & {
-    [Name in WidgetEventName<Tag> as `on${Name}`]?: (event: WidgetEvents<Tag>[Name]) => void;
-  } & Omit<HTMLAttributes<WidgetElement<Tag>>, keyof WidgetProperties<Tag>>;
+export type PreactWidgetProps<Tag extends WidgetTag> = WidgetJsxProps<Tag, 'on', HTMLAttributes<WidgetElement<Tag>>>;
 
 type PreactWidgets = { [Tag in WidgetTag]: PreactWidgetProps<Tag> };
 

@@ -10,23 +10,18 @@
  * React 19 hydrates from server HTML, which drops both (React issue 35446).
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type {
-  WidgetAttributes,
-  WidgetElement,
-  WidgetEventName,
-  WidgetEvents,
-  WidgetProperties,
-  WidgetTag,
-} from './widget-types.js';
+import type { WidgetElement, WidgetJsxProps, WidgetTag } from './widget-types.js';
 
-/** A widget's props in React 19: its properties, attributes and events, and the element's HTML props. */
-export type ReactWidgetProps<Tag extends WidgetTag> = WidgetProperties<Tag> &
-  WidgetAttributes<Tag> & {
-    [Name in WidgetEventName<Tag> as `on${Name}`]?: (event: WidgetEvents<Tag>[Name]) => void;
-  } & { class?: string } & Omit<
-    DetailedHTMLProps<HTMLAttributes<WidgetElement<Tag>>, WidgetElement<Tag>>,
-    keyof WidgetProperties<Tag>
-  >;
+/**
+ * A widget's props in React 19: its properties, attributes and events, and
+ * the element's HTML props, with `class` besides: React 19 passes it to a
+ * custom element as it is, though its HTML props only name `className`.
+ */
+export type ReactWidgetProps<Tag extends WidgetTag> = WidgetJsxProps<
+  Tag,
+  'on',
+  DetailedHTMLProps<HTMLAttributes<WidgetElement<Tag>>, WidgetElement<Tag>> & { class?: string }
+>;
 
 type ReactWidgets = { [Tag in WidgetTag]: ReactWidgetProps<Tag> };
 

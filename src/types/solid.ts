@@ -6,23 +6,23 @@
  * HTML props (`class`, `style`, `id`, `ref`).
  */
 import type { JSX } from 'solid-js';
-import type {
-  WidgetAttributes,
-  WidgetElement,
-  WidgetEventName,
-  WidgetEvents,
-  WidgetProperties,
-  WidgetTag,
-} from './widget-types.js';
+import type { WidgetElement, WidgetEventName, WidgetEvents, WidgetJsxProps, WidgetTag } from './widget-types.js';
+
+/**
+ * Each event's `on:` handler as Solid types its own: a function whose event
+ * knows its `currentTarget`, or a handler object with listener options.
+ */
+type SolidHandlers<Tag extends WidgetTag> = {
+  [Name in WidgetEventName<Tag>]: JSX.EventHandlerWithOptionsUnion<WidgetElement<Tag>, WidgetEvents<Tag>[Name]>;
+};
 
 /** A widget's props in Solid: its properties, attributes and events, and the element's HTML props. */
-export type SolidWidgetProps<Tag extends WidgetTag> = WidgetProperties<Tag> &
-  WidgetAttributes<Tag> & {
-    [Name in WidgetEventName<Tag> as `on:${Name}`]?: JSX.EventHandlerWithOptionsUnion<
-      WidgetElement<Tag>,
-      WidgetEvents<Tag>[Name]
-    >;
-  } & Omit<JSX.HTMLAttributes<WidgetElement<Tag>>, keyof WidgetProperties<Tag>>;
+export type SolidWidgetProps<Tag extends WidgetTag> = WidgetJsxProps<
+  Tag,
+  'on:',
+  JSX.HTMLAttributes<WidgetElement<Tag>>,
+  SolidHandlers<Tag>
+>;
 
 type SolidWidgets = { [Tag in WidgetTag]: SolidWidgetProps<Tag> };
 

@@ -10,28 +10,33 @@
  */
 import type { HTMLAttributes } from 'svelte/elements';
 import type {
-  WidgetAttributes,
   WidgetElement,
   WidgetEventName,
   WidgetEvents,
-  WidgetProperties,
+  WidgetJsxProps,
   WidgetPropertyAttributes,
   WidgetTag,
 } from './widget-types.js';
 
-/** A handler per event, its prop named by `Prefix` and the event (`on:` → `on:spasm-timer-complete`), as Svelte types DOM events. */
-type Handlers<Tag extends WidgetTag, Prefix extends string> = {
-  [Name in WidgetEventName<Tag> as `${Prefix}${Name}`]?:
+/** Each event's handler as Svelte types DOM events': its event knows its `currentTarget`, and `null` sets none. */
+type SvelteHandlers<Tag extends WidgetTag> = {
+  [Name in WidgetEventName<Tag>]:
     ((event: WidgetEvents<Tag>[Name] & { currentTarget: EventTarget & WidgetElement<Tag> }) => unknown) | null;
 };
 
-/** A widget's attributes in Svelte: its properties, attributes and events, and the element's HTML attributes. */
-export type SvelteWidgetAttributes<Tag extends WidgetTag> = WidgetProperties<Tag> &
-  WidgetAttributes<Tag> &
-  WidgetPropertyAttributes<Tag> &
-  Handlers<Tag, 'on'> &
-  Handlers<Tag, 'on:'> &
-  Omit<HTMLAttributes<WidgetElement<Tag>>, keyof WidgetProperties<Tag>>;
+/**
+ * A widget's attributes in Svelte: its properties, attributes and events
+ * (each as an `on` attribute and an `on:` directive), and the element's HTML
+ * attributes; and, as Svelte checks attributes by their own name, the
+ * attributes named otherwise than their property (`heading-level`).
+ */
+export type SvelteWidgetAttributes<Tag extends WidgetTag> = WidgetJsxProps<
+  Tag,
+  'on' | 'on:',
+  HTMLAttributes<WidgetElement<Tag>>,
+  SvelteHandlers<Tag>
+> &
+  WidgetPropertyAttributes<Tag>;
 
 type SvelteWidgets = { [Tag in WidgetTag]: SvelteWidgetAttributes<Tag> };
 

@@ -8,7 +8,13 @@
  * (`:minutes="15"`), never written as text.
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { WidgetAttributes, WidgetElement, WidgetEvents, WidgetProperties, WidgetTag } from './widget-types.js';
+import type {
+  WidgetAttributes,
+  WidgetElement,
+  WidgetEventHandlers,
+  WidgetProperties,
+  WidgetTag,
+} from './widget-types.js';
 
 /**
  * A widget as a Vue component type: the element, plus `$props` and `$emit`,
@@ -19,7 +25,7 @@ export type VueWidget<Tag extends WidgetTag> = new () => WidgetElement<Tag> & {
   /** @deprecated For template type checking only: the element has no `$props`. */
   $props: HTMLAttributes & WidgetProperties<Tag> & VueAttributes<Tag> & PublicProps;
   /** @deprecated For template type checking only: the element has no `$emit`. */
-  $emit: EmitFn<{ [Name in keyof WidgetEvents<Tag>]: (event: WidgetEvents<Tag>[Name]) => void }>;
+  $emit: EmitFn<WidgetEventHandlers<Tag>>;
 };
 
 /** `emergency-number` → `emergencyNumber`: vue-tsc checks an attribute by its camel-case name. */

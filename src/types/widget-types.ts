@@ -1,8 +1,9 @@
 /**
  * The widgets' API as types for framework templates: the facts every
  * framework module beside this one (react.ts, preact.ts, solid.ts, vue.ts,
- * svelte.ts) builds its element types from, each naming props and events the
- * way its framework does. The names come from src/generated/widget-api.ts
+ * svelte.ts) builds its element types from, and the one mapping from them to
+ * JSX-style props (`WidgetJsxProps`) that React, Preact, Solid and Svelte
+ * apply with their own event-prop names and HTML attributes. The names come from src/generated/widget-api.ts
  * (written from custom-elements.json by `npm run generate`), the types from
  * the element classes, so a new property or event is typed in every
  * framework with the next build.
@@ -51,3 +52,40 @@ export type WidgetEvents<Tag extends WidgetTag> = {
     ? GlobalEventHandlersEventMap[Name]
     : never;
 };
+
+/** A handler for each event, by event name, given the event as the widget fires it: the handler most frameworks type. */
+export type WidgetEventHandlers<Tag extends WidgetTag> = {
+  [Name in WidgetEventName<Tag>]: (event: WidgetEvents<Tag>[Name]) => void;
+};
+
+/**
+ * A handler prop per event, named by the framework's prefix: `on` gives
+ * `onspasm-timer-complete` (React 19, Preact, Svelte 5), `on:` gives
+ * `on:spasm-timer-complete` (Solid, Svelte's directive); a union gives both.
+ */
+type EventProps<
+  Tag extends WidgetTag,
+  EventPrefix extends string,
+  Handlers extends Record<WidgetEventName<Tag>, unknown>,
+> = {
+  [Name in WidgetEventName<Tag> as `${EventPrefix}${Name}`]?: Handlers[Name];
+};
+
+/**
+ * A widget's props where a framework types an element's props as one object
+ * (React 19, Preact, Solid, Svelte), so that each framework's module only
+ * says what differs: how its handler props are named (`EventPrefix`, see
+ * `EventProps`), its own props for an HTML element (`ElementProps`: `class`,
+ * `style`, `ref`), and, where it types handlers its own way, each event's
+ * handler (`Handlers`). A name the widget has a property for is typed by the
+ * property, not by the framework's wider type for that name.
+ */
+export type WidgetJsxProps<
+  Tag extends WidgetTag,
+  EventPrefix extends string,
+  ElementProps,
+  Handlers extends Record<WidgetEventName<Tag>, unknown> = WidgetEventHandlers<Tag>,
+> = WidgetProperties<Tag> &
+  WidgetAttributes<Tag> &
+  EventProps<Tag, EventPrefix, Handlers> &
+  Omit<ElementProps, keyof WidgetProperties<Tag>>;
