@@ -1,6 +1,8 @@
 // Serves the browser scripts' pages and files with @web/dev-server, on
 // 127.0.0.1, never cached: files under the repository (URL prefixes may map to
 // a folder of it, e.g. '/cdn/' to 'dist/cdn/'), and pages made in code.
+import { Buffer } from 'node:buffer';
+import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -22,13 +24,26 @@ export const LIT_IMPORT_MAP = JSON.stringify({
   },
 });
 
+const TEXT = /html|javascript|css|json|svg|text/;
+
+/** A response body (a string, bytes, or a file's stream) as bytes. */
+async function bodyBytes(body) {
+  if (typeof body === 'string' || Buffer.isBuffer(body)) return body;
+  const chunks = [];
+  for await (const chunk of body) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
 /**
  * Starts the server; resolves to its origin and a `stop()`.
  * - `routes`: URL prefix to a folder of the repository, both ending in '/'.
  * - `page(path, query)`: a page made in code, `{ body, type?, headers? }`, or undefined.
  * - `delay(path)`: ms to wait before answering (a slow network), 0 by default.
+ * - `gzip`: text (pages, scripts, styles, JSON) gzip-encoded for a browser that
+ *   accepts it, as every CDN and web host serves it; for the benchmarks, whose
+ *   throttled network counts the bytes sent.
  */
-export async function serve({ routes = {}, page = () => undefined, delay = () => 0 }) {
+export async function serve({ routes = {}, page = () => undefined, delay = () => 0, gzip = false }) {
   const server = await startDevServer({
     config: {
       rootDir: ROOT,
@@ -50,6 +65,15 @@ export async function serve({ routes = {}, page = () => undefined, delay = () =>
             if (context.path === '/favicon.ico' && context.status === 404) context.status = 204;
           }
           context.set('cache-control', 'no-store');
+          if (
+            gzip &&
+            context.status === 200 &&
+            TEXT.test(context.type) &&
+            context.acceptsEncodings('gzip') === 'gzip'
+          ) {
+            context.body = gzipSync(await bodyBytes(context.body));
+            context.set('content-encoding', 'gzip');
+          }
         },
       ],
     },
