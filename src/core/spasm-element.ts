@@ -13,6 +13,7 @@ import { CONTENT_REVIEW, reviewIsDue } from './content-review.js';
 import { adoptStylesIn } from './document-styles.js';
 import { WidgetFooter } from './footer.js';
 import { lazy } from './lazy.js';
+import { nextTask } from './next-task.js';
 import { LocaleController, serverLocale } from './locale-controller.js';
 import { inLocale, isRightToLeft, type MessageGroup } from './localization.js';
 import { PrintExpansion } from './print-expansion.js';
@@ -184,8 +185,10 @@ export abstract class SpasmElement extends LitElement {
   /**
    * A shadow root already there is a server's (declarative shadow DOM, src/ssr):
    * it stays on screen until the first render, and Lit's own handling of it
-   * applies: with its hydration support loaded first, that render adopts the
-   * server's nodes. Its content holds no screen's height: it is there.
+   * applies, which is why Lit's `createRenderRoot` is called though the root
+   * exists: with its hydration support loaded first, it marks the first render
+   * to adopt the server's nodes; without, it makes that render go before them.
+   * Its content holds no screen's height: it is there.
    */
   #takeOverServerRoot(root: ShadowRoot): void {
     this.#serverNodes = [...root.childNodes];
@@ -249,6 +252,8 @@ export abstract class SpasmElement extends LitElement {
       await this.persistence.matchSettings();
       await this.contentReady;
     } else await this.serverRenderedParts();
+    // Each widget's first render in a task of its own: on a phone three widgets in one task are one long task.
+    if (!this.hasUpdated) await nextTask();
     super.scheduleUpdate();
   }
 
