@@ -95,9 +95,10 @@ export const ARTICLE = {
 
 /**
  * An article page in `lang` with `middle` (the paste block, or plain HTML)
- * between its first paragraph and the rest; `head` goes in its <head>.
+ * between its first paragraph and the rest; `head` goes in its <head>, `end`
+ * at the end of its <body>.
  */
-export function articlePage(lang, middle, head = '') {
+export function articlePage(lang, middle, head = '', end = '') {
   const article = ARTICLE[lang];
   const paragraphs = (texts) => texts.map((text) => `<p>${text}</p>`).join('\n');
   return `<!doctype html>
@@ -109,5 +110,5 @@ ${head}</head>
 ${paragraphs(article.before)}
 ${middle}
 ${paragraphs(article.after)}
-</article></body></html>`;
+</article>${end}</body></html>`;
 }

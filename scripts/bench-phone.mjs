@@ -21,8 +21,9 @@
  *   (no rule, nothing preloaded);
  * - "server-rendered": the widgets as `spasm-widgets/ssr` renders them
  *   (declarative shadow DOM, from the built dist/ssr, each with the page's
- *   `lang`), and the drop-in's script tag, with no host rule: the signs are
- *   in the HTML; "3 shown" waits for the drop-in to take them over;
+ *   `lang`), and the drop-in's script tag at the end of the body, with no
+ *   host rule: the signs are in the HTML; "3 shown" waits for the drop-in to
+ *   take them over;
  * - "plain HTML": no script; in the widgets' place, each widget's rendered
  *   shadow-root HTML (captured from the same build, unthrottled, before the
  *   runs) as plain light-DOM HTML: the same urgent text, same markup, no
@@ -89,9 +90,10 @@ const serverRendered = {};
 
 function articleFor(lang, variant) {
   if (variant === 'plain') return articlePage(lang, copies[lang]);
-  // The script tag alone, no host rule: a server-rendered widget holds its place itself.
+  // The script tag alone, no host rule: a server-rendered widget holds its place itself. At the end of the
+  // body, as the README's Server rendering section says: the HTML with the signs has the connection to itself.
   const scriptTag = `<script type="module" src="${DROP_IN}"></script>`;
-  if (variant === 'server') return articlePage(lang, serverRendered[lang], scriptTag);
+  if (variant === 'server') return articlePage(lang, serverRendered[lang], '', scriptTag);
   const block = pasteBlock({ lang, base: '/cdn/' });
   return articlePage(lang, ELEMENTS, variant === 'block' ? block : block.match(/<script .*<\/script>/)[0]);
 }
