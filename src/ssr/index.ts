@@ -57,8 +57,14 @@ export type WidgetContent =
 
 const CLASSES: Record<string, CustomElementConstructor> = { SpasmChecklist, SpasmTimer, SpasmQuiz };
 
-/** The widgets that take content of their own: its property, and the check the widget puts it through. */
-const OWN_CONTENT: Record<string, { property: string; checker: Lazy<ContentChecker<unknown>> }> = {
+/** What a widget does with content of its own: the property it takes it by, and the check it puts it through. */
+interface OwnContent {
+  property: string;
+  checker: Lazy<ContentChecker<unknown>>;
+}
+
+/** The widgets that take content of their own, by tag. */
+const OWN_CONTENT: Record<string, OwnContent> = {
   'spasm-checklist': { property: 'steps', checker: stepsChecker },
   'spasm-quiz': { property: 'questions', checker: questionsChecker },
 };
@@ -121,7 +127,7 @@ function startTag(tag: string, attributes: WidgetAttributes): string {
 }
 
 /** What `tag` does with its own content; throws for a widget that has none. */
-function ownContentOf(tag: string): (typeof OWN_CONTENT)[string] {
+function ownContentOf(tag: string): OwnContent {
   const own = OWN_CONTENT[tag];
   if (!own) throw new Error(`<${tag}> takes no content of its own (only ${Object.keys(OWN_CONTENT).join(', ')} do)`);
   return own;
@@ -174,8 +180,9 @@ export async function renderWidget(
       .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '')
       .replace(/<!--\/lit-part-->$/, '')
   );
-  const items = own ? (await own.checker.load())(content).items : [];
-  return items.length > 0 ? markup.slice(0, -end.length) + jsonChild(own!.property, items) + end : markup;
+  if (!own) return markup;
+  const { items } = (await own.checker.load())(content);
+  return items.length > 0 ? markup.slice(0, -end.length) + jsonChild(own.property, items) + end : markup;
 }
 
 /**
