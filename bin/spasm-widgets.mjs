@@ -3,9 +3,10 @@
  * Prints a widget rendered to HTML, for a page or a CMS that runs no
  * server code (README: Server rendering):
  *
- *   npx spasm-widgets render <checklist|timer|quiz> [--lang <tag>] [--<attribute> <value>]... [--<boolean attribute>]
+ *   npx spasm-widgets render <checklist|timer|quiz> [--lang <tag>] [--<attribute> <value>]... [--<boolean attribute>] [--content <file>]
  *
  *   npx spasm-widgets render checklist --lang es-ES --emergency-number 112 > checklist.html
+ *   npx spasm-widgets render checklist --lang en-GB --content steps.json > checklist.html
  *
  * Any of the widget's attributes (custom-elements.json), by its HTML name:
  * --emergency-number, --urgent-number, --urgent-label, --country,
@@ -15,18 +16,38 @@
  * stderr. The warning signs, the numbers and the steps show without any
  * script; with the widget's script on the page it takes over.
  *
+ * --content: a JSON file with the site's own content, the document a
+ * widget's JSON child holds: `{ "steps": [...] }` for the checklist,
+ * `{ "questions": [...] }` for the quiz. It is checked as in a browser (bad
+ * items left out, with a warning on stderr), shown in the snippet and
+ * written into it for the widget's script.
+ *
  * It needs `@lit-labs/ssr` installed beside the package (an optional peer
  * dependency).
  */
 import { readFileSync } from 'node:fs';
 
-const USAGE = 'Usage: npx spasm-widgets render <checklist|timer|quiz> [--lang <tag>] [--<attribute> <value>]...';
+const USAGE =
+  'Usage: npx spasm-widgets render <checklist|timer|quiz> [--lang <tag>] [--<attribute> <value>]... [--content <file>]';
 
 /** The attributes a widget has, with their types, from the package's custom-elements.json. */
 function attributesOf(tag) {
   const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
   const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === tag);
   return new Map((declaration?.attributes ?? []).map((attribute) => [attribute.name, attribute.type?.text ?? '']));
+}
+
+/** The document of `--content <file>` (taken out of `args`), or undefined without it. */
+function contentFrom(args) {
+  const at = args.indexOf('--content');
+  if (at < 0) return undefined;
+  const [, file] = args.splice(at, 2);
+  if (file === undefined) throw new Error('--content needs a JSON file, e.g. { "steps": [...] }');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`--content ${file}: ${error.message}`, { cause: error });
+  }
 }
 
 /** `--name value` pairs; a boolean attribute takes no value. */
@@ -48,8 +69,9 @@ async function main() {
   if (command !== 'render' || !widget) throw new Error(USAGE);
   const { renderWidget, styleSrc, widgetTag } = await import('../dist/ssr/index.js');
   const tag = widgetTag(widget);
+  const content = contentFrom(rest);
   const attributes = parseAttributes(rest, attributesOf(tag));
-  const markup = await renderWidget(tag, attributes);
+  const markup = await renderWidget(tag, attributes, content);
   const csp = styleSrc(markup);
   process.stdout.write(
     `<!-- ${tag}, rendered by spasm-widgets. Content-Security-Policy it needs: ${csp} -->\n${markup}\n`

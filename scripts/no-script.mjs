@@ -1,4 +1,4 @@
-/* global document, getComputedStyle, window -- used inside page.evaluate(), which runs in the browser */
+/* global document, getComputedStyle, MutationObserver, window -- used inside page.evaluate(), which runs in the browser */
 // Server-rendered widgets in a browser without JavaScript (issue 26, §2), in Chromium (playwright-core,
 // `javaScriptEnabled: false`) and Firefox ESR (puppeteer-core over BiDi, `javascript.enabled` off: BiDi has no
 // command for it in ESR). Pages made from spasm-widgets/ssr (dist/: build first) in English and Arabic:
@@ -6,7 +6,10 @@
 //   in a <details> that opens without a script; the timer's session length and safety line; the quiz's first
 //   question and the line saying it needs JavaScript; no visible control that needs a script; axe clean;
 // - the same page under `style-src 'self' 'sha256-…'` (the hashes styleSrc() prints): the styles apply and
-//   the browser reports no violation; with a wrong hash they don't and it does (the check can fail).
+//   the browser reports no violation; with a wrong hash they don't and it does (the check can fail);
+// - a page with a site's own steps and questions (renderWidget's `content`): those show, not the defaults, a
+//   hostile title as text, axe clean; then, with scripts on and the widgets' script added (no hydration
+//   support), the first render shows the same content: the defaults never appear, nothing is warned.
 //
 //   node scripts/no-script.mjs
 import { readFileSync } from 'node:fs';
@@ -15,7 +18,7 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath, requireBrowserVersions } from './browsers.mjs';
 import { check, reportAndExit } from './checks.mjs';
-import { serve } from './serve.mjs';
+import { LIT_IMPORT_MAP, serve } from './serve.mjs';
 
 requireBrowserVersions();
 const { renderWidget, styleHashes } = await import('../dist/ssr/index.js');
@@ -38,7 +41,59 @@ ${widgets.join('\n')}
   return { body, hashes: styleHashes(body) };
 }
 
+/** A site's own content, with a title that tries to end its JSON child and open markup of its own. */
+const OWN_STEPS = [
+  {
+    id: 'walk',
+    title: 'Walk for five minutes',
+    detail: 'Slowly, on flat ground, twice a day, as far as is comfortable.',
+  },
+  { id: 'nameless', title: '' },
+  {
+    id: 'rest',
+    title: 'Lie down </script><script>document.title="broken"</script><!-- <b id="injected">a</b>',
+    detail: 'On your side with a pillow between your knees, </SCRIPT> for a few minutes <!-- at a time.',
+  },
+];
+const OWN_TITLES = [OWN_STEPS[0].title, OWN_STEPS[2].title];
+const OWN_QUESTIONS = [
+  {
+    id: 'posture',
+    type: 'true-false',
+    prompt: 'Sitting up straight all day prevents every back spasm.',
+    correct: ['false'],
+    explanation: 'Moving often matters more than any one posture.',
+  },
+];
+/** The article with the site's own steps and questions, rendered in English; `withScript` adds Lit's import map. */
+async function ownContentArticle(withScript) {
+  const warn = console.warn;
+  console.warn = () => {}; // The bad step's warning, checked by test-ssr.mjs.
+  const checklist = await renderWidget('checklist', { lang: 'en-GB', ...ATTRIBUTES }, { steps: OWN_STEPS });
+  console.warn = warn;
+  const quiz = await renderWidget('quiz', { lang: 'en-GB', ...ATTRIBUTES }, { questions: OWN_QUESTIONS });
+  const head = withScript ? `<script type="importmap">${LIT_IMPORT_MAP}</script>` : '';
+  return `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Back spasm</title>${head}</head>
+<body><main><h1>Back spasm</h1>
+${checklist}
+${quiz}
+</main></body></html>`;
+}
+const ownContentPages = {
+  '/own-content': await ownContentArticle(false),
+  '/own-content-script': await ownContentArticle(true),
+};
 const pages = Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => [lang, await articleIn(lang)])));
+/** The default steps' titles and first question, from the English page: a page with its own content never shows them. */
+const englishPage = pages['en-GB'].body.replace(/<!--[^>]*-->/g, '');
+const DEFAULT_TEXTS = [
+  ...[...englishPage.matchAll(/<li part="step">\s*<label>\s*<input[^>]*>\s*([^<]*?)\s*<\/label>/g)].map(
+    ([, title]) => title
+  ),
+  /<legend>[\s\S]*?<\/span>\s*([^<]*?)\s*<\/legend>/.exec(englishPage)?.[1],
+];
+
 /** CSP reports the browsers sent, by the page that caused them. */
 const reports = [];
 const server = await serve({
@@ -47,6 +102,7 @@ const server = await serve({
       reports.push(query.get('page'));
       return { body: '', type: 'text' };
     }
+    if (ownContentPages[path]) return { body: ownContentPages[path] };
     const lang = path.slice(1);
     if (!pages[lang]) return undefined;
     const { body, hashes } = pages[lang];
@@ -128,7 +184,125 @@ async function axeViolations(page) {
   });
 }
 
+/** What the page with a site's own content shows of it, read in the browser. */
+function inspectOwnContent() {
+  const checklist = document.querySelector('spasm-checklist').shadowRoot;
+  const quiz = document.querySelector('spasm-quiz').shadowRoot;
+  const shown = (element) => !!element && element.getClientRects().length > 0;
+  return {
+    titles: [...checklist.querySelectorAll('[part="step"] label')]
+      .filter(shown)
+      .map((label) => label.textContent.trim()),
+    hows: [...checklist.querySelectorAll('details[part="detail"] > p')].map((p) => p.textContent.trim()),
+    question: quiz.querySelector('legend')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+    sections: [checklist, quiz].map((root) => root.querySelectorAll('section').length),
+    // Markup a title or "how" might have smuggled in: every script of the page is one of the two JSON children.
+    scripts: [...document.querySelectorAll('script:not([type="importmap"])')].map(
+      (script) => `${script.parentElement.localName} ${script.type}`
+    ),
+    injected: !!document.getElementById('injected') || document.title !== 'Back spasm',
+    pageText: document.body.innerText + checklist.textContent + quiz.textContent,
+  };
+}
+
+/** The page with a site's own steps and questions: without JavaScript, then with the widgets' script (no hydration support). */
+async function ownContentIn(browserName, newPage) {
+  const what = `${browserName}, a site's own content`;
+  const page = await newPage();
+  await page.goto(`${server.origin}/own-content`);
+  const seen = await page.evaluate(inspectOwnContent);
+  check(
+    `${what}, without JavaScript: the site's steps, in order`,
+    JSON.stringify(seen.titles) === JSON.stringify(OWN_TITLES),
+    seen.titles
+  );
+  check(
+    `${what}, without JavaScript: each step's own "how"`,
+    JSON.stringify(seen.hows) === JSON.stringify([OWN_STEPS[0].detail, OWN_STEPS[2].detail]),
+    seen.hows
+  );
+  check(
+    `${what}, without JavaScript: the quiz's own first question`,
+    seen.question.includes(OWN_QUESTIONS[0].prompt),
+    seen.question
+  );
+  check(
+    `${what}, without JavaScript: no default step or question shown`,
+    DEFAULT_TEXTS.length === 7 && DEFAULT_TEXTS.every((text) => text && !seen.pageText.includes(text)),
+    DEFAULT_TEXTS.filter((text) => seen.pageText.includes(text))
+  );
+  check(
+    `${what}, without JavaScript: the hostile title is text; the only scripts are the two JSON children`,
+    !seen.injected &&
+      JSON.stringify(seen.scripts) ===
+        JSON.stringify(['spasm-checklist application/json', 'spasm-quiz application/json']),
+    seen
+  );
+  await page.close();
+  const withAxe = await newPage(true);
+  await withAxe.goto(`${server.origin}/own-content`);
+  const violations = await axeViolations(withAxe);
+  check(`${what}, without JavaScript: axe finds nothing`, violations.length === 0, violations.join('\n'));
+  await withAxe.close();
+
+  // With scripts: the widgets' script arrives after the page, without Lit's hydration support.
+  const scripted = await newPage(true);
+  const warnings = [];
+  scripted.on('console', (message) => {
+    if (message.type() === 'warn' || message.type() === 'warning' || message.type() === 'error')
+      warnings.push(message.text());
+  });
+  await scripted.goto(`${server.origin}/own-content-script`);
+  await scripted.evaluate(() => {
+    // Every text the widgets' roots show from now on, to catch a flash of the defaults.
+    window.shownTexts = [];
+    for (const tag of ['spasm-checklist', 'spasm-quiz']) {
+      new MutationObserver((records) => {
+        for (const record of records) {
+          window.shownTexts.push(record.type === 'characterData' ? record.target.data : '');
+          for (const node of record.addedNodes) window.shownTexts.push(node.textContent);
+        }
+      }).observe(document.querySelector(tag).shadowRoot, { childList: true, subtree: true, characterData: true });
+    }
+  });
+  await scripted.addScriptTag({ type: 'module', content: "import '/dist/define.js';" });
+  await scripted.waitForFunction(() =>
+    ['spasm-checklist', 'spasm-quiz'].every(
+      (tag) => window.customElements.get(tag) && document.querySelector(tag).hasUpdated
+    )
+  );
+  const after = await scripted.evaluate(inspectOwnContent);
+  const shownTexts = await scripted.evaluate(() => window.shownTexts.join('\n'));
+  check(
+    `${what}, once its script ran: the site's steps`,
+    JSON.stringify(after.titles) === JSON.stringify(OWN_TITLES),
+    after.titles
+  );
+  check(
+    `${what}, once its script ran: the quiz's own first question`,
+    after.question.includes(OWN_QUESTIONS[0].prompt),
+    after.question
+  );
+  check(
+    `${what}, once its script ran: one copy of each widget`,
+    after.sections.every((n) => n === 1),
+    after.sections
+  );
+  check(
+    `${what}, once its script ran: the first render was the site's content, never the defaults`,
+    shownTexts.includes(OWN_TITLES[0]) && DEFAULT_TEXTS.every((text) => !shownTexts.includes(text)),
+    DEFAULT_TEXTS.filter((text) => shownTexts.includes(text))
+  );
+  check(
+    `${what}, once its script ran: no warning (the content was checked on the server)`,
+    warnings.length === 0,
+    warnings
+  );
+  await scripted.close();
+}
+
 async function runIn(browserName, newPage) {
+  await ownContentIn(browserName, newPage);
   for (const lang of LANGUAGES) {
     const what = `${browserName}, ${lang}, without JavaScript`;
     const page = await newPage();

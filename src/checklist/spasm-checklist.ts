@@ -11,7 +11,7 @@ import { SpasmElement } from '../core/spasm-element.js';
 import { thrownText, warnOnce } from '../core/warn.js';
 import type { SpasmTimer } from '../timer/spasm-timer.js';
 import { TIMER_EVENTS, type TimerEventDetail } from '../timer/timer-events.js';
-import { countDone, type ChecklistStep, type Therapy } from './checklist-content.js';
+import { countDone, stepsChecker, type ChecklistStep, type Therapy } from './checklist-content.js';
 import { answerCards, stepDetails } from './checklist-parts.js';
 import { announcementText, titleText, type ChecklistAnnouncement } from './checklist-messages.js';
 import type { RedFlagAnswer, StoredTicks } from './checklist-storage.js';
@@ -43,8 +43,7 @@ export interface ChecklistUrgentDetail {
   tier: 'emergency' | 'urgent';
 }
 
-/** The checker of a host's steps, and the store of ticks: loaded only by pages that need them. */
-const stepsChecker = lazy(() => import('./checklist-check.js').then((module) => module.checkSteps));
+/** The store of ticks: loaded only by pages that need it. */
 const ticksStore = lazy(() => import('./checklist-storage.js').then((module) => module.openTicksStore));
 
 /**
@@ -124,9 +123,10 @@ export class SpasmChecklist extends SpasmElement {
     return this.#content.ready;
   }
 
-  /** A server shows the default steps' "how" too. */
+  /** A server shows the default steps' "how" too (the host's steps bring their own). */
   protected override serverRenderedParts(): Promise<unknown> {
-    return Promise.all([super.serverRenderedParts(), stepDetails.load(this, this.locale)]);
+    const details = this.#content.items.length > 0 ? undefined : stepDetails.load(this, this.locale);
+    return Promise.all([super.serverRenderedParts(), details]);
   }
 
   /** With `persist`, the ticks by step id. */

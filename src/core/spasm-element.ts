@@ -247,11 +247,12 @@ export abstract class SpasmElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     await this.#localization.ready;
     // A server-rendered widget is first rendered as the server rendered it (hydration needs the same
-    // templates); its stored state and host content come with the next render.
-    if (this.hasUpdated || !this.#serverNodes) {
-      await this.persistence.matchSettings();
-      await this.contentReady;
-    } else await this.serverRenderedParts();
+    // templates): with the host content it showed (src/ssr writes it as the JSON child), and its stored
+    // state with the next render.
+    const serverRendered = !this.hasUpdated && this.#serverNodes;
+    if (!serverRendered) await this.persistence.matchSettings();
+    await this.contentReady;
+    if (serverRendered) await this.serverRenderedParts();
     // Each widget's first render in a task of its own: on a phone three widgets in one task are one long task.
     if (!this.hasUpdated) await nextTask();
     super.scheduleUpdate();

@@ -3,6 +3,9 @@
  * is in quiz-check.ts). Pure: no DOM, no messages, so it is tested
  * table-driven.
  */
+import { lazy } from '../core/lazy.js';
+import type { ContentChecker } from '../core/host-content.js';
+
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
@@ -23,6 +26,15 @@ export interface QuizQuestion {
 }
 
 export const TRUE_FALSE_IDS = ['true', 'false'] as const;
+
+/**
+ * The check of a host's questions: loaded only by pages that have some. Here,
+ * not in the element's module, so a server can load it before it renders
+ * (src/ssr) and ask the host's first question in its first render.
+ */
+export const questionsChecker = lazy<ContentChecker<QuizQuestion>>(() =>
+  import('./quiz-check.js').then((module) => module.checkQuestions)
+);
 
 /** Right only when exactly the right set is chosen: a "multiple" answer with one miss or one extra is wrong. */
 export function isCorrect(question: Pick<QuizQuestion, 'correct'>, selected: readonly string[]): boolean {

@@ -11,7 +11,7 @@ import { warnInput } from '../core/warn.js';
 import { defaultQuestions } from './default-questions.js';
 import { answerTo, attemptFits, newAttempt, type QuizAttempt } from './quiz-attempt.js';
 import { chooseFirstText, feedbackText, rightAnswerText } from './answer-text.js';
-import { isCorrect, scoreOf, type QuizOption, type QuizQuestion } from './quiz-content.js';
+import { isCorrect, questionsChecker, scoreOf, type QuizOption, type QuizQuestion } from './quiz-content.js';
 import { needsScriptText, scoreText, titleText } from './quiz-messages.js';
 import type { PlanPart } from '../core/plan.js';
 import { renderQuestion } from './question-view.js';
@@ -35,8 +35,7 @@ export interface QuizCompleteDetail {
   answers: QuizAnswerDetail[];
 }
 
-/** The checker of a host's questions, and the store of attempts: loaded only by pages that need them. */
-const questionsChecker = lazy(() => import('./quiz-check.js').then((module) => module.checkQuestions));
+/** The store of attempts: loaded only by pages that need it. */
 const attemptStore = lazy(() => import('./quiz-storage.js').then((module) => module.openAttemptStore));
 /** The default questions' explanations: shown only after an answer, so not in the drop-in. */
 const explanations = lazyPart(() => import('./explanations.js'));

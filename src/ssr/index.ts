@@ -7,7 +7,9 @@
  * A server has no page: a widget takes its language and numbers from its own
  * attributes (`lang`, `emergency-number`, `urgent-number`, `country`...), never
  * from ancestors, and its messages must be loaded before it renders
- * (`prepare`; `renderWidget` does it itself). Buttons that need a script are
+ * (`prepare`; `renderWidget` does it itself). A site's own steps or questions
+ * are checked as in a browser and rendered too, and written into the page
+ * for the widget's script. Buttons that need a script are
  * in the HTML but hidden until the widget's script has defined it
  * (shared.styles.ts), so a page without JavaScript has no control that does
  * nothing.
@@ -19,12 +21,15 @@ import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { stepsChecker, type ChecklistStep } from '../checklist/checklist-content.js';
 import { stepDetails } from '../checklist/checklist-parts.js';
 import { SpasmChecklist } from '../checklist/spasm-checklist.js';
 import { defineElement } from '../core/define.js';
 import { sourcesPanel } from '../core/footer.js';
-import type { LazyPart, PartModule } from '../core/lazy.js';
+import type { ContentChecker } from '../core/host-content.js';
+import type { Lazy, LazyPart, PartModule } from '../core/lazy.js';
 import { loadLocale, localeForTag, messageGroups, sourceLocale } from '../core/localization.js';
+import { questionsChecker, type QuizQuestion } from '../quiz/quiz-content.js';
 import { SpasmQuiz } from '../quiz/spasm-quiz.js';
 import { SpasmTimer } from '../timer/spasm-timer.js';
 import { WIDGETS } from '../widgets.js';
@@ -43,7 +48,26 @@ export type WidgetName = 'checklist' | 'timer' | 'quiz' | 'spasm-checklist' | 's
  */
 export type WidgetAttributes = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
+/**
+ * A widget's own content: the document its JSON child holds (README, "Your
+ * own content"), `{ steps }` for the checklist, `{ questions }` for the quiz.
+ */
+export type WidgetContent =
+  { readonly steps: readonly ChecklistStep[] } | { readonly questions: readonly QuizQuestion[] };
+
 const CLASSES: Record<string, CustomElementConstructor> = { SpasmChecklist, SpasmTimer, SpasmQuiz };
+
+/** What a widget does with content of its own: the property it takes it by, and the check it puts it through. */
+interface OwnContent {
+  property: string;
+  checker: Lazy<ContentChecker<unknown>>;
+}
+
+/** The widgets that take content of their own, by tag. */
+const OWN_CONTENT: Record<string, OwnContent> = {
+  'spasm-checklist': { property: 'steps', checker: stepsChecker },
+  'spasm-quiz': { property: 'questions', checker: questionsChecker },
+};
 
 /** The parts a widget shows on its first screen that otherwise load when first used: the sources, the steps' "how". */
 const FIRST_SCREEN_PARTS: LazyPart<PartModule>[] = [sourcesPanel, stepDetails];
@@ -61,12 +85,15 @@ export function widgetTag(widget: string): string {
 /**
  * Loads the messages of every widget, and of the parts they show on their
  * first screen, in each of `languages` (language tags, as in `lang`; each
- * resolves to a shipped or registered language as in a browser). Call it
+ * resolves to a shipped or registered language as in a browser), and the
+ * checks of a site's own content, so that a first render shows a widget's
+ * `steps` or `questions` rather than its defaults. Call it
  * once before rendering synchronously (Eleventy's plugin, a framework's
  * renderer); a widget in a language not prepared renders in English, with a
  * warning, as does a tag that matches no language (warned here).
  */
 export async function prepare(languages: readonly string[]): Promise<void> {
+  await Promise.all(Object.values(OWN_CONTENT).map(({ checker }) => checker.load()));
   const locales = new Set(languages.map((tag) => localeForTag(tag, 'spasm-widgets/ssr')));
   locales.delete(sourceLocale);
   for (const locale of locales) {
@@ -88,7 +115,7 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The start tag, attributes written out (a template can't spread a record of them). */
+/** The start tag without its `>`, attributes written out (a template can't spread a record of them). */
 function startTag(tag: string, attributes: WidgetAttributes): string {
   let start = `<${tag}`;
   for (const [name, value] of Object.entries(attributes)) {
@@ -96,7 +123,25 @@ function startTag(tag: string, attributes: WidgetAttributes): string {
     if (value === false || value === undefined || value === null) continue;
     start += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
   }
-  return `${start}>`;
+  return start;
+}
+
+/** What `tag` does with its own content; throws for a widget that has none. */
+function ownContentOf(tag: string): OwnContent {
+  const own = OWN_CONTENT[tag];
+  if (!own) throw new Error(`<${tag}> takes no content of its own (only ${Object.keys(OWN_CONTENT).join(', ')} do)`);
+  return own;
+}
+
+/**
+ * The JSON child that gives the widget's script the content the server showed
+ * (host-content.ts reads it), so its first render in the browser is the
+ * same. Every `<` is written `\u003c`, which JSON reads back as `<`: no text
+ * can end the script (`</script>`) or open a comment (`<!--`) in it.
+ */
+function jsonChild(property: string, items: readonly unknown[]): string {
+  const json = JSON.stringify({ [property]: items }).replace(/</g, '\\u003c');
+  return `<script type="application/json">${json}</script>`;
 }
 
 /**
@@ -106,16 +151,38 @@ function startTag(tag: string, attributes: WidgetAttributes): string {
  * widget's script, the widget takes this HTML over as it is (README, "Server
  * rendering").
  *
+ * `content`, the site's own steps or questions, goes through the widget's own
+ * check, as in a browser: bad items are left out with one console warning
+ * (none valid: the defaults). The valid ones are rendered and follow the
+ * shadow root as the widget's JSON child, which its script reads.
+ *
  *     await renderWidget('checklist', { lang: 'es-ES', 'emergency-number': '112' })
+ *     await renderWidget('checklist', { lang: 'en-GB' }, { steps: [{ id: 'walk', title: 'Walk for 5 minutes' }] })
  */
-export async function renderWidget(widget: WidgetName, attributes: WidgetAttributes = {}): Promise<string> {
+export async function renderWidget(
+  widget: WidgetName,
+  attributes: WidgetAttributes = {},
+  content?: WidgetContent
+): Promise<string> {
   const tag = widgetTag(widget);
   const start = startTag(tag, attributes);
+  const own = content === undefined ? undefined : ownContentOf(tag);
   defineWidgets();
   await prepare(typeof attributes.lang === 'string' ? [attributes.lang] : []);
-  const markup = await collectResult(render(html`${unsafeStatic(start)}</${unsafeStatic(tag)}>`));
-  // The outer template's own hydration markers: a page's template is not ours to hydrate.
-  return fixCheckedAttributes(markup.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, ''));
+  const end = `</${tag}>`;
+  // The widget checks its content as it would in a browser (and warns); the JSON child gets the same check's items.
+  const template = own
+    ? html`${unsafeStatic(start)} .${unsafeStatic(own.property)}=${content}>${unsafeStatic(end)}`
+    : html`${unsafeStatic(start)}>${unsafeStatic(end)}`;
+  // The outer template's own hydration markers (and its binding's): a page's template is not ours to hydrate.
+  const markup = fixCheckedAttributes(
+    (await collectResult(render(template)))
+      .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '')
+      .replace(/<!--\/lit-part-->$/, '')
+  );
+  if (!own) return markup;
+  const { items } = (await own.checker.load())(content);
+  return items.length > 0 ? markup.slice(0, -end.length) + jsonChild(own.property, items) + end : markup;
 }
 
 /**
