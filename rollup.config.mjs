@@ -2,7 +2,7 @@
 // rewrites that output in place for bundlers (npmBuild, at the end).
 // Lit is bundled in: a `<script type="module">` page has nothing else.
 // Nothing of @lit/localize runs in the widgets (see src/core/localization.ts). Locales stay separate chunks beside it, loaded by import()
-// relative to the script's own URL, so only the languages a page uses load: in the drop-in with every widget, a chunk
+// relative to the script's own URL, so only the languages a page uses load: in a drop-in with every widget, a chunk
 // per locale and message group (scripts/message-groups.mjs: spasm-widgets/es-shared.js, es-timer.js...); in a single
 // widget's, one per locale (spasm-timer/es-timer-page.js). See widgetLoaderTable.
 // The widgets: src/widgets.js.
@@ -14,7 +14,7 @@ import terser from '@rollup/plugin-terser';
 import { HOST_RULE_FILE, INTEGRITY_FILE, hostRule, subresourceIntegrity } from './bin/embed-block.mjs';
 import { groupOf } from './scripts/message-groups.mjs';
 import { zipFolder } from './scripts/zip-folder.mjs';
-import { ALL_IN_ONE, WIDGETS, widgetFiles } from './src/widgets.js';
+import { ALL_IN_ONE, HYDRATING_ALL_IN_ONE, WIDGETS, widgetFiles } from './src/widgets.js';
 
 /** The drop-ins are production builds: development checks (see src/core/dev.ts) go, and terser drops what they guarded. */
 function productionBuild() {
@@ -153,6 +153,7 @@ function cdnZip() {
 /** One self-contained drop-in per entry: each is the only script a page needs, with its widgets' messages. */
 const DROP_INS = [
   { name: ALL_IN_ONE.name, input: 'dist/define.js', plugins: [hostRuleFile()] },
+  { name: HYDRATING_ALL_IN_ONE.name, input: 'dist/define-hydrate.js', plugins: [] },
   ...WIDGETS.map((widget) => ({
     name: widgetFiles(widget).dropIn,
     input: `dist/${widgetFiles(widget).defineModule}`,

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { ALL_IN_ONE, WIDGETS } from '../dist/widgets.js';
+import { ALL_IN_ONE, HYDRATING_ALL_IN_ONE, WIDGETS } from '../dist/widgets.js';
 import { negotiateLocale } from '../dist/core/locale-negotiation.js';
 import { localeLoaders, sourceLocale } from '../dist/generated/locale-loaders.js';
 
@@ -52,20 +52,23 @@ ${selectors} {
   return rule.replace(/^(?=.)/gm, indent);
 }
 
-/** The drop-in names: the all-in-one's, then each widget's own (its tag). */
-export const DROP_INS = [ALL_IN_ONE.name, ...WIDGETS.map((widget) => widget.tag)];
+/** The drop-ins with every widget: the all-in-one, and the one that takes over server-rendered widgets. */
+const ALL_IN_ONES = [ALL_IN_ONE.name, HYDRATING_ALL_IN_ONE.name];
+
+/** The drop-in names: the all-in-ones', then each widget's own (its tag). */
+export const DROP_INS = [...ALL_IN_ONES, ...WIDGETS.map((widget) => widget.tag)];
 
 /**
  * The message files a page in `lang` loads at first render with `dropIn`
  * (paths relative to dist/cdn/): none for English or a language we don't
- * ship; else the shared messages and each of `widgets`' own (the
+ * ship; else the shared messages and each of `widgets`' own (an
  * all-in-one), or the widget's one file (a single widget's drop-in).
  * `lang` is negotiated as the widgets do it, so `es-MX` gets `es`.
  */
 export function languageFiles(lang, dropIn = ALL_IN_ONE.name, widgets = WIDGETS) {
   const { locale } = negotiateLocale(lang, [sourceLocale, ...Object.keys(localeLoaders)], sourceLocale);
   if (locale === sourceLocale) return [];
-  if (dropIn === ALL_IN_ONE.name)
+  if (ALL_IN_ONES.includes(dropIn))
     return [`${dropIn}/${locale}-shared.js`, ...widgets.map((widget) => `${dropIn}/${locale}-${widget.folder}.js`)];
   const widget = WIDGETS.find((candidate) => candidate.tag === dropIn);
   return [`${dropIn}/${locale}-${widget.folder}-page.js`];
@@ -74,7 +77,9 @@ export function languageFiles(lang, dropIn = ALL_IN_ONE.name, widgets = WIDGETS)
 /**
  * The paste block for a page in `lang`: the rule (a `<style>`, or with
  * `link`, a `<link>` to the rule's file for a strict CSP), the language's
- * modulepreload links, the script. `base` is where dist/cdn/ is served.
+ * modulepreload links, the script. No rule with the drop-in for
+ * server-rendered widgets: they hold their own place, and the rule would
+ * stretch each to a screen's height until the script runs. `base` is where dist/cdn/ is served.
  * `integrity` (dist/cdn/integrity.json, read) checks every file the page
  * can load: an `integrity` attribute on each tag, and first an import map
  * with the integrity of the drop-in and every chunk beside it, whatever the
@@ -92,7 +97,8 @@ export function pasteBlock({ lang, base, dropIn = ALL_IN_ONE.name, widgets = WID
   );
   const script = `<script type="module" src="${url(`${dropIn}.js`)}"${checked(`${dropIn}.js`)}></script>`;
   const map = integrity ? [integrityMap(integrity, dropIn, url)] : [];
-  return [...map, rule, ...preloads, script].join('\n') + '\n';
+  const rules = dropIn === HYDRATING_ALL_IN_ONE.name ? [] : [rule];
+  return [...map, ...rules, ...preloads, script].join('\n') + '\n';
 }
 
 function integrityOf(integrity, file) {

@@ -10,9 +10,12 @@
  *              the script instead of a round trip after it. Default: en
  *              (nothing to preload).
  *   --base     where dist/cdn/ is served. Default: /assets/spasm-widgets/dist/cdn/
- *   --drop-in  spasm-widgets (every widget, the default) or one widget's
- *              drop-in (spasm-timer, spasm-checklist, spasm-quiz).
- *   --widgets  with the all-in-one drop-in, the widgets the page shows
+ *   --drop-in  spasm-widgets (every widget, the default),
+ *              spasm-widgets-hydrate (every widget, taking over the HTML of
+ *              server-rendered ones; no host rule: they hold their place)
+ *              or one widget's drop-in (spasm-timer, spasm-checklist,
+ *              spasm-quiz).
+ *   --widgets  with an all-in-one drop-in, the widgets the page shows
  *              (checklist,timer,quiz): only their messages are preloaded.
  *   --link     the host rule as a <link> to dist/cdn/spasm-widgets.css
  *              instead of a <style> (for a style-src without 'unsafe-inline').

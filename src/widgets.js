@@ -86,6 +86,14 @@ export const WIDGETS = [
 /** The drop-in with every widget (dist/cdn/spasm-widgets.js, from src/define.ts) and its budget. */
 export const ALL_IN_ONE = { name: 'spasm-widgets', budget: 31_500 };
 
+/**
+ * The all-in-one for server-rendered pages (dist/cdn/spasm-widgets-hydrate.js, from src/define-hydrate.ts) and its
+ * budget: Lit's hydration support (@lit-labs/ssr-client) runs before the widgets, so each takes over the shadow root
+ * the server rendered instead of replacing it. A drop-in of its own: pages without server rendering would carry the
+ * support for nothing.
+ */
+export const HYDRATING_ALL_IN_ONE = { name: 'spasm-widgets-hydrate', budget: 33_100 };
+
 /** Gzip bytes of the messages every widget shows (the `shared` group) per locale (scripts/size.mjs). */
 export const SHARED_MESSAGE_LIMIT = 2_000;
 
