@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
+import { LitElement } from 'lit';
 import { defineElement } from '../src/core/define.js';
+import { lazy } from '../src/core/lazy.js';
+import { Persistence, type OpenStore, type OpenStoreFunction } from '../src/core/persistence.js';
 import { localStore } from '../src/core/storage.js';
 import { SpasmTimer } from '../src/timer/spasm-timer.js';
 import '../src/timer/define.js';
@@ -73,5 +76,35 @@ describe('localStore', () => {
     // Else a reload would read the older save first, and the tab's newer copy would be passed over.
     expect(store.read()).to.deep.equal({ saved: undefined, tabCopy: { newer: true } });
     sessionStorage.clear();
+  });
+});
+
+describe('Persistence', () => {
+  class PersistHost extends LitElement {
+    persist = true;
+    storageKey = 'persist-host-test';
+  }
+  customElements.define('persist-host-test', PersistHost);
+
+  it('a save asked for while the store opens is made once it is open (a server-rendered widget ticked early)', async () => {
+    const host = document.createElement('persist-host-test') as PersistHost;
+    document.body.append(host);
+    let saves = 0;
+    let finishLoading!: (open: OpenStoreFunction<number>) => void;
+    const openStore = lazy(() => new Promise<OpenStoreFunction<number>>((resolve) => (finishLoading = resolve)));
+    const persistence = new Persistence<number>(host, openStore, { snapshot: () => 1, adopt() {}, now: () => 0 });
+    const store: OpenStore = { save: () => saves++, refresh() {}, note: () => undefined, close() {} };
+    try {
+      const opening = persistence.matchSettings();
+      persistence.save();
+      expect(saves).to.equal(0);
+      finishLoading(() => store);
+      await opening;
+      expect(saves).to.equal(1);
+      persistence.save();
+      expect(saves).to.equal(2);
+    } finally {
+      host.remove();
+    }
   });
 });

@@ -50,6 +50,8 @@ export class Persistence<T> implements ReactiveController {
   #store?: OpenStore;
   #opening: Promise<void> = Promise.resolve();
   #loading = false;
+  /** A save asked for while the store opened: a server-rendered widget is used before its store is open. */
+  #saveWhenOpen = false;
 
   constructor(host: PersistentElement, openStore: Lazy<OpenStoreFunction<T>>, hooks: PersistHooks<T>) {
     this.#host = host;
@@ -72,14 +74,18 @@ export class Persistence<T> implements ReactiveController {
     this.#opening = this.#openStore
       .load()
       .then((open) => {
-        if (current())
-          this.#store = open(element, key, { ...this.#hooks, cannotSave: () => this.#host.requestUpdate() });
+        if (!current()) return;
+        this.#store = open(element, key, { ...this.#hooks, cannotSave: () => this.#host.requestUpdate() });
+        // Opening adopted what storage holds, merged with the widget's own: that is what is saved.
+        if (this.#saveWhenOpen) this.#store.save();
       })
       .catch((error: unknown) => {
         if (current()) warnInput(element, 'persist', true, `storage did not open (${thrownText(error)})`, 'no storage');
       })
       .finally(() => {
-        if (current()) this.#loading = false;
+        if (!current()) return;
+        this.#loading = false;
+        this.#saveWhenOpen = false;
       });
     return this.#opening;
   }
@@ -96,7 +102,8 @@ export class Persistence<T> implements ReactiveController {
   }
 
   save(): void {
-    this.#store?.save();
+    if (this.#loading) this.#saveWhenOpen = true;
+    else this.#store?.save();
   }
 
   refresh(): void {
@@ -128,5 +135,6 @@ export class Persistence<T> implements ReactiveController {
     this.#store?.close();
     this.#store = undefined;
     this.#loading = false;
+    this.#saveWhenOpen = false;
   }
 }
