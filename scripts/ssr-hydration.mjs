@@ -56,9 +56,15 @@ const WAYS = {
   },
 };
 
-/** The article: the checklist rendered in English, on a page whose own language is `pageLang`. */
-async function article(pageLang, attributes, head) {
-  const checklist = await renderWidget('checklist', { 'emergency-number': '112', ...attributes });
+/** A site's own steps (renderWidget's `content`). */
+const OWN_STEPS = [
+  { id: 'walk', title: 'Walk for five minutes', detail: 'Slowly, on flat ground, twice a day.' },
+  { id: 'side', title: 'Lie on your side', detail: 'With a pillow between your knees, for a few minutes.' },
+];
+
+/** The article: the checklist rendered with `attributes` (and a site's own `content`), on a page whose own language is `pageLang`. */
+async function article(pageLang, attributes, head, content) {
+  const checklist = await renderWidget('checklist', { 'emergency-number': '112', ...attributes }, content);
   return `<!doctype html><html lang="${pageLang}"><head><meta charset="utf-8"><title>Back spasm</title>${head}</head>
 <body><main><h1>Back spasm</h1>${checklist}<p>After the widget.</p></main></body></html>`;
 }
@@ -68,6 +74,7 @@ for (const [key, way] of Object.entries(WAYS)) {
   pages[`/${key}/en`] = { body: await article('en', { lang: 'en', persist: true }, way.head) };
   // Rendered without a language of its own: the page's, Spanish, is the one it inherits once its script runs.
   pages[`/${key}/es`] = { body: await article('es', {}, way.head) };
+  pages[`/${key}/own`] = { body: await article('en', { lang: 'en' }, way.head, { steps: OWN_STEPS }) };
 }
 // Rendered in Spanish, its own language, so the drop-in takes it over (it renders afresh a widget whose page gives
 // it another language than the server knew) once Spanish loads beside it. The script in the page itself, from
@@ -98,17 +105,6 @@ async function until(page, test) {
 /** The checklist defined and rendered (`hasUpdated`, set by its first update). */
 const rendered = () =>
   window.customElements.get('spasm-checklist') && document.querySelector('spasm-checklist').hasUpdated;
-
-/**
- * Resolves after the checklist's next update, which waits for its stored state (SpasmElement.scheduleUpdate).
- * A server-rendered widget's first update, the take-over, comes before storage opens: a tick then is not saved.
- */
-const storageOpen = (page) =>
-  page.evaluate(() => {
-    const checklist = document.querySelector('spasm-checklist');
-    checklist.requestUpdate();
-    return checklist.updateComplete;
-  });
 
 const shadowState = () => {
   const root = document.querySelector('spasm-checklist').shadowRoot;
@@ -164,10 +160,11 @@ async function checkWay(browserName, key, newPage, screenshot) {
     stateAfter.scroll,
   ]);
   // A tick, saved (`persist`); the page served again, server-rendered with none: the stored tick applies.
-  await storageOpen(page);
+  // A tick (`persist`), saved even when it comes before the widget's store is open (Persistence).
   await page.evaluate(() =>
     document.querySelector('spasm-checklist').shadowRoot.querySelector('input[type="checkbox"]').click()
   );
+  await until(page, () => localStorage.length > 0);
   await page.reload();
   await way.hydrating(page);
   await until(page, rendered);
@@ -203,6 +200,29 @@ async function checkWay(browserName, key, newPage, screenshot) {
     );
   }
   await spanish.close();
+
+  // A site's own steps, server-rendered: the take-over keeps them, the same nodes.
+  const own = await newPage();
+  await own.goto(`${server.origin}/${key}/own`);
+  await own.evaluate(() => {
+    window.serverSteps = [...document.querySelector('spasm-checklist').shadowRoot.querySelectorAll('[part="step"]')];
+  });
+  await way.hydrating(own);
+  await until(own, rendered);
+  const ownSteps = await own.evaluate(async () => {
+    await document.querySelector('spasm-checklist').updateComplete;
+    const steps = [...document.querySelector('spasm-checklist').shadowRoot.querySelectorAll('[part="step"]')];
+    return {
+      titles: steps.map((step) => step.querySelector('label').textContent.trim()),
+      same: steps.length === window.serverSteps.length && steps.every((step, i) => step === window.serverSteps[i]),
+    };
+  });
+  check(
+    `${what}: a site's own steps stay after the take-over, the same nodes`,
+    ownSteps.same && JSON.stringify(ownSteps.titles) === JSON.stringify(OWN_STEPS.map(({ title }) => title)),
+    ownSteps
+  );
+  await own.close();
 
   const plain = await newPage();
   await plain.goto(`${server.origin}/${key}/en`);
