@@ -40,8 +40,8 @@
  *   the copy), has a box inside the screen;
  * - 3 shown: the first frame in which every widget matches
  *   `:state(rendered)` and has a box (plain page: every copy has a box);
- * - long tasks: PerformanceObserver `longtask` entries that start before
- *   "3 shown": their count and the longest;
+ * - long tasks: PerformanceObserver `longtask` entries that start between
+ *   script start (below) and "3 shown": their count and the longest;
  * - CLS: the sum of PerformanceObserver `layout-shift` values (without recent
  *   input) until a second after "3 shown".
  * From a Chromium trace of the load (categories toplevel, blink.user_timing):
@@ -212,7 +212,8 @@ async function load(browser, lang, variant, latency) {
     } finally {
       traceEvents = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
     }
-    const early = measured.longTasks.filter((task) => task.start < measured.shown);
+    // The goal's window (issue 25): from script start, as the main-thread time; the page's own parsing before it is not the widgets'.
+    const early = measured.longTasks.filter((task) => task.start >= measured.start && task.start < measured.shown);
     return {
       signs: measured.signs,
       shown: measured.shown,
@@ -329,7 +330,7 @@ try {
     ),
     'signs visible: first warning sign of the red-flag check ([part~="red-flags"] li) inside the screen;',
     '3 shown: all 3 widgets :state(rendered) (plain: all 3 copies laid out); main thread: renderer main-thread task time',
-    'from script start (drop-in responseEnd; plain: HTML responseEnd) to 3 shown, from a trace; long tasks before 3 shown.'
+    'from script start (drop-in responseEnd; plain: HTML responseEnd) to 3 shown, from a trace; long tasks that start in that time.'
   );
   for (const latency of LATENCIES) {
     // The floor: the same text as plain HTML takes longer in Arabic too (its script's shaping and fonts).
