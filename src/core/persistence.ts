@@ -38,8 +38,10 @@ export interface PersistentElement extends ReactiveControllerHost, HTMLElement {
  * own, loads (pages that store nothing never download it) and opens its
  * store under `storage-key`: versioned parse, validate, adopt or warn, save.
  * The widget's first render waits for it (`SpasmElement.scheduleUpdate`), so
- * no fresh state flashes. A storage module that fails to load gives one
- * warning, and the widget works on without storage.
+ * no fresh state flashes; a server-rendered widget's doesn't (it shows the
+ * server's HTML first), so a save asked for while the store opens is made
+ * once it is open. A storage module that fails to load gives one warning,
+ * and the widget works on without storage.
  */
 export class Persistence<T> implements ReactiveController {
   readonly #host: PersistentElement;
