@@ -13,7 +13,6 @@ import { CONTENT_REVIEW, reviewIsDue } from './content-review.js';
 import { adoptStylesIn } from './document-styles.js';
 import { WidgetFooter } from './footer.js';
 import { lazy } from './lazy.js';
-import { nextTask } from './next-task.js';
 import { LocaleController, serverLocale } from './locale-controller.js';
 import { inLocale, isRightToLeft, type MessageGroup } from './localization.js';
 import { PrintExpansion } from './print-expansion.js';
@@ -253,8 +252,6 @@ export abstract class SpasmElement extends LitElement {
     if (!serverRendered) await this.persistence.matchSettings();
     await this.contentReady;
     if (serverRendered) await this.serverRenderedParts();
-    // Each widget's first render in a task of its own: on a phone three widgets in one task are one long task.
-    if (!this.hasUpdated) await nextTask();
     super.scheduleUpdate();
   }
 
