@@ -69,8 +69,21 @@ async function article(pageLang, attributes, head, content) {
 <body><main><h1>Back spasm</h1>${checklist}<p>After the widget.</p></main></body></html>`;
 }
 
+/**
+ * An article with every widget, as a server renders each: it knows no other widget, so the timer and the quiz show
+ * the full urgent block, which on the page becomes a one-line reminder leading to the checklist's (urgent-help.ts).
+ */
+async function everyWidgetArticle(head) {
+  const widgets = await Promise.all(
+    WIDGETS.map(({ tag }) => renderWidget(tag, { lang: 'en', 'emergency-number': '112' }))
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Back spasm</title>${head}</head>
+<body><main><h1>Back spasm</h1>${widgets.join('\n<p>Between the widgets.</p>\n')}</main></body></html>`;
+}
+
 const pages = {};
 for (const [key, way] of Object.entries(WAYS)) {
+  pages[`/${key}/every`] = { body: await everyWidgetArticle(way.head) };
   pages[`/${key}/en`] = { body: await article('en', { lang: 'en', persist: true }, way.head) };
   // Rendered without a language of its own: the page's, Spanish, is the one it inherits once its script runs.
   pages[`/${key}/es`] = { body: await article('es', {}, way.head) };
@@ -223,6 +236,42 @@ async function checkWay(browserName, key, newPage, screenshot) {
     ownSteps
   );
   await own.close();
+
+  // Every widget on one page: each keeps its nodes, then the timer and the quiz lead to the checklist's signs.
+  const every = await newPage();
+  await every.goto(`${server.origin}/${key}/every`);
+  const tags = WIDGETS.map(({ tag }) => tag);
+  await every.evaluate((tags) => {
+    window.serverSections = tags.map((tag) => document.querySelector(tag).shadowRoot.querySelector('section'));
+  }, tags);
+  await way.hydrating(every);
+  await until(every, () =>
+    [...document.querySelectorAll('main > *')]
+      .filter((element) => element.localName.startsWith('spasm-'))
+      .every((widget) => widget.hasUpdated && !widget.isUpdatePending)
+  );
+  const everyState = await every.evaluate(
+    (tags) =>
+      tags.map((tag, i) => {
+        const root = document.querySelector(tag).shadowRoot;
+        return {
+          tag,
+          sameNodes: root.querySelector('section') === window.serverSections[i],
+          sections: [...root.children].filter((child) => child.localName === 'section').length,
+          reminder: Boolean(root.querySelector('[part~="urgent-reminder"]')),
+        };
+      }),
+    tags
+  );
+  check(
+    `${what}: every widget of an article takes over its own nodes, and only the checklist keeps the full signs`,
+    everyState.every(
+      (state) => state.sameNodes && state.sections === 1 && state.reminder === (state.tag !== 'spasm-checklist')
+    ),
+    everyState
+  );
+  check(`${what}: Lit runs once with every widget`, (await every.evaluate(shadowState)).litCopies.join() === '1,1', '');
+  await every.close();
 
   const plain = await newPage();
   await plain.goto(`${server.origin}/${key}/en`);

@@ -137,6 +137,15 @@ export abstract class SpasmElement extends LitElement {
     return false;
   }
 
+  /**
+   * Whether this render is a server-rendered widget's first, which must be
+   * what the server rendered for hydration to keep its nodes (urgent-help.ts).
+   * @internal
+   */
+  get rendersServerHtml(): boolean {
+    return !this.hasUpdated && this.#serverNodes !== undefined;
+  }
+
   /** Host content still being checked (its checker loads when first needed): the update waits for it. */
   protected get contentReady(): Promise<unknown> | undefined {
     return undefined;

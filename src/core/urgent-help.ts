@@ -9,6 +9,8 @@ export interface UrgentHost extends HTMLElement {
   urgent: string | null;
   /** The checklist: its red-flag check is its urgent block, so its footer has none, and the others lead to it. */
   readonly ownsUrgentCheck?: boolean;
+  /** In a server-rendered widget's first render: what the server rendered. */
+  readonly rendersServerHtml?: boolean;
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -90,6 +92,12 @@ export class UrgentHelp implements ReactiveController {
   render(locale: string, headingLevel: number): TemplateResult | typeof nothing {
     if (this.#host.ownsUrgentCheck) return nothing;
     const numbers = this.numbers();
+    // A server knows no other widget on the page, so it rendered the full block. A server-rendered widget's
+    // first render is the same, for hydration to keep the server's nodes; the render after follows the page.
+    if (this.#host.rendersServerHtml) {
+      void this.#host.updateComplete.then(() => this.#host.requestUpdate());
+      return urgentBlock(numbers, locale, headingLevel);
+    }
     return this.#showsFullBlock()
       ? urgentBlock(numbers, locale, headingLevel)
       : urgentReminder(numbers, locale, () => this.#goToFullBlock());
