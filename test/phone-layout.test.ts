@@ -42,7 +42,7 @@ describe('on a phone, at 200 % text', () => {
       const timer = (await onSmallPhoneAtLargeText(
         html`<spasm-timer lang=${lang} minutes="5"></spasm-timer>`
       )) as SpasmTimer;
-      // Its first render, in a task of its own (spasm-element.ts), before the fake clock runs the session.
+      // Its first render before the fake clock runs the session: the session starts from the rendered face.
       await timer.updateComplete;
       timer.start();
       await clock.tickAsync(61_000);
