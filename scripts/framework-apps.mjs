@@ -21,7 +21,7 @@
  * with `spasm-widgets/ssr`) renders the checklist into its pages at build,
  * and a Next.js server component with `renderWidget`: each page's HTML holds
  * the warning signs with their tel: links; with JavaScript off, Chromium
- * shows them; on the Eleventy pages the drop-in then takes the checklist
+ * and Firefox ESR show them; on the Eleventy pages the drop-in then takes the checklist
  * over and a box ticks.
  *
  * The Vite app `vite-define` imports `spasm-widgets/define` (every widget):
@@ -42,7 +42,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath, requireBrowserVersions } from './browsers.mjs';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath, firefoxPath, requireBrowserVersions } from './browsers.mjs';
 import { check, reportAndExit } from './checks.mjs';
 import { serve } from './serve.mjs';
 import { GROUPS } from './message-groups.mjs';
@@ -304,12 +305,25 @@ async function checkServerHtml(app, origin) {
   );
 }
 
+/** In a page without JavaScript: the checklist's lists of warning signs that show (their lengths), and its tel: links. */
+const signsShown = () => {
+  const root = document.querySelector('spasm-checklist')?.shadowRoot;
+  const visible = (element) => element.getBoundingClientRect().height > 0;
+  const lists = [...(root?.querySelectorAll('[part~="red-flags"] ul') ?? [])].filter(visible);
+  const links = [...(root?.querySelectorAll('a[href^="tel:"]') ?? [])].filter(visible);
+  return {
+    signLists: lists.map((list) => list.children.length),
+    links: links.map((a) => a.getAttribute('href')),
+  };
+};
+
 /**
  * Pages whose checklist the framework renders on the server or at build
  * (issue 26): the HTML as served holds its shadow root and its tel: links, and
- * with JavaScript off both lists of warning signs and those links show.
+ * with JavaScript off (`withoutScript`: a new page in each browser) both lists
+ * of warning signs and those links show.
  */
-async function checkRenderedPages(browser, app, origin) {
+async function checkRenderedPages(withoutScript, app, origin) {
   for (const { path, numbers } of app.renderedPages) {
     const served = await (await fetch(`${origin}${path}`)).text();
     const inHtml = numbers.filter((number) => served.includes(`href="${number}"`));
@@ -318,29 +332,21 @@ async function checkRenderedPages(browser, app, origin) {
       /<template [^>]*shadowrootmode="open"/.test(served) && inHtml.length === numbers.length,
       { found: inHtml }
     );
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${origin}${path}`);
-      const shown = await page.evaluate(() => {
-        const root = document.querySelector('spasm-checklist')?.shadowRoot;
-        const visible = (element) => element.getBoundingClientRect().height > 0;
-        const lists = [...(root?.querySelectorAll('[part~="red-flags"] ul') ?? [])].filter(visible);
-        const links = [...(root?.querySelectorAll('a[href^="tel:"]') ?? [])].filter(visible);
-        return {
-          signLists: lists.map((list) => list.children.length),
-          links: links.map((a) => a.getAttribute('href')),
-        };
-      });
-      check(
-        `${app.name} ${path}: with JavaScript off, both lists of warning signs and the tel: links show`,
-        shown.signLists.length === 2 &&
-          shown.signLists.every((count) => count > 0) &&
-          numbers.every((number) => shown.links.includes(number)),
-        shown
-      );
-    } finally {
-      await context.close();
+    for (const [browserName, newPage] of Object.entries(withoutScript)) {
+      const page = await newPage();
+      try {
+        await page.goto(`${origin}${path}`);
+        const shown = await page.evaluate(signsShown);
+        check(
+          `${app.name} ${path}: with JavaScript off in ${browserName}, both lists of warning signs and the tel: links show`,
+          shown.signLists.length === 2 &&
+            shown.signLists.every((count) => count > 0) &&
+            numbers.every((number) => shown.links.includes(number)),
+          shown
+        );
+      } finally {
+        await page.close();
+      }
     }
   }
 }
@@ -440,11 +446,25 @@ if (unknown.length) {
   console.error(`No app named ${unknown.join(', ')}; the apps: ${APPS.map((app) => app.name).join(', ')}.`);
   process.exit(1);
 }
-requireBrowserVersions(['chromium']);
+requireBrowserVersions();
 const apps = chosen.length ? APPS.filter((app) => chosen.includes(app.name)) : APPS;
 const started = Date.now();
 const packed = pack();
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const noScriptContext = await browser.newContext({ javaScriptEnabled: false });
+// BiDi in Firefox ESR has no command to turn scripts off for one page: its preference, in a browser of its own.
+const firefox = apps.some((app) => app.renderedPages)
+  ? await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      extraPrefsFirefox: { 'javascript.enabled': false },
+    })
+  : undefined;
+const withoutScript = {
+  Chromium: () => noScriptContext.newPage(),
+  ...(firefox && { 'Firefox ESR': () => firefox.newPage() }),
+};
 try {
   for (const app of apps) {
     const appStarted = Date.now();
@@ -459,7 +479,7 @@ try {
     try {
       server = await app.start(app.name);
       if (app.serverRendered) await checkServerHtml(app, server.origin);
-      if (app.renderedPages) await checkRenderedPages(browser, app, server.origin);
+      if (app.renderedPages) await checkRenderedPages(withoutScript, app, server.origin);
       if (app.dropInTakesOver) await checkDropInTakesOver(browser, app, server.origin);
       else if (app.sizeOnly)
         await checkBundlerSize(browser, app, server.origin, join(folder, 'node_modules/spasm-widgets'));
@@ -472,6 +492,7 @@ try {
     console.log(`${app.name}: ${((Date.now() - appStarted) / 1000).toFixed(1)} s`);
   }
 } finally {
+  await firefox?.close();
   await browser.close();
   packed.remove();
 }
