@@ -67,7 +67,7 @@ for (const conditions of [[], ['browser']]) {
 }
 
 // 2. Rendering.
-const { prepare, renderWidget, styleHashes, styleSrc } = await import('spasm-widgets/ssr');
+const { prepare, registerTranslation, renderWidget, styleHashes, styleSrc } = await import('spasm-widgets/ssr');
 const errors = [];
 const { error: logError, warn: logWarn } = console;
 console.error = (...args) => errors.push(args.join(' '));
@@ -162,6 +162,17 @@ check(
   "en-GB: the table's numbers for its region (999, NHS 111)",
   inherits.includes('tel:999') && inherits.includes('NHS 111'),
   ''
+);
+// A language a site registers (registerTranslation), rendered on the server: its own words, English for the rest.
+await registerTranslation('ms', { 'quiz.title': 'Kuiz sakit belakang', 'checklist.title': 'Pertolongan cemas' });
+const [registeredQuiz, registeredChecklist] = await Promise.all([
+  renderWidget('quiz', { lang: 'ms' }),
+  renderWidget('checklist', { lang: 'ms' }),
+]);
+check(
+  'a registered language (ms) renders its own titles on the server, the quiz and the checklist',
+  text(registeredQuiz).includes('Kuiz sakit belakang') && text(registeredChecklist).includes('Pertolongan cemas'),
+  text(registeredQuiz).slice(0, 300)
 );
 console.error = logError;
 console.warn = logWarn;
