@@ -143,7 +143,7 @@ export abstract class SpasmElement extends LitElement {
    * @internal
    */
   get rendersServerHtml(): boolean {
-    return !this.hasUpdated && this.#serverNodes !== undefined;
+    return this.#serverNodes !== undefined;
   }
 
   /** Host content still being checked (its checker loads when first needed): the update waits for it. */
@@ -293,6 +293,9 @@ export abstract class SpasmElement extends LitElement {
     // No hydration took the server's nodes over (its support not loaded): the first render was made before
     // them (Lit renders before a root's first node), and they go in the same task, so nothing flashes.
     if (!this.#serverNodes?.includes(this.renderRoot.firstChild!)) this.#serverNodes?.forEach((node) => node.remove());
+    // Rendered as the server rendered it, which knew nothing of the page: what the page gives (the other
+    // widgets' urgent block, urgent-help.ts) applies in the render after.
+    if (this.#serverNodes) void this.updateComplete.then(() => this.requestUpdate());
     this.#serverNodes = undefined;
   }
 

@@ -94,10 +94,7 @@ export class UrgentHelp implements ReactiveController {
     const numbers = this.numbers();
     // A server knows no other widget on the page, so it rendered the full block. A server-rendered widget's
     // first render is the same, for hydration to keep the server's nodes; the render after follows the page.
-    if (this.#host.rendersServerHtml) {
-      void this.#host.updateComplete.then(() => this.#host.requestUpdate());
-      return urgentBlock(numbers, locale, headingLevel);
-    }
+    if (this.#host.rendersServerHtml) return urgentBlock(numbers, locale, headingLevel);
     return this.#showsFullBlock()
       ? urgentBlock(numbers, locale, headingLevel)
       : urgentReminder(numbers, locale, () => this.#goToFullBlock());
